@@ -1,0 +1,244 @@
+#include "conversationapi.h"
+
+#include "jsondocument.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray toBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+ConversationApi::ConversationApi(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Nothing is followed: a redirect would carry the Authorization header to wherever it points.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ConversationApi::~ConversationApi()
+{
+    cancelAll();
+}
+
+void ConversationApi::setConnection(const ApiConnection &connection)
+{
+    m_connection = connection;
+}
+
+ConversationApi::RequestId ConversationApi::conversationActivity(const QString &userId,
+                                                                 const ConversationActivity &activity)
+{
+    return start(Operation::Activity, "POST",
+                 m_connection.userUrl(userId, {u"conversation"_s, u"activity"_s}),
+                 toBody(activity.toJson()));
+}
+
+ConversationApi::RequestId ConversationApi::deleteMessage(const QString &userId,
+                                                          const QString &messageId)
+{
+    return start(Operation::DeleteMessage, "DELETE",
+                 m_connection.userUrl(userId, {u"messages"_s, messageId}), {},
+                 messageId.isEmpty() ? tr("no message id given") : QString());
+}
+
+ConversationApi::RequestId ConversationApi::deleteMessages(const QString &userId)
+{
+    return start(Operation::DeleteMessages, "DELETE", m_connection.userUrl(userId, {u"messages"_s}));
+}
+
+ConversationApi::RequestId ConversationApi::getMessages(const QString &userId,
+                                                        const PageRequest &page)
+{
+    return start(Operation::GetMessages, "GET",
+                 m_connection.userUrl(userId, {u"messages"_s}, page.query()));
+}
+
+ConversationApi::RequestId ConversationApi::postMessage(const QString &userId,
+                                                        const MessagePost &message)
+{
+    return start(Operation::PostMessage, "POST", m_connection.userUrl(userId, {u"messages"_s}),
+                 toBody(message.toJson()), message.validationError());
+}
+
+ConversationApi::RequestId ConversationApi::resetUnreadCount(const QString &userId)
+{
+    return start(Operation::Read, "POST",
+                 m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}), "{}");
+}
+
+ConversationApi::RequestId ConversationApi::start(Operation operation, const QByteArray &verb,
+                                                  const QUrl &url, const QByteArray &body,
+                                                  const QString &refusal)
+{
+    const RequestId id = m_nextId++;
+    m_pending.insert(id, Pending{operation, verb, url, body});
+    QString why = refusal;
+    if (why.isEmpty())
+        why = m_connection.validationError();
+    if (!why.isEmpty())
+        failLater(id, ApiError(ApiError::Kind::Refused, why));
+    else
+        send(id);
+    return id;
+}
+
+void ConversationApi::send(RequestId id)
+{
+    Pending &p = m_pending[id];
+    QNetworkRequest request(p.url);
+    // Requests are built from the base URL only; this guards the header against any future path.
+    if (m_connection.isSameOrigin(p.url))
+        request.setRawHeader("Authorization", m_connection.credentials().authorizationHeader());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("smooch-console/" SMOOCH_VERSION));
+    if (!p.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(int(m_timeout.count()));
+    qCDebug(lcApi) << "request" << id << p.verb << p.url.path(QUrl::FullyEncoded) << "attempt"
+                   << p.attempt;
+    QNetworkReply *reply = p.body.isEmpty()
+                               ? m_network->sendCustomRequest(request, p.verb)
+                               : m_network->sendCustomRequest(request, p.verb, p.body);
+    p.reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyFinished(id, reply); });
+}
+
+void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->reply != reply)
+        return;
+    it->reply = nullptr;
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+        handleSuccess(id, it->operation, body);
+        return;
+    }
+    const ApiError error = ApiError::fromReply(*reply, body);
+    const int nextAttempt = it->attempt + 1;
+    const auto delay = isIdempotent(it->operation) ? m_retryPolicy.delayBefore(nextAttempt, error)
+                                                   : std::nullopt;
+    if (!delay) {
+        fail(id, error);
+        return;
+    }
+    qCInfo(lcApi) << "request" << id << "failed (" << error.message() << "), retry" << nextAttempt
+                  << "in" << delay->count() << "ms";
+    it->attempt = nextAttempt;
+    if (!it->retryTimer) {
+        it->retryTimer = new QTimer(this);
+        it->retryTimer->setSingleShot(true);
+        connect(it->retryTimer, &QTimer::timeout, this, [this, id] { send(id); });
+    }
+    it->retryTimer->start(*delay);
+    Q_EMIT retrying(id, nextAttempt, *delay, error);
+}
+
+void ConversationApi::handleSuccess(RequestId id, Operation operation, const QByteArray &body)
+{
+    QString parseError;
+    std::function<void()> emitSuccess;
+    switch (operation) {
+    case Operation::GetMessages:
+        if (auto page = MessagesPage::fromJson(body, &parseError)) {
+            for (const QString &reason : std::as_const(page->rejected))
+                qCWarning(lcApi) << "request" << id << "left out a message:" << reason;
+            emitSuccess = [this, id, page = std::move(*page)] { Q_EMIT messagesReceived(id, page); };
+        }
+        break;
+    case Operation::PostMessage:
+        if (auto response = MessageResponse::fromJson(body, &parseError))
+            emitSuccess = [this, id, r = std::move(*response)] { Q_EMIT messagePosted(id, r); };
+        break;
+    case Operation::Activity:
+        if (const auto object = JsonDocument::parseObject(body, &parseError)) {
+            const QJsonValue conversation = object->value("conversation"_L1);
+            if (conversation.isObject()) {
+                emitSuccess = [this, id, c = Conversation::fromJson(conversation.toObject())] {
+                    Q_EMIT activitySent(id, c);
+                };
+            } else {
+                parseError = tr("the response has no conversation");
+            }
+        }
+        break;
+    // No body is promised for these; whatever came is not ours to judge.
+    case Operation::DeleteMessage:
+        emitSuccess = [this, id] { Q_EMIT messageDeleted(id); };
+        break;
+    case Operation::DeleteMessages:
+        emitSuccess = [this, id] { Q_EMIT messagesDeleted(id); };
+        break;
+    case Operation::Read:
+        emitSuccess = [this, id] { Q_EMIT unreadCountReset(id); };
+        break;
+    }
+    if (!emitSuccess) {
+        fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
+        return;
+    }
+    finish(id);
+    emitSuccess();
+}
+
+void ConversationApi::fail(RequestId id, const ApiError &error)
+{
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.cend())
+        return;
+    qCInfo(lcApi) << "request" << id << it->verb << it->url.path(QUrl::FullyEncoded)
+                  << "failed:" << error.message();
+    finish(id);
+    Q_EMIT failed(id, error);
+}
+
+void ConversationApi::finish(RequestId id)
+{
+    cancel(id);
+    Q_EMIT finished(id);
+}
+
+void ConversationApi::failLater(RequestId id, const ApiError &error)
+{
+    QMetaObject::invokeMethod(this, [this, id, error] { fail(id, error); }, Qt::QueuedConnection);
+}
+
+void ConversationApi::release(Pending &pending)
+{
+    delete pending.retryTimer;
+    pending.retryTimer = nullptr;
+    if (QNetworkReply *reply = pending.reply.data()) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    pending.reply = nullptr;
+}
+
+void ConversationApi::cancel(RequestId id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    release(*it);
+    m_pending.erase(it);
+}
+
+void ConversationApi::cancelAll()
+{
+    for (Pending &p : m_pending)
+        release(p);
+    m_pending.clear();
+}

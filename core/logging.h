@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/*!
+ * \file logging.h
+ * \brief One logging category per area. Nothing logged in any of them carries a secret:
+ * requests are logged by method and path, never by header.
+ */
+Q_DECLARE_LOGGING_CATEGORY(lcApi)     //!< console.api: requests, retries, failures
+Q_DECLARE_LOGGING_CATEGORY(lcPaging)  //!< console.paging: history walks
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox) //!< console.sandbox: the local v1.1 server
+Q_DECLARE_LOGGING_CATEGORY(lcCli)     //!< console.cli: smoochctl

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "messageitem.h"
+#include "messageparts.h"
+
+/*!
+ * \brief The body of POST messages. The console posts as \c appMaker; the sandbox uses the
+ * same type to read and check what clients send.
+ */
+struct MessagePost
+{
+    QString role = QStringLiteral("appMaker");
+    QString type = QStringLiteral("text");
+    QString name;
+    QString email;
+    QString avatarUrl;
+    QJsonObject metadata;
+    QString payload;
+    QString text;
+    QString mediaUrl;
+    QString mediaType;
+    QString altText;
+    QList<MessageItem> items;
+    QList<Action> actions;
+    std::optional<bool> blockChatInput;
+    std::optional<DisplaySettings> displaySettings;
+    QList<FormField> fields;
+    std::optional<Destination> destination;
+    QJsonObject override; //!< raw per-channel payloads
+    std::optional<Coordinates> coordinates;
+    std::optional<LocationInfo> location;
+    QJsonObject extra;
+
+    /*!
+     * Why the server would refuse this post, or an empty string when it is complete: a role and
+     * a type are required; text needs text or actions; image and file need a mediaUrl; location
+     * needs coordinates; carousel and list need items.
+     */
+    QString validationError() const;
+
+    static MessagePost fromJson(const QJsonObject &object) { return mapping().read(object); }
+    QJsonObject toJson() const { return mapping().write(*this); }
+    static const JsonMapping<MessagePost> &mapping();
+    bool operator==(const MessagePost &) const = default;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+class SandboxStore;
+
+/*!
+ * \brief Fills a sandbox with demo data: a handful of app users with realistic histories
+ * holding every message type and role, one user with a history of 5,000 messages, and one
+ * whose id needs percent-encoding.
+ */
+class SandboxSeeder
+{
+public:
+    /*! The user with the long history. */
+    static constexpr const char *longHistoryUser = "emma.schulz";
+    static constexpr int longHistorySize = 5000;
+
+    /*! Seeds \a store relative to \a nowSeconds; the same arguments give the same data. */
+    static void seedDemo(SandboxStore &store, double nowSeconds);
+};

@@ -1,0 +1,271 @@
+#include "sandboxstore.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject parseBody(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+QString SandboxStore::AppUser::displayName() const
+{
+    const QString full = (givenName + u' ' + surname).trimmed();
+    return full.isEmpty() ? userId : full;
+}
+
+SandboxStore::SandboxStore(const QString &path)
+    : m_connectionName(u"sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return;
+    }
+    exec(u"PRAGMA journal_mode=WAL"_s);
+    exec(u"PRAGMA synchronous=NORMAL"_s);
+    exec(uR"(CREATE TABLE IF NOT EXISTS appusers (
+                smooch_id TEXT PRIMARY KEY, user_id TEXT UNIQUE NOT NULL,
+                given_name TEXT NOT NULL DEFAULT '', surname TEXT NOT NULL DEFAULT '',
+                conversation_id TEXT NOT NULL DEFAULT '', unread INTEGER NOT NULL DEFAULT 0))"_s);
+    exec(uR"(CREATE TABLE IF NOT EXISTS messages (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL,
+                smooch_id TEXT NOT NULL, received REAL NOT NULL, client_id TEXT,
+                body TEXT NOT NULL))"_s);
+    exec(u"CREATE INDEX IF NOT EXISTS messages_by_user ON messages (smooch_id, received, seq)"_s);
+}
+
+SandboxStore::~SandboxStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SandboxStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen() && m_lastError.isEmpty();
+}
+
+bool SandboxStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcSandbox) << "SQL failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+QString SandboxStore::newId()
+{
+    quint32 words[3];
+    QRandomGenerator::global()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+std::optional<SandboxStore::AppUser> SandboxStore::findUser(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
+              "WHERE smooch_id = ? OR user_id = ? ORDER BY smooch_id = ? DESC LIMIT 1"_s);
+    q.addBindValue(id);
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return AppUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
+}
+
+SandboxStore::AppUser SandboxStore::ensureUser(const QString &id, const QString &givenName,
+                                               const QString &surname)
+{
+    if (auto user = findUser(id))
+        return *user;
+    AppUser user{newId(), id, givenName, surname, {}, 0};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO appusers (smooch_id, user_id, given_name, surname) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(user.smoochId);
+    q.addBindValue(user.userId);
+    q.addBindValue(user.givenName);
+    q.addBindValue(user.surname);
+    q.exec();
+    return user;
+}
+
+QString SandboxStore::ensureConversation(const QString &smoochId)
+{
+    const auto user = findUser(smoochId);
+    if (!user)
+        return {};
+    if (!user->conversationId.isEmpty())
+        return user->conversationId;
+    const QString conversationId = newId();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE appusers SET conversation_id = ? WHERE smooch_id = ?"_s);
+    q.addBindValue(conversationId);
+    q.addBindValue(smoochId);
+    q.exec();
+    return conversationId;
+}
+
+QList<SandboxStore::AppUser> SandboxStore::users() const
+{
+    QList<AppUser> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.exec(u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
+           "ORDER BY user_id"_s);
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()});
+    return result;
+}
+
+SandboxStore::Page SandboxStore::messages(const QString &smoochId, const PageRequest &request,
+                                          int limit) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    switch (request.direction) {
+    case PageRequest::Direction::Latest:
+        q.prepare(u"SELECT body, received, seq FROM messages WHERE smooch_id = ? "
+                  "ORDER BY received DESC, seq DESC LIMIT ?"_s);
+        break;
+    case PageRequest::Direction::Before:
+        q.prepare(u"SELECT body, received, seq FROM messages WHERE smooch_id = ? AND received < ? "
+                  "ORDER BY received DESC, seq DESC LIMIT ?"_s);
+        break;
+    case PageRequest::Direction::After:
+        q.prepare(u"SELECT body, received, seq FROM messages WHERE smooch_id = ? AND received > ? "
+                  "ORDER BY received ASC, seq ASC LIMIT ?"_s);
+        break;
+    }
+    q.addBindValue(smoochId);
+    if (request.direction != PageRequest::Direction::Latest)
+        q.addBindValue(request.timestamp);
+    q.addBindValue(limit);
+    q.exec();
+
+    struct Row
+    {
+        QJsonObject body;
+        double received;
+        qint64 seq;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({parseBody(q.value(0).toByteArray()), q.value(1).toDouble(), q.value(2).toLongLong()});
+    if (request.direction != PageRequest::Direction::After)
+        std::reverse(rows.begin(), rows.end());
+
+    Page page;
+    if (rows.isEmpty())
+        return page;
+    const auto exists = [&](const QString &condition, const Row &edge) {
+        QSqlQuery e(db);
+        e.prepare(u"SELECT EXISTS (SELECT 1 FROM messages WHERE smooch_id = ? AND "_s + condition
+                  + u")"_s);
+        e.addBindValue(smoochId);
+        e.addBindValue(edge.received);
+        e.addBindValue(edge.received);
+        e.addBindValue(edge.seq);
+        return e.exec() && e.next() && e.value(0).toBool();
+    };
+    page.hasOlder = exists(u"(received < ? OR (received = ? AND seq < ?))"_s, rows.first());
+    page.hasNewer = exists(u"(received > ? OR (received = ? AND seq > ?))"_s, rows.last());
+    for (Row &row : rows)
+        page.messages.append(std::move(row.body));
+    return page;
+}
+
+bool SandboxStore::insertMessage(const QString &smoochId, const QJsonObject &message)
+{
+    return insertMessages(smoochId, {message});
+}
+
+bool SandboxStore::insertMessages(const QString &smoochId, const QList<QJsonObject> &messages)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO messages (id, smooch_id, received, client_id, body) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QJsonObject &m : messages) {
+        q.addBindValue(m.value("_id"_L1).toString());
+        q.addBindValue(smoochId);
+        q.addBindValue(m.value("received"_L1).toDouble());
+        const QJsonValue clientId = m.value("metadata"_L1).toObject().value("clientMessageId"_L1);
+        q.addBindValue(clientId.isString() ? QVariant(clientId.toString()) : QVariant());
+        q.addBindValue(QJsonDocument(m).toJson(QJsonDocument::Compact));
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool SandboxStore::deleteMessage(const QString &smoochId, const QString &messageId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM messages WHERE smooch_id = ? AND id = ?"_s);
+    q.addBindValue(smoochId);
+    q.addBindValue(messageId);
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
+int SandboxStore::deleteMessages(const QString &smoochId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM messages WHERE smooch_id = ?"_s);
+    q.addBindValue(smoochId);
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+int SandboxStore::messageCount(const QString &smoochId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT COUNT(*) FROM messages WHERE smooch_id = ?"_s);
+    q.addBindValue(smoochId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int SandboxStore::countByClientMessageId(const QString &smoochId, const QString &clientId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT COUNT(*) FROM messages WHERE smooch_id = ? AND client_id = ?"_s);
+    q.addBindValue(smoochId);
+    q.addBindValue(clientId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+void SandboxStore::setUnreadCount(const QString &smoochId, int count)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE appusers SET unread = ? WHERE smooch_id = ?"_s);
+    q.addBindValue(count);
+    q.addBindValue(smoochId);
+    q.exec();
+}
+
+void SandboxStore::incrementUnreadCount(const QString &smoochId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE appusers SET unread = unread + 1 WHERE smooch_id = ?"_s);
+    q.addBindValue(smoochId);
+    q.exec();
+}
