@@ -68,10 +68,11 @@ QUrl ApiConnection::userUrl(const QString &userId, const QStringList &path,
 {
     // QUrl::setPath() would encode the '%' of an encoded segment again; assemble the encoded
     // form and parse it strictly instead.
-    QByteArray encoded = m_baseUrl.toEncoded(QUrl::StripTrailingSlash | QUrl::RemoveQuery
-                                             | QUrl::RemoveFragment)
-                         + "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId) + "/appusers/"
-                         + QUrl::toPercentEncoding(userId);
+    QByteArray encoded = m_baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (encoded.endsWith('/'))
+        encoded.chop(1);
+    encoded += "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId) + "/appusers/"
+               + QUrl::toPercentEncoding(userId);
     for (const QString &segment : path)
         encoded += '/' + QUrl::toPercentEncoding(segment);
     if (!query.isEmpty())

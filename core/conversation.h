@@ -2,6 +2,8 @@
 
 #include "jsonmapping.h"
 
+#include <QMetaType>
+
 /*! \brief The conversation of one app user: its id and unread count. */
 struct Conversation
 {
@@ -14,3 +16,5 @@ struct Conversation
     static const JsonMapping<Conversation> &mapping();
     bool operator==(const Conversation &) const = default;
 };
+
+Q_DECLARE_METATYPE(Conversation)

@@ -5,7 +5,7 @@
 /*! \brief The body of POST conversation/activity: the agent starts or stops typing. */
 struct ConversationActivity
 {
-    QString role = QStringLiteral("appMaker");
+    QString role;
     QString type; //!< typing:start or typing:stop
     QString name;
     QString avatarUrl;
@@ -16,6 +16,7 @@ struct ConversationActivity
     static ConversationActivity withType(const QString &type)
     {
         ConversationActivity activity;
+        activity.role = QStringLiteral("appMaker");
         activity.type = type;
         return activity;
     }

@@ -42,7 +42,8 @@ struct Codec<QString>
         out = v.toString();
         return true;
     }
-    static QJsonValue write(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+    // A null QString is absent; an empty one was sent as "" and is written back as "".
+    static QJsonValue write(const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); }
 };
 
 template<>

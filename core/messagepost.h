@@ -9,8 +9,8 @@
  */
 struct MessagePost
 {
-    QString role = QStringLiteral("appMaker");
-    QString type = QStringLiteral("text");
+    QString role;
+    QString type;
     QString name;
     QString email;
     QString avatarUrl;
@@ -37,6 +37,16 @@ struct MessagePost
      * needs coordinates; carousel and list need items.
      */
     QString validationError() const;
+
+    /*! A text message from the agent (role appMaker). */
+    static MessagePost appMakerText(const QString &text)
+    {
+        MessagePost post;
+        post.role = QStringLiteral("appMaker");
+        post.type = QStringLiteral("text");
+        post.text = text;
+        return post;
+    }
 
     static MessagePost fromJson(const QJsonObject &object) { return mapping().read(object); }
     QJsonObject toJson() const { return mapping().write(*this); }

@@ -3,6 +3,8 @@
 #include "conversation.h"
 #include "message.h"
 
+#include <QMetaType>
+
 /*! \brief The 201 answer of POST messages: the stored message and its conversation. */
 struct MessageResponse
 {
@@ -13,3 +15,5 @@ struct MessageResponse
     /*! Fails when the body is not an object or holds no valid \c message. */
     static std::optional<MessageResponse> fromJson(const QByteArray &body, QString *error = nullptr);
 };
+
+Q_DECLARE_METATYPE(MessageResponse)

@@ -4,6 +4,7 @@
 #include "message.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QStringList>
 
 /*!
@@ -31,3 +32,5 @@ struct MessagesPage
     static std::optional<MessagesPage> fromJson(const QJsonObject &object, QString *error = nullptr);
     QJsonObject toJson() const;
 };
+
+Q_DECLARE_METATYPE(MessagesPage)

@@ -218,8 +218,7 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
             usage(tr("send takes one USER and --text TEXT"));
             return;
         }
-        MessagePost post;
-        post.text = parser.value(text);
+        MessagePost post = MessagePost::appMakerText(parser.value(text));
         post.name = parser.value(name);
         post.email = parser.value(email);
         post.avatarUrl = parser.value(avatarUrl);

@@ -62,12 +62,17 @@ bool SandboxStore::isOpen() const
 bool SandboxStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcSandbox) << "SQL failed:" << m_lastError;
-        return false;
-    }
-    return true;
+    q.prepare(sql);
+    return run(q);
+}
+
+bool SandboxStore::run(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    qCWarning(lcSandbox) << "SQL failed:" << m_lastError;
+    return false;
 }
 
 QString SandboxStore::newId()
@@ -85,7 +90,7 @@ std::optional<SandboxStore::AppUser> SandboxStore::findUser(const QString &id) c
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return AppUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
@@ -101,9 +106,10 @@ SandboxStore::AppUser SandboxStore::ensureUser(const QString &id, const QString 
     q.prepare(u"INSERT INTO appusers (smooch_id, user_id, given_name, surname) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(user.smoochId);
     q.addBindValue(user.userId);
-    q.addBindValue(user.givenName);
-    q.addBindValue(user.surname);
-    q.exec();
+    // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
+    q.addBindValue(QString(user.givenName.isNull() ? u""_s : user.givenName));
+    q.addBindValue(QString(user.surname.isNull() ? u""_s : user.surname));
+    run(q);
     return user;
 }
 
@@ -119,7 +125,7 @@ QString SandboxStore::ensureConversation(const QString &smoochId)
     q.prepare(u"UPDATE appusers SET conversation_id = ? WHERE smooch_id = ?"_s);
     q.addBindValue(conversationId);
     q.addBindValue(smoochId);
-    q.exec();
+    run(q);
     return conversationId;
 }
 
@@ -158,7 +164,7 @@ SandboxStore::Page SandboxStore::messages(const QString &smoochId, const PageReq
     if (request.direction != PageRequest::Direction::Latest)
         q.addBindValue(request.timestamp);
     q.addBindValue(limit);
-    q.exec();
+    run(q);
 
     struct Row
     {
@@ -183,7 +189,7 @@ SandboxStore::Page SandboxStore::messages(const QString &smoochId, const PageReq
         e.addBindValue(edge.received);
         e.addBindValue(edge.received);
         e.addBindValue(edge.seq);
-        return e.exec() && e.next() && e.value(0).toBool();
+        return run(e) && e.next() && e.value(0).toBool();
     };
     page.hasOlder = exists(u"(received < ? OR (received = ? AND seq < ?))"_s, rows.first());
     page.hasNewer = exists(u"(received > ? OR (received = ? AND seq > ?))"_s, rows.last());
@@ -225,7 +231,7 @@ bool SandboxStore::deleteMessage(const QString &smoochId, const QString &message
     q.prepare(u"DELETE FROM messages WHERE smooch_id = ? AND id = ?"_s);
     q.addBindValue(smoochId);
     q.addBindValue(messageId);
-    return q.exec() && q.numRowsAffected() > 0;
+    return run(q) && q.numRowsAffected() > 0;
 }
 
 int SandboxStore::deleteMessages(const QString &smoochId)
@@ -233,7 +239,7 @@ int SandboxStore::deleteMessages(const QString &smoochId)
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"DELETE FROM messages WHERE smooch_id = ?"_s);
     q.addBindValue(smoochId);
-    return q.exec() ? q.numRowsAffected() : 0;
+    return run(q) ? q.numRowsAffected() : 0;
 }
 
 int SandboxStore::messageCount(const QString &smoochId) const
@@ -241,7 +247,7 @@ int SandboxStore::messageCount(const QString &smoochId) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT COUNT(*) FROM messages WHERE smooch_id = ?"_s);
     q.addBindValue(smoochId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int SandboxStore::countByClientMessageId(const QString &smoochId, const QString &clientId) const
@@ -250,7 +256,7 @@ int SandboxStore::countByClientMessageId(const QString &smoochId, const QString 
     q.prepare(u"SELECT COUNT(*) FROM messages WHERE smooch_id = ? AND client_id = ?"_s);
     q.addBindValue(smoochId);
     q.addBindValue(clientId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 void SandboxStore::setUnreadCount(const QString &smoochId, int count)
@@ -259,7 +265,7 @@ void SandboxStore::setUnreadCount(const QString &smoochId, int count)
     q.prepare(u"UPDATE appusers SET unread = ? WHERE smooch_id = ?"_s);
     q.addBindValue(count);
     q.addBindValue(smoochId);
-    q.exec();
+    run(q);
 }
 
 void SandboxStore::incrementUnreadCount(const QString &smoochId)
@@ -267,5 +273,5 @@ void SandboxStore::incrementUnreadCount(const QString &smoochId)
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE appusers SET unread = unread + 1 WHERE smooch_id = ?"_s);
     q.addBindValue(smoochId);
-    q.exec();
+    run(q);
 }

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -73,6 +74,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool run(QSqlQuery &query) const;
     QString m_connectionName;
-    QString m_lastError;
+    mutable QString m_lastError;
 };

@@ -1,0 +1,444 @@
+#include "conversationapi.h"
+#include "sandboxfixture.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using RequestId = ConversationApi::RequestId;
+
+/*! Records every signal of a ConversationApi, in order, by request. */
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(ConversationApi *api)
+        : m_api(api)
+    {
+        connect(api, &ConversationApi::finished, this, [this](RequestId id) { log(id, "finished"); });
+        connect(api, &ConversationApi::failed, this, [this](RequestId id, const ApiError &e) {
+            errors.insert(id, e);
+            log(id, "failed");
+        });
+        connect(api, &ConversationApi::retrying, this,
+                [this](RequestId id, int attempt, std::chrono::milliseconds delay, const ApiError &) {
+                    retries[id].append({attempt, delay});
+                    log(id, "retrying");
+                });
+        connect(api, &ConversationApi::messagesReceived, this, [this](RequestId id, const MessagesPage &p) {
+            pages.insert(id, p);
+            log(id, "messagesReceived");
+        });
+        connect(api, &ConversationApi::messagePosted, this, [this](RequestId id, const MessageResponse &r) {
+            posted.insert(id, r);
+            log(id, "messagePosted");
+        });
+        connect(api, &ConversationApi::activitySent, this, [this](RequestId id, const Conversation &c) {
+            conversations.insert(id, c);
+            log(id, "activitySent");
+        });
+        connect(api, &ConversationApi::messageDeleted, this, [this](RequestId id) { log(id, "messageDeleted"); });
+        connect(api, &ConversationApi::messagesDeleted, this, [this](RequestId id) { log(id, "messagesDeleted"); });
+        connect(api, &ConversationApi::unreadCountReset, this, [this](RequestId id) { log(id, "unreadCountReset"); });
+    }
+
+    /*! Waits until \a id has finished (its result signal follows in the same turn). */
+    bool wait(RequestId id, int ms = 15000)
+    {
+        const QDeadlineTimer deadline(ms);
+        while (!events.value(id).contains("finished"_L1)) {
+            QSignalSpy spy(m_api, &ConversationApi::finished);
+            if (!spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+                return false;
+        }
+        return true;
+    }
+
+    /*! The signals of \a id other than retrying, in order. */
+    QStringList outcome(RequestId id) const
+    {
+        QStringList list = events.value(id);
+        list.removeAll(u"retrying"_s);
+        return list;
+    }
+
+    QHash<RequestId, QStringList> events;
+    QHash<RequestId, ApiError> errors;
+    QHash<RequestId, QList<QPair<int, std::chrono::milliseconds>>> retries;
+    QHash<RequestId, MessagesPage> pages;
+    QHash<RequestId, MessageResponse> posted;
+    QHash<RequestId, Conversation> conversations;
+
+private:
+    void log(RequestId id, const char *name) { events[id].append(QString::fromLatin1(name)); }
+    ConversationApi *m_api;
+};
+
+class TestConversationApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> sandbox;
+    std::unique_ptr<ConversationApi> api;
+    std::unique_ptr<Recorder> rec;
+
+    static RetryPolicy fastRetries(int attempts = 4)
+    {
+        RetryPolicy p;
+        p.maxAttempts = attempts;
+        p.baseDelay = std::chrono::milliseconds(5);
+        p.maxDelay = std::chrono::milliseconds(20);
+        return p;
+    }
+
+    const ApiError &errorOf(RequestId id) { return rec->errors[id]; }
+
+private Q_SLOTS:
+    void init()
+    {
+        sandbox = std::make_unique<SandboxFixture>();
+        api = std::make_unique<ConversationApi>();
+        api->setConnection(sandbox->connection());
+        api->setRetryPolicy(fastRetries());
+        rec = std::make_unique<Recorder>(api.get());
+    }
+
+    void cleanup()
+    {
+        rec.reset();
+        api.reset();
+        sandbox.reset();
+    }
+
+    void getLatestPageOldestFirst()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 150);
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesReceived"_s}));
+        const MessagesPage page = rec->pages.value(id);
+        QCOMPARE(page.messages.size(), 100);
+        QCOMPARE(page.messages.first().id, seeded.at(50).value("_id"_L1).toString());
+        QCOMPARE(page.messages.last().id, seeded.last().value("_id"_L1).toString());
+        QVERIFY(page.hasPrevious());
+        QVERIFY(!page.hasNext());
+        QVERIFY(page.conversation && !page.conversation->id.isEmpty());
+    }
+
+    void getBeforeAndAfterAreExclusive()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 30);
+        const double t10 = seeded.at(10).value("received"_L1).toDouble();
+        const RequestId before = api->getMessages(u"alice"_s, PageRequest::before(t10));
+        const RequestId after = api->getMessages(u"alice"_s, PageRequest::after(t10));
+        QVERIFY(rec->wait(before));
+        QVERIFY(rec->wait(after));
+        QCOMPARE(rec->pages.value(before).messages.size(), 10);
+        QCOMPARE(rec->pages.value(before).messages.last().id, seeded.at(9).value("_id"_L1).toString());
+        QVERIFY(!rec->pages.value(before).hasPrevious());
+        QVERIFY(rec->pages.value(before).hasNext());
+        QCOMPARE(rec->pages.value(after).messages.size(), 19);
+        QCOMPARE(rec->pages.value(after).messages.first().id, seeded.at(11).value("_id"_L1).toString());
+        // The query carried the timestamp with its milliseconds.
+        QVERIFY(sandbox->server().requests().last().rawQuery.startsWith("after=1700000013.750"));
+    }
+
+    void getUnknownUserIs404()
+    {
+        const RequestId id = api->getMessages(u"nobody"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::Http);
+        QCOMPARE(errorOf(id).httpStatus(), 404);
+        QCOMPARE(errorOf(id).code(), u"not_found"_s);
+        QVERIFY(!errorOf(id).description().isEmpty());
+        QVERIFY(rec->retries.value(id).isEmpty());
+    }
+
+    void postCreatesConversationAndRaisesUnread()
+    {
+        MessagePost post = MessagePost::appMakerText(u"Hello from the console"_s);
+        post.name = u"Sam"_s;
+        post.metadata = {{"clientMessageId"_L1, "c-1"_L1}};
+        const RequestId id = api->postMessage(u"new-user"_s, post);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagePosted"_s}));
+        const MessageResponse r = rec->posted.value(id);
+        QCOMPARE(r.message.text, post.text);
+        QCOMPARE(r.message.role(), Message::Role::AppMaker);
+        QCOMPARE(r.message.metadata.value("clientMessageId"_L1).toString(), u"c-1"_s);
+        QCOMPARE(r.conversation->unreadCount, 1);
+        const auto user = sandbox->store().findUser(u"new-user"_s);
+        QVERIFY(user);
+        QCOMPARE(sandbox->store().countByClientMessageId(user->smoochId, u"c-1"_s), 1);
+        QCOMPARE(sandbox->server().requests().last().authorization,
+                 sandbox->connection().credentials().authorizationHeader());
+    }
+
+    void incompletePostIsRefusedWithoutSending()
+    {
+        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"   "_s));
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
+        QVERIFY(sandbox->server().requests().isEmpty());
+    }
+
+    void postRejectedByServerIs400()
+    {
+        MessagePost post = MessagePost::appMakerText(u"note"_s);
+        post.role = u"whisper"_s;
+        const RequestId id = api->postMessage(u"alice"_s, post);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).httpStatus(), 400);
+        QCOMPARE(errorOf(id).code(), u"bad_request"_s);
+    }
+
+    void postIsNeverRetried()
+    {
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 503, .count = 5,
+                                    .retryAfter = 0});
+        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"once"_s));
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).httpStatus(), 503);
+        QVERIFY(errorOf(id).isTransient());
+        QVERIFY(rec->retries.value(id).isEmpty());
+        QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void activity()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        const RequestId ok = api->conversationActivity(u"alice"_s, ConversationActivity::typingStart());
+        const RequestId stop = api->conversationActivity(u"alice"_s, ConversationActivity::typingStop());
+        const RequestId missing = api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart());
+        ConversationActivity bogus = ConversationActivity::typingStart();
+        bogus.type = u"typing:maybe"_s;
+        const RequestId bad = api->conversationActivity(u"alice"_s, bogus);
+        for (RequestId id : {ok, stop, missing, bad})
+            QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(ok), QStringList({u"finished"_s, u"activitySent"_s}));
+        QVERIFY(!rec->conversations.value(ok).id.isEmpty());
+        QCOMPARE(rec->outcome(stop), QStringList({u"finished"_s, u"activitySent"_s}));
+        QCOMPARE(errorOf(missing).httpStatus(), 404);
+        QCOMPARE(errorOf(bad).httpStatus(), 400);
+    }
+
+    void deleteOneThenAgain()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 3);
+        const QString messageId = seeded.at(1).value("_id"_L1).toString();
+        const RequestId first = api->deleteMessage(u"alice"_s, messageId);
+        QVERIFY(rec->wait(first));
+        QCOMPARE(rec->outcome(first), QStringList({u"finished"_s, u"messageDeleted"_s}));
+        const RequestId second = api->deleteMessage(u"alice"_s, messageId);
+        QVERIFY(rec->wait(second));
+        QCOMPARE(errorOf(second).httpStatus(), 404);
+        QCOMPARE(sandbox->store().messageCount(sandbox->store().findUser(u"alice"_s)->smoochId), 2);
+    }
+
+    void deleteAll()
+    {
+        sandbox->seedHistory(u"alice"_s, 20);
+        const RequestId id = api->deleteMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesDeleted"_s}));
+        QCOMPARE(sandbox->store().messageCount(sandbox->store().findUser(u"alice"_s)->smoochId), 0);
+        const RequestId unknown = api->deleteMessages(u"nobody"_s);
+        QVERIFY(rec->wait(unknown));
+        QCOMPARE(errorOf(unknown).httpStatus(), 404);
+    }
+
+    void resetUnread()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        sandbox->store().setUnreadCount(smoochId, 3);
+        const RequestId id = api->resetUnreadCount(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"unreadCountReset"_s}));
+        QCOMPARE(sandbox->store().findUser(smoochId)->unreadCount, 0);
+        const RequestId unknown = api->resetUnreadCount(u"nobody"_s);
+        QVERIFY(rec->wait(unknown));
+        QCOMPARE(errorOf(unknown).httpStatus(), 404);
+    }
+
+    void retryHonoursRetryAfter()
+    {
+        sandbox->seedHistory(u"alice"_s, 5);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 429, .retryAfter = 1});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesReceived"_s}));
+        QCOMPARE(rec->retries.value(id).size(), 1);
+        QCOMPARE(rec->retries.value(id).first().first, 2);
+        QCOMPARE(rec->retries.value(id).first().second, std::chrono::milliseconds(1000));
+        QCOMPARE(sandbox->server().requests().size(), 2);
+    }
+
+    void retriesTransientFailuresThenSucceeds()
+    {
+        sandbox->seedHistory(u"alice"_s, 5);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 500});
+        sandbox->server().addFault({.kind = SandboxFault::Kind::DropMidBody});
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 502});
+        const RequestId id = api->resetUnreadCount(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"unreadCountReset"_s}));
+        QCOMPARE(rec->retries.value(id).size(), 3);
+        QCOMPARE(sandbox->server().requests().size(), 4);
+    }
+
+    void givesUpAfterMaxAttempts()
+    {
+        sandbox->seedHistory(u"alice"_s, 5);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 503, .count = 50});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
+        QCOMPARE(errorOf(id).httpStatus(), 503);
+        QCOMPARE(sandbox->server().requests().size(), 4);
+        QCOMPARE(rec->retries.value(id).size(), 3);
+    }
+
+    void permanentFailuresAreNotRetried()
+    {
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 403});
+        const RequestId id = api->deleteMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).httpStatus(), 403);
+        QVERIFY(errorOf(id).isAuthFailure());
+        QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void timeout()
+    {
+        api->setRetryPolicy(RetryPolicy::none());
+        api->setTimeout(std::chrono::milliseconds(300));
+        sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::Timeout);
+        QVERIFY(errorOf(id).isTransient());
+    }
+
+    void malformedAndWrongShapeAreInvalidResponses_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::newRow("malformed") << SandboxFault{.kind = SandboxFault::Kind::MalformedJson};
+        QTest::newRow("array") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = "[]"};
+        QTest::newRow("no messages") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = R"({"conversation":{}})"};
+        QTest::newRow("bad utf-8") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = "{\"messages\":[\"\xc3\x28\"]}"};
+    }
+
+    void malformedAndWrongShapeAreInvalidResponses()
+    {
+        QFETCH(SandboxFault, fault);
+        sandbox->server().addFault(fault);
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
+        QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void connectionRefused()
+    {
+        api->setRetryPolicy(fastRetries(2));
+        sandbox->server().stop();
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::Network);
+        QCOMPARE(errorOf(id).networkError(), QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(rec->retries.value(id).size(), 1);
+    }
+
+    void badCredentialsAre401()
+    {
+        const ApiConnection good = sandbox->connection();
+        const QList<Credentials> bad = {
+            Credentials::signedJwt(good.credentials().keyId(), "wrong-secret"),
+            Credentials::signedJwt(u"app_other"_s, sandbox->server().config().secret),
+            Credentials::basic(good.credentials().keyId(), "wrong-secret"),
+            Credentials::jwt("eyJhbGciOiJub25lIn0.eyJzY29wZSI6ImFwcCJ9."),
+        };
+        for (const Credentials &c : bad) {
+            api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
+            const RequestId id = api->getMessages(u"alice"_s);
+            QVERIFY(rec->wait(id));
+            QCOMPARE(errorOf(id).httpStatus(), 401);
+            QCOMPARE(errorOf(id).code(), u"unauthorized"_s);
+            QVERIFY(errorOf(id).isAuthFailure());
+        }
+    }
+
+    void basicAndPastedJwtWork()
+    {
+        sandbox->seedHistory(u"alice"_s, 2);
+        const ApiConnection good = sandbox->connection();
+        const auto &config = sandbox->server().config();
+        for (const Credentials &c : {Credentials::basic(config.keyId, config.secret),
+                                     Credentials::jwt(Credentials::signJwt(config.keyId, config.secret,
+                                                                           Credentials::Scope::Account))}) {
+            api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
+            const RequestId id = api->getMessages(u"alice"_s);
+            QVERIFY(rec->wait(id));
+            QCOMPARE(rec->pages.value(id).messages.size(), 2);
+        }
+    }
+
+    void awkwardUserIdsStayOneSegment_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("slash query hash umlaut") << u"we/ird?x=1&y=#ü"_s << QByteArray("we%2Fird%3Fx%3D1%26y%3D%23%C3%BC");
+        QTest::newRow("space plus") << u"a b+c"_s << QByteArray("a%20b%2Bc");
+        QTest::newRow("percent") << u"100%2F"_s << QByteArray("100%252F");
+        QTest::newRow("emoji") << u"\U0001F600"_s << QByteArray("%F0%9F%98%80");
+    }
+
+    void awkwardUserIdsStayOneSegment()
+    {
+        QFETCH(QString, userId);
+        QFETCH(QByteArray, encoded);
+        const RequestId post = api->postMessage(userId, MessagePost::appMakerText(u"hi"_s));
+        QVERIFY(rec->wait(post));
+        QCOMPARE(rec->outcome(post), QStringList({u"finished"_s, u"messagePosted"_s}));
+        QCOMPARE(sandbox->server().requests().last().rawPath,
+                 "/v1.1/apps/app_sandbox/appusers/" + encoded + "/messages");
+        QVERIFY(sandbox->store().findUser(userId));
+        const RequestId get = api->getMessages(userId);
+        QVERIFY(rec->wait(get));
+        QCOMPARE(rec->pages.value(get).messages.size(), 1);
+    }
+
+    void cancelledRequestsSayNothing()
+    {
+        sandbox->seedHistory(u"alice"_s, 2);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer});
+        QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
+        const RequestId hanging = api->getMessages(u"alice"_s);
+        QVERIFY(received.wait()); // the server holds it and will never answer
+        QVERIFY(api->isPending(hanging));
+        api->cancel(hanging);
+        QVERIFY(!api->isPending(hanging));
+        const RequestId next = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(next));
+        QVERIFY(!rec->events.contains(hanging));
+        QCOMPARE(api->pendingCount(), 0);
+    }
+
+    void insecureBaseUrlIsRefused()
+    {
+        api->setConnection(ApiConnection(QUrl(u"http://api.smooch.io"_s), u"app"_s,
+                                         Credentials::signedJwt(u"k"_s, "s")));
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
+        QVERIFY(errorOf(id).message().contains("https"_L1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationApi)
+#include "tst_conversationapi.moc"

@@ -1,0 +1,272 @@
+#include "credentials.h"
+#include "historywalker.h"
+#include "sandboxfixture.h"
+#include "sandboxseeder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*! Talks to the sandbox with plain QNetworkAccessManager, so that the server is tested on its own. */
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> sandbox;
+    QNetworkAccessManager network;
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    Answer call(const QByteArray &verb, const QByteArray &path, const QByteArray &body = {},
+                const QByteArray &authorization = "default")
+    {
+        QNetworkRequest request(QUrl::fromEncoded(sandbox->baseUrl().toEncoded() + path));
+        const auto &config = sandbox->server().config();
+        request.setRawHeader("Authorization",
+                             authorization == "default"
+                                 ? "Bearer " + Credentials::signJwt(config.keyId, config.secret,
+                                                                    Credentials::Scope::App)
+                                 : authorization);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? network.sendCustomRequest(request, verb)
+                                              : network.sendCustomRequest(request, verb, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait())
+            qFatal("no answer from the sandbox");
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+
+    static QByteArray jwt(const QJsonObject &header, const QJsonObject &payload, const QByteArray &secret)
+    {
+        const auto enc = [](const QJsonObject &o) {
+            return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
+                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray input = enc(header) + '.' + enc(payload);
+        return input + '.'
+               + QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+
+    static bool isErrorBody(const QJsonObject &body, const QString &code)
+    {
+        const QJsonObject error = body.value("error"_L1).toObject();
+        return error.value("code"_L1).toString() == code
+               && !error.value("description"_L1).toString().isEmpty();
+    }
+
+private Q_SLOTS:
+    void init() { sandbox = std::make_unique<SandboxFixture>(); }
+    void cleanup() { sandbox.reset(); }
+
+    void badAuthIs401WithErrorBody_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        const QByteArray secret = SandboxServer::Config().secret;
+        const QString kid = SandboxServer::Config().keyId;
+        const QJsonObject hs256{{"alg"_L1, "HS256"_L1}, {"typ"_L1, "JWT"_L1}, {"kid"_L1, kid}};
+        const QJsonObject app{{"scope"_L1, "app"_L1}};
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("unknown scheme") << QByteArray("Token abc");
+        QTest::newRow("garbage bearer") << QByteArray("Bearer not.a.jwt");
+        QTest::newRow("two parts") << QByteArray("Bearer abc.def");
+        QTest::newRow("wrong secret") << "Bearer " + jwt(hs256, app, "nope");
+        QTest::newRow("wrong kid") << "Bearer " + jwt({{"alg"_L1, "HS256"_L1}, {"kid"_L1, "app_x"_L1}}, app, secret);
+        QTest::newRow("alg none") << "Bearer " + jwt({{"alg"_L1, "none"_L1}, {"kid"_L1, kid}}, app, secret);
+        QTest::newRow("appUser scope") << "Bearer " + jwt(hs256, {{"scope"_L1, "appUser"_L1}}, secret);
+        QTest::newRow("basic wrong") << "Basic " + (kid.toUtf8() + ":nope").toBase64();
+        QTest::newRow("basic no colon") << "Basic " + kid.toUtf8().toBase64();
+    }
+
+    void badAuthIs401WithErrorBody()
+    {
+        QFETCH(QByteArray, authorization);
+        sandbox->seedHistory(u"alice"_s, 1);
+        const Answer a = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, authorization);
+        QCOMPARE(a.status, 401);
+        QVERIFY(isErrorBody(a.body, u"unauthorized"_s));
+    }
+
+    void basicAndBothScopesAreAccepted()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        const auto &c = sandbox->server().config();
+        const QByteArray basic = "Basic " + (c.keyId.toUtf8() + QByteArrayLiteral(":") + c.secret).toBase64();
+        const QByteArrayList accepted = {
+            basic, "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::Account),
+            "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::App)};
+        for (const QByteArray &auth : accepted) {
+            QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, auth).status, 200);
+        }
+    }
+
+    void appScopePathForm()
+    {
+        sandbox->seedHistory(u"alice"_s, 2);
+        const Answer a = call("GET", "/v1.1/appusers/alice/messages");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value("messages"_L1).toArray().size(), 2);
+        QCOMPARE(call("POST", "/v1.1/appusers/alice/conversation/read", "{}").status, 200);
+    }
+
+    void unknownAppRouteAndMethod()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        QVERIFY(isErrorBody(call("GET", "/v1.1/apps/other/appusers/alice/messages").body, u"not_found"_s));
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/nothing").status, 404);
+        QCOMPARE(call("GET", "/v2/apps/app_sandbox/appusers/alice/messages").status, 404);
+        QCOMPARE(call("PUT", "/v1.1/apps/app_sandbox/appusers/alice/messages", "{}").status, 405);
+    }
+
+    void getMessagesRules()
+    {
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 404);
+        sandbox->seedHistory(u"alice"_s, 250);
+        const Answer both = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=1&after=2");
+        QCOMPARE(both.status, 400);
+        QVERIFY(isErrorBody(both.body, u"bad_request"_s));
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=soon").status, 400);
+
+        const Answer latest = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages");
+        const QJsonArray messages = latest.body.value("messages"_L1).toArray();
+        QCOMPARE(messages.size(), 100);
+        QVERIFY(messages.first().toObject().value("received"_L1).toDouble()
+                < messages.last().toObject().value("received"_L1).toDouble());
+        QVERIFY(latest.body.value("previous"_L1).toString().contains("before="_L1));
+        QVERIFY(!latest.body.contains("next"_L1));
+        QCOMPARE(latest.body.value("conversation"_L1).toObject().value("unreadCount"_L1).toInt(), 0);
+
+        const Answer middle = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=" +
+                                              QByteArray::number(messages.first().toObject().value("received"_L1).toDouble(), 'f', 3));
+        QCOMPARE(middle.body.value("messages"_L1).toArray().size(), 100);
+        QVERIFY(middle.body.contains("previous"_L1));
+        QVERIFY(middle.body.value("next"_L1).toString().contains("after="_L1));
+
+        const Answer first = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?after=0");
+        QCOMPARE(first.body.value("messages"_L1).toArray().first().toObject().value("_id"_L1).toString(), u"alice-00000"_s);
+        QVERIFY(!first.body.contains("previous"_L1));
+    }
+
+    void postMessageRules_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("text") << QByteArray(R"({"role":"appMaker","type":"text","text":"hi"})") << 201;
+        QTest::newRow("app user") << QByteArray(R"({"role":"appUser","type":"text","text":"hi"})") << 201;
+        QTest::newRow("actions only") << QByteArray("{\"role\":\"appMaker\",\"type\":\"text\",\"actions\":[{\"type\":\"link\",\"text\":\"Go\",\"uri\":\"https://example.com\"}]}") << 201;
+        QTest::newRow("image") << QByteArray("{\"role\":\"appMaker\",\"type\":\"image\",\"mediaUrl\":\"https://example.com/a.png\"}") << 201;
+        QTest::newRow("malformed") << QByteArray("{\"role\":\"appMaker\",") << 400;
+        QTest::newRow("array") << QByteArray("[]") << 400;
+        QTest::newRow("no role") << QByteArray(R"({"type":"text","text":"hi"})") << 400;
+        QTest::newRow("no type") << QByteArray(R"({"role":"appMaker","text":"hi"})") << 400;
+        QTest::newRow("no text no actions") << QByteArray(R"({"role":"appMaker","type":"text"})") << 400;
+        QTest::newRow("bad role") << QByteArray(R"({"role":"robot","type":"text","text":"hi"})") << 400;
+    }
+
+    void postMessageRules()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const Answer a = call("POST", "/v1.1/apps/app_sandbox/appusers/bob/messages", body);
+        QCOMPARE(a.status, status);
+        if (status == 400) {
+            QVERIFY(isErrorBody(a.body, u"bad_request"_s));
+            QVERIFY(!sandbox->store().findUser(u"bob"_s));
+            return;
+        }
+        const QJsonObject message = a.body.value("message"_L1).toObject();
+        QCOMPARE(message.value("_id"_L1).toString().size(), 24);
+        QVERIFY(message.value("received"_L1).toDouble() > 1.7e9);
+        QVERIFY(!a.body.value("conversation"_L1).toObject().value("_id"_L1).toString().isEmpty());
+        if (message.value("role"_L1).toString() == "appMaker"_L1)
+            QCOMPARE(a.body.value("conversation"_L1).toObject().value("unreadCount"_L1).toInt(), 1);
+        else
+            QCOMPARE(message.value("name"_L1).toString(), u"bob"_s);
+        if (message.value("type"_L1).toString() == "image"_L1)
+            QCOMPARE(message.value("mediaType"_L1).toString(), u"image/png"_s);
+    }
+
+    void faultsThroughTheControlEndpoint()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        const Answer added = call("POST", "/_sandbox/faults", R"([{"kind":"status","status":503,"count":2,"retryAfter":7,"path":"/messages"}])");
+        QCOMPARE(added.status, 200);
+        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/alice/conversation/read", "{}").status, 200);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 200);
+        QCOMPARE(call("POST", "/_sandbox/faults", R"({"kind":"explode"})").status, 400);
+    }
+
+    void executableServesSeededDemo()
+    {
+        QProcess sandboxProcess;
+        sandboxProcess.start(QStringLiteral(BIN_DIR "/smooch-sandbox"),
+                             {u"--seed"_s, u"demo"_s, u"--port"_s, u"0"_s, u"--lifetime"_s, u"60"_s});
+        QVERIFY(sandboxProcess.waitForStarted());
+        QVERIFY(sandboxProcess.waitForReadyRead(20000));
+        const QUrl base(QString::fromUtf8(sandboxProcess.readLine().trimmed()));
+        QCOMPARE(base.host(), u"127.0.0.1"_s);
+        QVERIFY(base.port() > 0);
+
+        // The long demo history, walked through the executable.
+        ConversationApi api;
+        const auto &config = SandboxServer::Config();
+        api.setConnection(ApiConnection(base, config.appId, Credentials::signedJwt(config.keyId, config.secret)));
+        HistoryWalker walker(&api, QString::fromLatin1(SandboxSeeder::longHistoryUser));
+        QSignalSpy walked(&walker, &HistoryWalker::succeeded);
+        walker.start();
+        QVERIFY(walked.wait(30000));
+        QCOMPARE(walker.messages().size(), SandboxSeeder::longHistorySize);
+
+        QNetworkRequest request(QUrl(base.toString() + u"/v1.1/apps/app_sandbox/appusers/alice.martin/messages"_s));
+        const auto &c = SandboxServer::Config();
+        request.setRawHeader("Authorization", "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::App));
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).object().value("messages"_L1).toArray();
+        QSet<QString> types;
+        QSet<QString> roles;
+        for (const QJsonValue &m : messages) {
+            types.insert(m.toObject().value("type"_L1).toString());
+            roles.insert(m.toObject().value("role"_L1).toString());
+        }
+        QVERIFY(types.contains(u"image"_s) && types.contains(u"file"_s) && types.contains(u"location"_s));
+        QCOMPARE(roles, QSet<QString>({u"appUser"_s, u"appMaker"_s, u"whisper"_s}));
+        reply->deleteLater();
+        sandboxProcess.terminate();
+        QVERIFY(sandboxProcess.waitForFinished());
+    }
+
+    void demoSeedHasEveryMessageType()
+    {
+        SandboxStore store;
+        SandboxSeeder::seedDemo(store, 1.8e9);
+        QSet<QString> types;
+        for (const auto &user : store.users()) {
+            const auto page = store.messages(user.smoochId, PageRequest::latest());
+            for (const QJsonObject &m : page.messages)
+                types.insert(m.value("type"_L1).toString());
+        }
+        for (const char *type : {"text", "image", "file", "carousel", "list", "location", "form", "formResponse"})
+            QVERIFY2(types.contains(QString::fromLatin1(type)), type);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"

@@ -1,0 +1,243 @@
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*! Runs the smoochctl executable against an in-process sandbox. */
+class TestSmoochCtl : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> sandbox;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QList<QJsonObject> lines() const
+        {
+            QList<QJsonObject> result;
+            for (const QByteArray &line : out.split('\n'))
+                if (!line.isEmpty())
+                    result.append(QJsonDocument::fromJson(line).object());
+            return result;
+        }
+    };
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const auto &config = sandbox->server().config();
+        env.insert(u"SMOOCH_BASE_URL"_s, sandbox->baseUrl().toString());
+        env.insert(u"SMOOCH_APP_ID"_s, config.appId);
+        env.insert(u"SMOOCH_KEY_ID"_s, config.keyId);
+        env.insert(u"SMOOCH_SECRET"_s, QString::fromUtf8(config.secret));
+        return env;
+    }
+
+    Run ctl(const QStringList &args, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BIN_DIR "/smoochctl"), args);
+        // The sandbox lives in this process: keep its event loop turning while smoochctl runs.
+        if (!finished.wait(60000))
+            qFatal("smoochctl did not finish");
+        Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        // Nothing secret ever appears in the output.
+        if (run.out.contains(sandbox->server().config().secret) || run.err.contains(sandbox->server().config().secret))
+            qFatal("smoochctl printed the secret");
+        return run;
+    }
+    Run ctl(const QStringList &args) { return ctl(args, environment()); }
+
+    QString smoochId(const QString &user) { return sandbox->store().findUser(user)->smoochId; }
+
+private Q_SLOTS:
+    void init() { sandbox = std::make_unique<SandboxFixture>(); }
+    void cleanup() { sandbox.reset(); }
+
+    void allWalksTheWholeHistoryOnce()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 250, 50);
+        const Run run = ctl({u"messages"_s, u"alice"_s, u"--all"_s});
+        QCOMPARE(run.exitCode, 0);
+        const auto lines = run.lines();
+        QCOMPARE(lines.size(), 250);
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            ids.insert(lines.at(i).value("_id"_L1).toString());
+            if (i > 0)
+                QVERIFY(lines.at(i).value("received"_L1).toDouble() >= lines.at(i - 1).value("received"_L1).toDouble());
+        }
+        QCOMPARE(ids.size(), 250);
+        for (const QJsonObject &s : seeded)
+            QVERIFY(ids.contains(s.value("_id"_L1).toString()));
+        // Three GETs: the latest page and two boundary-inclusive older ones.
+        QCOMPARE(sandbox->server().requests().size(), 3);
+    }
+
+    void pages()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 150);
+        QCOMPARE(ctl({u"messages"_s, u"alice"_s}).lines().size(), 100);
+        const QString t = QString::number(seeded.at(20).value("received"_L1).toDouble(), 'f', 3);
+        const auto before = ctl({u"messages"_s, u"alice"_s, u"--before"_s, t}).lines();
+        QCOMPARE(before.size(), 20);
+        QCOMPARE(before.first().value("_id"_L1).toString(), u"alice-00000"_s);
+        const auto after = ctl({u"messages"_s, u"alice"_s, u"--after"_s, t}).lines();
+        QCOMPARE(after.size(), 100);
+        QCOMPARE(after.first().value("_id"_L1).toString(), u"alice-00021"_s);
+    }
+
+    void sendTypingReadDelete()
+    {
+        const Run sent = ctl({u"send"_s, u"we/ird?x=1&y=#ü"_s, u"--text"_s, u"Hello there"_s,
+                              u"--name"_s, u"Sam"_s, u"--email"_s, u"sam@example.com"_s});
+        QCOMPARE(sent.exitCode, 0);
+        const QJsonObject message = sent.lines().value(0);
+        QCOMPARE(message.value("text"_L1).toString(), u"Hello there"_s);
+        QCOMPARE(message.value("role"_L1).toString(), u"appMaker"_s);
+        QCOMPARE(message.value("name"_L1).toString(), u"Sam"_s);
+        const QString user = u"we/ird?x=1&y=#ü"_s;
+        QCOMPARE(sandbox->store().findUser(user)->unreadCount, 1);
+
+        QCOMPARE(ctl({u"typing"_s, user, u"start"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"typing"_s, user, u"stop"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"read"_s, user}).exitCode, 0);
+        QCOMPARE(sandbox->store().findUser(user)->unreadCount, 0);
+
+        const QString id = message.value("_id"_L1).toString();
+        QCOMPARE(ctl({u"delete"_s, user, id}).exitCode, 0);
+        QCOMPARE(sandbox->store().messageCount(smoochId(user)), 0);
+        const Run again = ctl({u"delete"_s, user, id});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("404"));
+        QVERIFY(again.err.contains("not_found"));
+        QVERIFY(again.err.contains("Message not found"));
+    }
+
+    void clearExportsThenDeletes()
+    {
+        sandbox->seedHistory(u"alice"_s, 130);
+        sandbox->seedHistory(u"bob"_s, 5, 0, 1600000000.0);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"bob"_s, u"--yes"_s, u"--export"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonArray users = QJsonDocument::fromJson(exported.readAll()).object().value("users"_L1).toArray();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(0).toObject().value("userId"_L1).toString(), u"alice"_s);
+        QCOMPARE(users.at(0).toObject().value("messages"_L1).toArray().size(), 130);
+        QCOMPARE(users.at(1).toObject().value("messages"_L1).toArray().size(), 5);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"bob"_s)), 0);
+    }
+
+    void clearWithoutATerminalNeedsYes()
+    {
+        sandbox->seedHistory(u"alice"_s, 3);
+        const Run run = ctl({u"clear"_s, u"alice"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--yes"));
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 3);
+        QVERIFY(sandbox->server().requests().isEmpty());
+    }
+
+    void failedExportDeletesNothing()
+    {
+        sandbox->seedHistory(u"alice"_s, 3);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"--yes"_s, u"--export"_s, u"/nonexistent-dir/x.json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 3);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList({u"explode"_s});
+        QTest::newRow("before and after") << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"1"_s, u"--after"_s, u"2"_s});
+        QTest::newRow("all and before") << QStringList({u"messages"_s, u"a"_s, u"--all"_s, u"--before"_s, u"1"_s});
+        QTest::newRow("option of another command") << QStringList({u"messages"_s, u"a"_s, u"--text"_s, u"x"_s});
+        QTest::newRow("send without text") << QStringList({u"send"_s, u"a"_s});
+        QTest::newRow("typing maybe") << QStringList({u"typing"_s, u"a"_s, u"maybe"_s});
+        QTest::newRow("bad timestamp") << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"soon"_s});
+        QTest::newRow("unknown option") << QStringList({u"read"_s, u"a"_s, u"--secret"_s, u"x"_s});
+        QTest::newRow("insecure url") << QStringList({u"--base-url"_s, u"http://example.com"_s, u"read"_s, u"a"_s});
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run run = ctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(sandbox->server().requests().isEmpty());
+    }
+
+    void missingCredentialsIsUsage()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"SMOOCH_KEY_ID"_s);
+        env.remove(u"SMOOCH_SECRET"_s);
+        QCOMPARE(ctl({u"read"_s, u"a"_s}, env).exitCode, 2);
+    }
+
+    void apiErrorsExitOne()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"SMOOCH_SECRET"_s, u"wrong"_s);
+        const Run denied = ctl({u"messages"_s, u"alice"_s}, env);
+        QCOMPARE(denied.exitCode, 1);
+        QVERIFY(denied.err.contains("401"));
+        QVERIFY(denied.err.contains("unauthorized"));
+        env.insert(u"SMOOCH_AUTH"_s, u"basic"_s);
+        QCOMPARE(ctl({u"messages"_s, u"alice"_s}, env).exitCode, 1);
+        QCOMPARE(ctl({u"read"_s, u"nobody"_s}).exitCode, 1);
+    }
+
+    void networkFailureExitsThree()
+    {
+        sandbox->server().stop();
+        const Run run = ctl({u"read"_s, u"alice"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("network error"));
+    }
+
+    void timeoutExitsThree()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer, .count = 10});
+        const Run run = ctl({u"--timeout"_s, u"0.2"_s, u"send"_s, u"alice"_s, u"--text"_s, u"x"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("timed out"));
+        // A message post is never retried blindly.
+        QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = ctl({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("messages USER"));
+        QVERIFY(help.out.contains("SMOOCH_KEY_ID"));
+        const Run version = ctl({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("smoochctl "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmoochCtl)
+#include "tst_smoochctl.moc"
