@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apiconnection.h"
+
 #include <QMainWindow>
 
 /*! \brief The console's main window. */
@@ -8,5 +10,5 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const ApiConnection &connection, QWidget *parent = nullptr);
 };

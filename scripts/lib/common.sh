@@ -31,6 +31,18 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The official JavaScript client, for the test that runs it against the sandbox. Node.js comes
+# from Debian when the machine has none.
+install_compat_client() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        install_packages nodejs npm
+    fi
+    if [ ! -f "$ROOT/tests/compat/node_modules/smooch-core/package.json" ]; then
+        log "Installing smooch-core for the compatibility test"
+        npm ci --prefix "$ROOT/tests/compat" --no-audit --no-fund --silent
+    fi
+}
+
 # build DIR BUILD_TYPE [cmake args...]
 build() {
     local dir="$1" type="$2"

@@ -1,0 +1,62 @@
+// Drives smooch-sandbox with the official v1.1 JavaScript client, smooch-core 8.x.
+// Connection comes from the environment (SMOOCH_BASE_URL, SMOOCH_KEY_ID, SMOOCH_SECRET);
+// prints one line per check and exits non-zero on the first failure.
+'use strict';
+const assert = require('assert');
+const SmoochCore = require('smooch-core');
+
+const env = process.env;
+const client = (secret) => new SmoochCore({
+    keyId: env.SMOOCH_KEY_ID,
+    secret,
+    scope: 'app',
+    serviceUrl: env.SMOOCH_BASE_URL,
+});
+
+async function main() {
+    const smooch = client(env.SMOOCH_SECRET);
+    const user = 'node-user';
+
+    const posted = await smooch.appUsers.sendMessage(user, {
+        role: 'appMaker', type: 'text', text: 'Hello from smooch-core', name: 'Node',
+    });
+    assert.strictEqual(posted.message.text, 'Hello from smooch-core');
+    assert.strictEqual(posted.conversation.unreadCount, 1);
+    console.log('sendMessage: 201 with message and conversation');
+
+    const second = await smooch.appUsers.sendMessage(user, { role: 'appUser', type: 'text', text: 'Hi back' });
+    const page = await smooch.appUsers.getMessages(user);
+    assert.deepStrictEqual(page.messages.map((m) => m._id), [posted.message._id, second.message._id]);
+    const older = await smooch.appUsers.getMessages(user, { before: second.message.received });
+    assert.deepStrictEqual(older.messages.map((m) => m._id), [posted.message._id]);
+    console.log('getMessages: latest and before');
+
+    const activity = await smooch.appUsers.conversationActivity(user, { role: 'appMaker', type: 'typing:start' });
+    assert.ok(activity.conversation._id);
+    console.log('conversationActivity: typing:start');
+
+    await smooch.conversations.resetUnreadCount(user);
+    assert.strictEqual((await smooch.appUsers.getMessages(user)).conversation.unreadCount, 0);
+    console.log('resetUnreadCount: unread count is 0');
+
+    await smooch.appUsers.deleteMessage(user, posted.message._id);
+    assert.strictEqual((await smooch.appUsers.getMessages(user)).messages.length, 1);
+    console.log('deleteMessage: one message left');
+
+    await smooch.appUsers.deleteMessages(user);
+    assert.strictEqual((await smooch.appUsers.getMessages(user)).messages.length, 0);
+    console.log('deleteMessages: history cleared');
+
+    await assert.rejects(client('wrong-secret').appUsers.getMessages(user), (err) => {
+        assert.strictEqual(err.response.status, 401);
+        assert.strictEqual(err.code, 'unauthorized');
+        return true;
+    });
+    await assert.rejects(smooch.appUsers.getMessages('nobody'), (err) => err.response.status === 404);
+    console.log('errors: 401 unauthorized and 404 with the v1.1 error body');
+}
+
+main().then(() => console.log('smooch-core: all checks passed'), (err) => {
+    console.error('smooch-core check failed:', err && err.stack ? err.stack : err);
+    process.exit(1);
+});
