@@ -18,7 +18,7 @@ struct Action
     QString iconUrl;
     QString currency;
     QString state;
-    std::optional<qint64> amount; //!< buy: amount in cents
+    std::optional<qint64> amount;  //!< buy: amount in cents
     std::optional<bool> isDefault; //!< \c default
     std::optional<bool> openOnReceive;
     QJsonObject metadata;

@@ -9,8 +9,7 @@ ApiConnection::ApiConnection(QUrl baseUrl, QString appId, Credentials credential
     : m_baseUrl(std::move(baseUrl))
     , m_appId(std::move(appId))
     , m_credentials(std::move(credentials))
-{
-}
+{}
 
 ApiConnection ApiConnection::fromEnvironment(const QProcessEnvironment &env, const QString &baseUrl,
                                              const QString &appId)
@@ -47,8 +46,8 @@ QString ApiConnection::baseUrlError(const QUrl &url)
     if (url.scheme() == "http"_L1 && isLoopback(url))
         return {};
     if (url.scheme() == "http"_L1)
-        return QCoreApplication::translate("ApiConnection",
-                                           "plain http is only allowed for loopback hosts; use https");
+        return QCoreApplication::translate(
+            "ApiConnection", "plain http is only allowed for loopback hosts; use https");
     return QCoreApplication::translate("ApiConnection", "the base URL must use https");
 }
 
@@ -71,8 +70,8 @@ QUrl ApiConnection::userUrl(const QString &userId, const QStringList &path,
     QByteArray encoded = m_baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (encoded.endsWith('/'))
         encoded.chop(1);
-    encoded += "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId) + "/appusers/"
-               + QUrl::toPercentEncoding(userId);
+    encoded += "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId) + "/appusers/" +
+               QUrl::toPercentEncoding(userId);
     for (const QString &segment : path)
         encoded += '/' + QUrl::toPercentEncoding(segment);
     if (!query.isEmpty())
@@ -82,7 +81,7 @@ QUrl ApiConnection::userUrl(const QString &userId, const QStringList &path,
 
 bool ApiConnection::isSameOrigin(const QUrl &url) const
 {
-    return url.scheme() == m_baseUrl.scheme() && url.host() == m_baseUrl.host()
-           && url.port(url.scheme() == "https"_L1 ? 443 : 80)
-                  == m_baseUrl.port(m_baseUrl.scheme() == "https"_L1 ? 443 : 80);
+    return url.scheme() == m_baseUrl.scheme() && url.host() == m_baseUrl.host() &&
+           url.port(url.scheme() == "https"_L1 ? 443 : 80) ==
+               m_baseUrl.port(m_baseUrl.scheme() == "https"_L1 ? 443 : 80);
 }

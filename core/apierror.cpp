@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
-{
-}
+{}
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter)
 {
@@ -47,10 +46,13 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body)
         kind = Kind::Tls;
     else if (code == QNetworkReply::NoError && status >= 300)
         kind = Kind::InvalidResponse;
-    ApiError e(kind, kind == Kind::InvalidResponse
-                         ? tr("unexpected HTTP %1 redirect to %2").arg(status).arg(
-                               reply.header(QNetworkRequest::LocationHeader).toUrl().toDisplayString())
-                         : reply.errorString());
+    ApiError e(
+        kind,
+        kind == Kind::InvalidResponse
+            ? tr("unexpected HTTP %1 redirect to %2")
+                  .arg(status)
+                  .arg(reply.header(QNetworkRequest::LocationHeader).toUrl().toDisplayString())
+            : reply.errorString());
     e.m_httpStatus = status;
     e.m_networkError = code;
     return e;
@@ -65,8 +67,8 @@ std::optional<std::chrono::seconds> ApiError::parseRetryAfter(const QByteArray &
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
-                                                   u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return std::nullopt;
     QDateTime utc = when;

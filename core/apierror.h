@@ -25,7 +25,8 @@ public:
         Network,         //!< no answer: refused, reset, host not found, dropped mid-body
         Tls,             //!< the TLS handshake or certificate check failed
         Timeout,         //!< no data arrived within the request's timeout
-        InvalidResponse, //!< an answer that is not what v1.1 promises (bad JSON, wrong shape, redirect)
+        InvalidResponse, //!< an answer that is not what v1.1 promises (bad JSON, wrong shape,
+                         //!< redirect)
         Refused,         //!< the client refused to send it (insecure URL, incomplete message)
     };
 

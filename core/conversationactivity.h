@@ -21,7 +21,10 @@ struct ConversationActivity
         return activity;
     }
 
-    static ConversationActivity fromJson(const QJsonObject &object) { return mapping().read(object); }
+    static ConversationActivity fromJson(const QJsonObject &object)
+    {
+        return mapping().read(object);
+    }
     QJsonObject toJson() const { return mapping().write(*this); }
     static const JsonMapping<ConversationActivity> &mapping();
     bool operator==(const ConversationActivity &) const = default;

@@ -35,8 +35,8 @@ void ConversationApi::setConnection(const ApiConnection &connection)
     m_connection = connection;
 }
 
-ConversationApi::RequestId ConversationApi::conversationActivity(const QString &userId,
-                                                                 const ConversationActivity &activity)
+ConversationApi::RequestId
+ConversationApi::conversationActivity(const QString &userId, const ConversationActivity &activity)
 {
     return start(Operation::Activity, "POST",
                  m_connection.userUrl(userId, {u"conversation"_s, u"activity"_s}),
@@ -53,7 +53,8 @@ ConversationApi::RequestId ConversationApi::deleteMessage(const QString &userId,
 
 ConversationApi::RequestId ConversationApi::deleteMessages(const QString &userId)
 {
-    return start(Operation::DeleteMessages, "DELETE", m_connection.userUrl(userId, {u"messages"_s}));
+    return start(Operation::DeleteMessages, "DELETE",
+                 m_connection.userUrl(userId, {u"messages"_s}));
 }
 
 ConversationApi::RequestId ConversationApi::getMessages(const QString &userId,
@@ -100,17 +101,18 @@ void ConversationApi::send(RequestId id)
     if (m_connection.isSameOrigin(p.url))
         request.setRawHeader("Authorization", m_connection.credentials().authorizationHeader());
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("smooch-console/" SMOOCH_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("smooch-console/" SMOOCH_VERSION));
     if (!p.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(int(m_timeout.count()));
     qCDebug(lcApi) << "request" << id << p.verb << p.url.path(QUrl::FullyEncoded) << "attempt"
                    << p.attempt;
-    QNetworkReply *reply = p.body.isEmpty()
-                               ? m_network->sendCustomRequest(request, p.verb)
-                               : m_network->sendCustomRequest(request, p.verb, p.body);
+    QNetworkReply *reply = p.body.isEmpty() ? m_network->sendCustomRequest(request, p.verb)
+                                            : m_network->sendCustomRequest(request, p.verb, p.body);
     p.reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyFinished(id, reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, id, reply] { onReplyFinished(id, reply); });
 }
 
 void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
@@ -128,8 +130,8 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     }
     const ApiError error = ApiError::fromReply(*reply, body);
     const int nextAttempt = it->attempt + 1;
-    const auto delay = isIdempotent(it->operation) ? m_retryPolicy.delayBefore(nextAttempt, error)
-                                                   : std::nullopt;
+    const auto delay =
+        isIdempotent(it->operation) ? m_retryPolicy.delayBefore(nextAttempt, error) : std::nullopt;
     if (!delay) {
         fail(id, error);
         return;
@@ -155,7 +157,9 @@ void ConversationApi::handleSuccess(RequestId id, Operation operation, const QBy
         if (auto page = MessagesPage::fromJson(body, &parseError)) {
             for (const QString &reason : std::as_const(page->rejected))
                 qCWarning(lcApi) << "request" << id << "left out a message:" << reason;
-            emitSuccess = [this, id, page = std::move(*page)] { Q_EMIT messagesReceived(id, page); };
+            emitSuccess = [this, id, page = std::move(*page)] {
+                Q_EMIT messagesReceived(id, page);
+            };
         }
         break;
     case Operation::PostMessage:
@@ -212,7 +216,8 @@ void ConversationApi::finish(RequestId id)
 
 void ConversationApi::failLater(RequestId id, const ApiError &error)
 {
-    QMetaObject::invokeMethod(this, [this, id, error] { fail(id, error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id, error] { fail(id, error); }, Qt::QueuedConnection);
 }
 
 void ConversationApi::release(Pending &pending)

@@ -83,7 +83,14 @@ Q_SIGNALS:
     void unreadCountReset(ConversationApi::RequestId id);
 
 private:
-    enum class Operation { Activity, DeleteMessage, DeleteMessages, GetMessages, PostMessage, Read };
+    enum class Operation {
+        Activity,
+        DeleteMessage,
+        DeleteMessages,
+        GetMessages,
+        PostMessage,
+        Read
+    };
     struct Pending
     {
         Operation operation;

@@ -70,14 +70,14 @@ QByteArray Credentials::authorizationHeader() const
 QByteArray Credentials::signJwt(const QString &keyId, const QByteArray &secret, Scope scope)
 {
     // QJsonObject writes keys sorted: {"alg","kid","typ"}. JWT readers do not care about order.
-    const QByteArray header
-        = QJsonDocument(QJsonObject{{"alg"_L1, "HS256"_L1}, {"typ"_L1, "JWT"_L1}, {"kid"_L1, keyId}})
-              .toJson(QJsonDocument::Compact);
-    const QByteArray payload = QJsonDocument(QJsonObject{
-                                                 {"scope"_L1, scope == Scope::App ? "app"_L1 : "account"_L1}})
-                                   .toJson(QJsonDocument::Compact);
+    const QByteArray header =
+        QJsonDocument(QJsonObject{{"alg"_L1, "HS256"_L1}, {"typ"_L1, "JWT"_L1}, {"kid"_L1, keyId}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{"scope"_L1, scope == Scope::App ? "app"_L1 : "account"_L1}})
+            .toJson(QJsonDocument::Compact);
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
-    const QByteArray signature
-        = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
     return signingInput + '.' + base64Url(signature);
 }

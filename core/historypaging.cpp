@@ -32,10 +32,10 @@ HistoryPaging::Batch HistoryPaging::accept(const MessagesPage &page, const PageR
     }
     std::stable_sort(batch.fresh.begin(), batch.fresh.end(),
                      [](const Message &a, const Message &b) { return *a.received < *b.received; });
-    const bool more = request.direction == PageRequest::Direction::After ? page.hasNext()
-                                                                         : page.hasPrevious();
+    const bool more =
+        request.direction == PageRequest::Direction::After ? page.hasNext() : page.hasPrevious();
     // A page with nothing new would bring the same cursor again: stop rather than loop.
-    batch.exhausted = !more || (request.direction != PageRequest::Direction::Latest
-                                && batch.fresh.isEmpty());
+    batch.exhausted =
+        !more || (request.direction != PageRequest::Direction::Latest && batch.fresh.isEmpty());
     return batch;
 }

@@ -15,8 +15,10 @@ HistoryWalker::HistoryWalker(ConversationApi *api, QString userId, QObject *pare
                 if (id != m_request)
                     return;
                 m_request = 0;
-                const auto batch = HistoryPaging::accept(
-                    page, m_currentRequest, [this](const QString &id) { return m_seen.contains(id); });
+                const auto batch =
+                    HistoryPaging::accept(page, m_currentRequest, [this](const QString &id) {
+                        return m_seen.contains(id);
+                    });
                 for (const Message &m : batch.fresh) {
                     m_seen.insert(m.id);
                     m_oldest = m_messages.isEmpty() ? *m.received : std::min(m_oldest, *m.received);
@@ -27,10 +29,9 @@ HistoryWalker::HistoryWalker(ConversationApi *api, QString userId, QObject *pare
                     fetch(HistoryPaging::olderThan(m_oldest));
                     return;
                 }
-                std::stable_sort(m_messages.begin(), m_messages.end(),
-                                 [](const Message &a, const Message &b) {
-                                     return *a.received < *b.received;
-                                 });
+                std::stable_sort(
+                    m_messages.begin(), m_messages.end(),
+                    [](const Message &a, const Message &b) { return *a.received < *b.received; });
                 qCDebug(lcPaging) << "walked" << m_messages.size() << "messages in" << m_requests
                                   << "requests";
                 Q_EMIT finished();

@@ -11,7 +11,8 @@ std::optional<QJsonObject> JsonDocument::parseObject(const QByteArray &body, QSt
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     QString why;
     if (parseError.error != QJsonParseError::NoError)
-        why = u"malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
+        why = u"malformed JSON at offset %1: %2"_s.arg(parseError.offset)
+                  .arg(parseError.errorString());
     else if (!doc.isObject())
         why = u"expected a JSON object"_s;
     if (!why.isEmpty()) {

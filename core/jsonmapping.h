@@ -24,16 +24,15 @@
 namespace JsonCodec {
 
 template<typename T>
-concept Mapped = requires(const T &t) {
+concept Mapped = requires(const T &t)
+{
     T::mapping();
     t.extra;
 };
 
-template<typename T>
-struct Codec;
+template<typename T> struct Codec;
 
-template<>
-struct Codec<QString>
+template<> struct Codec<QString>
 {
     static bool read(const QJsonValue &v, QString &out)
     {
@@ -46,8 +45,7 @@ struct Codec<QString>
     static QJsonValue write(const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); }
 };
 
-template<>
-struct Codec<std::optional<bool>>
+template<> struct Codec<std::optional<bool>>
 {
     static bool read(const QJsonValue &v, std::optional<bool> &out)
     {
@@ -56,11 +54,13 @@ struct Codec<std::optional<bool>>
         out = v.toBool();
         return true;
     }
-    static QJsonValue write(const std::optional<bool> &b) { return b ? QJsonValue(*b) : QJsonValue(); }
+    static QJsonValue write(const std::optional<bool> &b)
+    {
+        return b ? QJsonValue(*b) : QJsonValue();
+    }
 };
 
-template<>
-struct Codec<std::optional<double>>
+template<> struct Codec<std::optional<double>>
 {
     static bool read(const QJsonValue &v, std::optional<double> &out)
     {
@@ -69,11 +69,13 @@ struct Codec<std::optional<double>>
         out = v.toDouble();
         return true;
     }
-    static QJsonValue write(const std::optional<double> &d) { return d ? QJsonValue(*d) : QJsonValue(); }
+    static QJsonValue write(const std::optional<double> &d)
+    {
+        return d ? QJsonValue(*d) : QJsonValue();
+    }
 };
 
-template<>
-struct Codec<std::optional<qint64>>
+template<> struct Codec<std::optional<qint64>>
 {
     static bool read(const QJsonValue &v, std::optional<qint64> &out)
     {
@@ -82,11 +84,13 @@ struct Codec<std::optional<qint64>>
         out = v.toInteger();
         return true;
     }
-    static QJsonValue write(const std::optional<qint64> &i) { return i ? QJsonValue(*i) : QJsonValue(); }
+    static QJsonValue write(const std::optional<qint64> &i)
+    {
+        return i ? QJsonValue(*i) : QJsonValue();
+    }
 };
 
-template<>
-struct Codec<QJsonObject>
+template<> struct Codec<QJsonObject>
 {
     static bool read(const QJsonValue &v, QJsonObject &out)
     {
@@ -95,11 +99,13 @@ struct Codec<QJsonObject>
         out = v.toObject();
         return true;
     }
-    static QJsonValue write(const QJsonObject &o) { return o.isEmpty() ? QJsonValue() : QJsonValue(o); }
+    static QJsonValue write(const QJsonObject &o)
+    {
+        return o.isEmpty() ? QJsonValue() : QJsonValue(o);
+    }
 };
 
-template<>
-struct Codec<QJsonArray>
+template<> struct Codec<QJsonArray>
 {
     static bool read(const QJsonValue &v, QJsonArray &out)
     {
@@ -108,11 +114,13 @@ struct Codec<QJsonArray>
         out = v.toArray();
         return true;
     }
-    static QJsonValue write(const QJsonArray &a) { return a.isEmpty() ? QJsonValue() : QJsonValue(a); }
+    static QJsonValue write(const QJsonArray &a)
+    {
+        return a.isEmpty() ? QJsonValue() : QJsonValue(a);
+    }
 };
 
-template<Mapped T>
-struct Codec<T>
+template<Mapped T> struct Codec<T>
 {
     static bool read(const QJsonValue &v, T &out)
     {
@@ -128,8 +136,7 @@ struct Codec<T>
     }
 };
 
-template<Mapped T>
-struct Codec<std::optional<T>>
+template<Mapped T> struct Codec<std::optional<T>>
 {
     static bool read(const QJsonValue &v, std::optional<T> &out)
     {
@@ -144,8 +151,7 @@ struct Codec<std::optional<T>>
     }
 };
 
-template<Mapped T>
-struct Codec<QList<T>>
+template<Mapped T> struct Codec<QList<T>>
 {
     // An array holding anything but objects is not ours to interpret: it goes to extra whole.
     static bool read(const QJsonValue &v, QList<T> &out)
@@ -176,13 +182,11 @@ struct Codec<QList<T>>
 
 } // namespace JsonCodec
 
-template<typename T>
-class JsonMapping
+template<typename T> class JsonMapping
 {
 public:
     /*! Maps \a key to \a member. The order of calls is the order keys are written in. */
-    template<typename M>
-    JsonMapping &field(QLatin1StringView key, M T::*member)
+    template<typename M> JsonMapping &field(QLatin1StringView key, M T::*member)
     {
         m_index.insert(QString(key), m_fields.size());
         m_fields.append({QString(key),

@@ -33,10 +33,10 @@ Message::Role Message::roleFromString(QStringView role)
 Message::Type Message::typeFromString(QStringView type)
 {
     static const QHash<QString, Type> types = {
-        {u"text"_s, Type::Text},         {u"image"_s, Type::Image},
-        {u"file"_s, Type::File},         {u"carousel"_s, Type::Carousel},
-        {u"list"_s, Type::List},         {u"location"_s, Type::Location},
-        {u"form"_s, Type::Form},         {u"formResponse"_s, Type::FormResponse},
+        {u"text"_s, Type::Text}, {u"image"_s, Type::Image},
+        {u"file"_s, Type::File}, {u"carousel"_s, Type::Carousel},
+        {u"list"_s, Type::List}, {u"location"_s, Type::Location},
+        {u"form"_s, Type::Form}, {u"formResponse"_s, Type::FormResponse},
     };
     // The v1 era sent text messages without a type; treat those as text.
     if (type.isEmpty())

@@ -4,12 +4,12 @@ using namespace Qt::StringLiterals;
 
 const JsonMapping<MessageSource> &MessageSource::mapping()
 {
-    static const auto m = JsonMapping<MessageSource>()
-                              .field("id"_L1, &MessageSource::id)
-                              .field("type"_L1, &MessageSource::type)
-                              .field("originalMessageId"_L1, &MessageSource::originalMessageId)
-                              .field("originalMessageTimestamp"_L1,
-                                     &MessageSource::originalMessageTimestamp);
+    static const auto m =
+        JsonMapping<MessageSource>()
+            .field("id"_L1, &MessageSource::id)
+            .field("type"_L1, &MessageSource::type)
+            .field("originalMessageId"_L1, &MessageSource::originalMessageId)
+            .field("originalMessageTimestamp"_L1, &MessageSource::originalMessageTimestamp);
     return m;
 }
 

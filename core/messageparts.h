@@ -63,7 +63,7 @@ struct FormOption
 /*! \brief A field of a form, or an answer in a formResponse. */
 struct FormField
 {
-    QString id; //!< \c _id
+    QString id;   //!< \c _id
     QString type; //!< text, email, select
     QString name;
     QString label;
@@ -72,8 +72,8 @@ struct FormField
     std::optional<qint64> maxSize;
     std::optional<qint64> selectSize;
     QList<FormOption> options;
-    QString text; //!< the answer of a text field
-    QString email; //!< the answer of an email field
+    QString text;             //!< the answer of a text field
+    QString email;            //!< the answer of an email field
     QList<FormOption> select; //!< the answer of a select field
     QJsonObject extra;
     static const JsonMapping<FormField> &mapping();

@@ -13,7 +13,8 @@ struct MessageResponse
     std::optional<Conversation> conversation;
 
     /*! Fails when the body is not an object or holds no valid \c message. */
-    static std::optional<MessageResponse> fromJson(const QByteArray &body, QString *error = nullptr);
+    static std::optional<MessageResponse> fromJson(const QByteArray &body,
+                                                   QString *error = nullptr);
 };
 
 Q_DECLARE_METATYPE(MessageResponse)

@@ -15,8 +15,8 @@ struct MessagesPage
 {
     std::optional<Conversation> conversation;
     QList<Message> messages;
-    QString previous; //!< empty when there is nothing older
-    QString next;     //!< empty when there is nothing newer
+    QString previous;     //!< empty when there is nothing older
+    QString next;         //!< empty when there is nothing newer
     QStringList rejected; //!< why individual messages were left out of \c messages
     QJsonObject extra;
 
@@ -29,7 +29,8 @@ struct MessagesPage
      * explained in \c rejected while the rest of the page is kept.
      */
     static std::optional<MessagesPage> fromJson(const QByteArray &body, QString *error = nullptr);
-    static std::optional<MessagesPage> fromJson(const QJsonObject &object, QString *error = nullptr);
+    static std::optional<MessagesPage> fromJson(const QJsonObject &object,
+                                                QString *error = nullptr);
     QJsonObject toJson() const;
 };
 

@@ -23,7 +23,8 @@ struct RetryPolicy
      * The wait before attempt \a nextAttempt (2 for the first retry) after \a error, or
      * std::nullopt when the request should fail now.
      */
-    std::optional<std::chrono::milliseconds> delayBefore(int nextAttempt, const ApiError &error) const;
+    std::optional<std::chrono::milliseconds> delayBefore(int nextAttempt,
+                                                         const ApiError &error) const;
 
     /*! No retries at all. */
     static RetryPolicy none()

@@ -100,8 +100,10 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     parser.setApplicationDescription(tr(
         "Admin and scripting tool for the Smooch v1.1 conversation API.\n\n"
         "Commands:\n"
-        "  messages USER [--before TS | --after TS | --all]   one JSON message per line, oldest first\n"
-        "  send USER --text TEXT [--name N] [--email E] [--avatar-url U]   prints the created message\n"
+        "  messages USER [--before TS | --after TS | --all]   one JSON message per line, oldest "
+        "first\n"
+        "  send USER --text TEXT [--name N] [--email E] [--avatar-url U]   prints the created "
+        "message\n"
         "  typing USER start|stop\n"
         "  read USER\n"
         "  delete USER MESSAGE_ID\n"
@@ -111,23 +113,28 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         "Exit codes: 0 success, 1 API error, 2 usage, 3 network or TLS failure."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL (SMOOCH_BASE_URL)."), u"URL"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL (SMOOCH_BASE_URL)."),
+                                     u"URL"_s);
     const QCommandLineOption appId(u"app-id"_s, tr("App id (SMOOCH_APP_ID)."), u"ID"_s);
-    const QCommandLineOption timeout(u"timeout"_s, tr("Seconds without data before a request fails."),
-                                     u"SECONDS"_s, u"30"_s);
-    const QCommandLineOption before(u"before"_s, tr("messages: the page before this Unix time."), u"TS"_s);
-    const QCommandLineOption after(u"after"_s, tr("messages: the page after this Unix time."), u"TS"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s, tr("Seconds without data before a request fails."), u"SECONDS"_s, u"30"_s);
+    const QCommandLineOption before(u"before"_s, tr("messages: the page before this Unix time."),
+                                    u"TS"_s);
+    const QCommandLineOption after(u"after"_s, tr("messages: the page after this Unix time."),
+                                   u"TS"_s);
     const QCommandLineOption all(u"all"_s, tr("messages: the whole history."));
     const QCommandLineOption text(u"text"_s, tr("send: the message text."), u"TEXT"_s);
     const QCommandLineOption name(u"name"_s, tr("send: the agent's display name."), u"N"_s);
     const QCommandLineOption email(u"email"_s, tr("send: the agent's email."), u"E"_s);
-    const QCommandLineOption avatarUrl(u"avatar-url"_s, tr("send: the agent's avatar URL."), u"U"_s);
+    const QCommandLineOption avatarUrl(u"avatar-url"_s, tr("send: the agent's avatar URL."),
+                                       u"U"_s);
     const QCommandLineOption yes(u"yes"_s, tr("clear: do not ask for confirmation."));
-    const QCommandLineOption exportFile(u"export"_s, tr("clear: first write the whole history as JSON to FILE."),
-                                        u"FILE"_s);
-    parser.addOptions({baseUrl, appId, timeout, before, after, all, text, name, email, avatarUrl, yes,
-                       exportFile});
-    parser.addPositionalArgument(u"command"_s, tr("messages, send, typing, read, delete or clear."));
+    const QCommandLineOption exportFile(
+        u"export"_s, tr("clear: first write the whole history as JSON to FILE."), u"FILE"_s);
+    parser.addOptions({baseUrl, appId, timeout, before, after, all, text, name, email, avatarUrl,
+                       yes, exportFile});
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("messages, send, typing, read, delete or clear."));
     parser.addPositionalArgument(u"args"_s, tr("The command's arguments."), u"[args...]"_s);
 
     if (!parser.parse(arguments)) {
@@ -154,22 +161,23 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         {u"send"_s, {u"text"_s, u"name"_s, u"email"_s, u"avatar-url"_s}},
         {u"clear"_s, {u"yes"_s, u"export"_s}},
     };
-    static const QStringList commands = {u"messages"_s, u"send"_s, u"typing"_s,
+    static const QStringList commands = {u"messages"_s, u"send"_s,   u"typing"_s,
                                          u"read"_s,     u"delete"_s, u"clear"_s};
     if (!commands.contains(command)) {
         usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
         return;
     }
     for (const QString &option : parser.optionNames()) {
-        const bool global = option == "base-url"_L1 || option == "app-id"_L1 || option == "timeout"_L1;
+        const bool global =
+            option == "base-url"_L1 || option == "app-id"_L1 || option == "timeout"_L1;
         if (!global && !ownOptions.value(command).contains(option)) {
             usage(tr("--%1 does not go with %2").arg(option, command));
             return;
         }
     }
 
-    const ApiConnection connection = ApiConnection::fromEnvironment(
-        environment, parser.value(baseUrl), parser.value(appId));
+    const ApiConnection connection =
+        ApiConnection::fromEnvironment(environment, parser.value(baseUrl), parser.value(appId));
     if (const QString why = connection.validationError(); !why.isEmpty()) {
         usage(why);
         return;
@@ -189,7 +197,8 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
             usage(tr("messages takes one USER"));
             return;
         }
-        const int modes = int(parser.isSet(before)) + int(parser.isSet(after)) + int(parser.isSet(all));
+        const int modes =
+            int(parser.isSet(before)) + int(parser.isSet(after)) + int(parser.isSet(all));
         if (modes > 1) {
             usage(tr("--before, --after and --all exclude each other"));
             return;
@@ -229,9 +238,9 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
             return;
         }
         m_onSuccess = done;
-        m_request = m_api.conversationActivity(rest.first(), rest.at(1) == "start"_L1
-                                                                 ? ConversationActivity::typingStart()
-                                                                 : ConversationActivity::typingStop());
+        m_request = m_api.conversationActivity(
+            rest.first(), rest.at(1) == "start"_L1 ? ConversationActivity::typingStart()
+                                                   : ConversationActivity::typingStop());
     } else if (command == "read"_L1) {
         if (rest.size() != 1) {
             usage(tr("read takes one USER"));
@@ -253,7 +262,8 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         }
         if (!parser.isSet(yes)) {
             if (!confirm) {
-                usage(tr("clear asks for confirmation on a terminal; pass --yes to run without one"));
+                usage(
+                    tr("clear asks for confirmation on a terminal; pass --yes to run without one"));
                 return;
             }
             if (!confirm(tr("Permanently delete the whole history of %n user(s): %1?", nullptr,
@@ -302,8 +312,8 @@ void SmoochCtl::exportNext()
     const QJsonObject document{
         {"exportedAt"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {"users"_L1, m_exported}};
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(document).toJson()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(document).toJson()) < 0 ||
+        !file.commit()) {
         m_err->write(tr("smoochctl: cannot write %1: %2; nothing deleted\n")
                          .arg(m_exportFile, file.errorString())
                          .toUtf8());

@@ -48,8 +48,9 @@ private Q_SLOTS:
         QCOMPARE(url.toEncoded(),
                  "https://api.smooch.io/v1.1/apps/app%201/appusers/we%2Fird%3Fx%3D1%26y%3D%23%C3%BC"
                  "/messages/id%2F1%25");
-        QCOMPARE(url.path(QUrl::FullyEncoded),
-                 u"/v1.1/apps/app%201/appusers/we%2Fird%3Fx%3D1%26y%3D%23%C3%BC/messages/id%2F1%25"_s);
+        QCOMPARE(
+            url.path(QUrl::FullyEncoded),
+            u"/v1.1/apps/app%201/appusers/we%2Fird%3Fx%3D1%26y%3D%23%C3%BC/messages/id%2F1%25"_s);
     }
 
     void queryKeepsMilliseconds()
@@ -83,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(c.credentials().scope(), Credentials::Scope::Account);
 
         env.insert(u"SMOOCH_AUTH"_s, u"basic"_s);
-        QCOMPARE(ApiConnection::fromEnvironment(env).credentials().kind(), Credentials::Kind::Basic);
+        QCOMPARE(ApiConnection::fromEnvironment(env).credentials().kind(),
+                 Credentials::Kind::Basic);
         env.insert(u"SMOOCH_JWT"_s, u"a.b.c"_s);
         QCOMPARE(ApiConnection::fromEnvironment(env).credentials().kind(), Credentials::Kind::Jwt);
 

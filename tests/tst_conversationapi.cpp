@@ -15,31 +15,39 @@ public:
     explicit Recorder(ConversationApi *api)
         : m_api(api)
     {
-        connect(api, &ConversationApi::finished, this, [this](RequestId id) { log(id, "finished"); });
+        connect(api, &ConversationApi::finished, this,
+                [this](RequestId id) { log(id, "finished"); });
         connect(api, &ConversationApi::failed, this, [this](RequestId id, const ApiError &e) {
             errors.insert(id, e);
             log(id, "failed");
         });
-        connect(api, &ConversationApi::retrying, this,
-                [this](RequestId id, int attempt, std::chrono::milliseconds delay, const ApiError &) {
-                    retries[id].append({attempt, delay});
-                    log(id, "retrying");
+        connect(
+            api, &ConversationApi::retrying, this,
+            [this](RequestId id, int attempt, std::chrono::milliseconds delay, const ApiError &) {
+                retries[id].append({attempt, delay});
+                log(id, "retrying");
+            });
+        connect(api, &ConversationApi::messagesReceived, this,
+                [this](RequestId id, const MessagesPage &p) {
+                    pages.insert(id, p);
+                    log(id, "messagesReceived");
                 });
-        connect(api, &ConversationApi::messagesReceived, this, [this](RequestId id, const MessagesPage &p) {
-            pages.insert(id, p);
-            log(id, "messagesReceived");
-        });
-        connect(api, &ConversationApi::messagePosted, this, [this](RequestId id, const MessageResponse &r) {
-            posted.insert(id, r);
-            log(id, "messagePosted");
-        });
-        connect(api, &ConversationApi::activitySent, this, [this](RequestId id, const Conversation &c) {
-            conversations.insert(id, c);
-            log(id, "activitySent");
-        });
-        connect(api, &ConversationApi::messageDeleted, this, [this](RequestId id) { log(id, "messageDeleted"); });
-        connect(api, &ConversationApi::messagesDeleted, this, [this](RequestId id) { log(id, "messagesDeleted"); });
-        connect(api, &ConversationApi::unreadCountReset, this, [this](RequestId id) { log(id, "unreadCountReset"); });
+        connect(api, &ConversationApi::messagePosted, this,
+                [this](RequestId id, const MessageResponse &r) {
+                    posted.insert(id, r);
+                    log(id, "messagePosted");
+                });
+        connect(api, &ConversationApi::activitySent, this,
+                [this](RequestId id, const Conversation &c) {
+                    conversations.insert(id, c);
+                    log(id, "activitySent");
+                });
+        connect(api, &ConversationApi::messageDeleted, this,
+                [this](RequestId id) { log(id, "messageDeleted"); });
+        connect(api, &ConversationApi::messagesDeleted, this,
+                [this](RequestId id) { log(id, "messagesDeleted"); });
+        connect(api, &ConversationApi::unreadCountReset, this,
+                [this](RequestId id) { log(id, "unreadCountReset"); });
     }
 
     /*! Waits until \a id has finished (its result signal follows in the same turn). */
@@ -135,11 +143,13 @@ private Q_SLOTS:
         QVERIFY(rec->wait(before));
         QVERIFY(rec->wait(after));
         QCOMPARE(rec->pages.value(before).messages.size(), 10);
-        QCOMPARE(rec->pages.value(before).messages.last().id, seeded.at(9).value("_id"_L1).toString());
+        QCOMPARE(rec->pages.value(before).messages.last().id,
+                 seeded.at(9).value("_id"_L1).toString());
         QVERIFY(!rec->pages.value(before).hasPrevious());
         QVERIFY(rec->pages.value(before).hasNext());
         QCOMPARE(rec->pages.value(after).messages.size(), 19);
-        QCOMPARE(rec->pages.value(after).messages.first().id, seeded.at(11).value("_id"_L1).toString());
+        QCOMPARE(rec->pages.value(after).messages.first().id,
+                 seeded.at(11).value("_id"_L1).toString());
         // The query carried the timestamp with its milliseconds.
         QVERIFY(sandbox->server().requests().last().rawQuery.startsWith("after=1700000013.750"));
     }
@@ -197,8 +207,8 @@ private Q_SLOTS:
 
     void postIsNeverRetried()
     {
-        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 503, .count = 5,
-                                    .retryAfter = 0});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Status, .status = 503, .count = 5, .retryAfter = 0});
         const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"once"_s));
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 503);
@@ -210,9 +220,12 @@ private Q_SLOTS:
     void activity()
     {
         sandbox->seedHistory(u"alice"_s, 1);
-        const RequestId ok = api->conversationActivity(u"alice"_s, ConversationActivity::typingStart());
-        const RequestId stop = api->conversationActivity(u"alice"_s, ConversationActivity::typingStop());
-        const RequestId missing = api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart());
+        const RequestId ok =
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart());
+        const RequestId stop =
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStop());
+        const RequestId missing =
+            api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart());
         ConversationActivity bogus = ConversationActivity::typingStart();
         bogus.type = u"typing:maybe"_s;
         const RequestId bad = api->conversationActivity(u"alice"_s, bogus);
@@ -267,7 +280,8 @@ private Q_SLOTS:
     void retryHonoursRetryAfter()
     {
         sandbox->seedHistory(u"alice"_s, 5);
-        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 429, .retryAfter = 1});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Status, .status = 429, .retryAfter = 1});
         const RequestId id = api->getMessages(u"alice"_s);
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesReceived"_s}));
@@ -293,7 +307,8 @@ private Q_SLOTS:
     void givesUpAfterMaxAttempts()
     {
         sandbox->seedHistory(u"alice"_s, 5);
-        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 503, .count = 50});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Status, .status = 503, .count = 50});
         const RequestId id = api->getMessages(u"alice"_s);
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
@@ -327,9 +342,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<SandboxFault>("fault");
         QTest::newRow("malformed") << SandboxFault{.kind = SandboxFault::Kind::MalformedJson};
-        QTest::newRow("array") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = "[]"};
-        QTest::newRow("no messages") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = R"({"conversation":{}})"};
-        QTest::newRow("bad utf-8") << SandboxFault{.kind = SandboxFault::Kind::Body, .status = 200, .body = "{\"messages\":[\"\xc3\x28\"]}"};
+        QTest::newRow("array") << SandboxFault{
+            .kind = SandboxFault::Kind::Body, .status = 200, .body = "[]"};
+        QTest::newRow("no messages") << SandboxFault{
+            .kind = SandboxFault::Kind::Body, .status = 200, .body = R"({"conversation":{}})"};
+        QTest::newRow("bad utf-8") << SandboxFault{.kind = SandboxFault::Kind::Body,
+                                                   .status = 200,
+                                                   .body = "{\"messages\":[\"\xc3\x28\"]}"};
     }
 
     void malformedAndWrongShapeAreInvalidResponses()
@@ -378,9 +397,10 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 2);
         const ApiConnection good = sandbox->connection();
         const auto &config = sandbox->server().config();
-        for (const Credentials &c : {Credentials::basic(config.keyId, config.secret),
-                                     Credentials::jwt(Credentials::signJwt(config.keyId, config.secret,
-                                                                           Credentials::Scope::Account))}) {
+        for (const Credentials &c :
+             {Credentials::basic(config.keyId, config.secret),
+              Credentials::jwt(Credentials::signJwt(config.keyId, config.secret,
+                                                    Credentials::Scope::Account))}) {
             api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
             const RequestId id = api->getMessages(u"alice"_s);
             QVERIFY(rec->wait(id));
@@ -392,7 +412,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("userId");
         QTest::addColumn<QByteArray>("encoded");
-        QTest::newRow("slash query hash umlaut") << u"we/ird?x=1&y=#ü"_s << QByteArray("we%2Fird%3Fx%3D1%26y%3D%23%C3%BC");
+        QTest::newRow("slash query hash umlaut")
+            << u"we/ird?x=1&y=#ü"_s << QByteArray("we%2Fird%3Fx%3D1%26y%3D%23%C3%BC");
         QTest::newRow("space plus") << u"a b+c"_s << QByteArray("a%20b%2Bc");
         QTest::newRow("percent") << u"100%2F"_s << QByteArray("100%252F");
         QTest::newRow("emoji") << u"\U0001F600"_s << QByteArray("%F0%9F%98%80");
@@ -427,6 +448,37 @@ private Q_SLOTS:
         QVERIFY(rec->wait(next));
         QVERIFY(!rec->events.contains(hanging));
         QCOMPARE(api->pendingCount(), 0);
+    }
+
+    void redirectsAreNotFollowed()
+    {
+        // Following a redirect would carry the Authorization header to whatever it names.
+        SandboxFixture elsewhere;
+        elsewhere.seedHistory(u"alice"_s, 1);
+        const QByteArray target =
+            elsewhere.baseUrl().toEncoded() + "/v1.1/apps/app_sandbox/appusers/alice/messages";
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Body,
+                                    .status = 302,
+                                    .count = 10,
+                                    .body = "{}",
+                                    .location = target});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
+        QVERIFY(errorOf(id).message().contains("redirect"_L1));
+        QVERIFY(elsewhere.server().requests().isEmpty());
+        QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void slowAnswerWithinTheTimeoutArrives()
+    {
+        sandbox->seedHistory(u"alice"_s, 3);
+        api->setTimeout(std::chrono::milliseconds(5000));
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 300});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(rec->pages.value(id).messages.size(), 3);
+        QVERIFY(rec->retries.value(id).isEmpty());
     }
 
     void insecureBaseUrlIsRefused()

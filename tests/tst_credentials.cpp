@@ -12,9 +12,11 @@ private Q_SLOTS:
     void signedJwtMatchesAnIndependentSigner()
     {
         // Signed by Python's hmac and base64 modules over the same header and payload.
-        const QByteArray expected = "eyJhbGciOiJIUzI1NiIsImtpZCI6ImFwcF81OTYzYzBkNiIsInR5cCI6IkpXVCJ9."
-                                    "eyJzY29wZSI6ImFwcCJ9.eHTxLbIzZkiSC4AJ69KWxoQwH7Bda-yYUowv7xxluX0";
-        QCOMPARE(Credentials::signJwt(u"app_5963c0d6"_s, u"sekrit-Ω"_s.toUtf8(), Credentials::Scope::App),
+        const QByteArray expected =
+            "eyJhbGciOiJIUzI1NiIsImtpZCI6ImFwcF81OTYzYzBkNiIsInR5cCI6IkpXVCJ9."
+            "eyJzY29wZSI6ImFwcCJ9.eHTxLbIzZkiSC4AJ69KWxoQwH7Bda-yYUowv7xxluX0";
+        QCOMPARE(Credentials::signJwt(u"app_5963c0d6"_s, u"sekrit-Ω"_s.toUtf8(),
+                                      Credentials::Scope::App),
                  expected);
         const Credentials c = Credentials::signedJwt(u"app_5963c0d6"_s, u"sekrit-Ω"_s.toUtf8());
         QCOMPARE(c.authorizationHeader(), "Bearer " + expected);
@@ -23,8 +25,8 @@ private Q_SLOTS:
     void accountScopeChangesThePayload()
     {
         const QByteArray token = Credentials::signJwt(u"act_1"_s, "s", Credentials::Scope::Account);
-        const QByteArray payload = QByteArray::fromBase64(token.split('.').at(1),
-                                                          QByteArray::Base64UrlEncoding);
+        const QByteArray payload =
+            QByteArray::fromBase64(token.split('.').at(1), QByteArray::Base64UrlEncoding);
         QCOMPARE(payload, R"({"scope":"account"})");
         QCOMPARE(Credentials::scopeForKeyId(u"act_5963"_s), Credentials::Scope::Account);
         QCOMPARE(Credentials::scopeForKeyId(u"app_5963"_s), Credentials::Scope::App);

@@ -25,8 +25,10 @@ class TestHistoryPaging : public QObject
 private Q_SLOTS:
     void cursorIncludesTheBoundary()
     {
-        QCOMPARE(HistoryPaging::olderThan(1439220041.586).query().toString(), u"before=1439220041.587"_s);
-        QCOMPARE(HistoryPaging::newerThan(1439220041.586).query().toString(), u"after=1439220041.585"_s);
+        QCOMPARE(HistoryPaging::olderThan(1439220041.586).query().toString(),
+                 u"before=1439220041.587"_s);
+        QCOMPARE(HistoryPaging::newerThan(1439220041.586).query().toString(),
+                 u"after=1439220041.585"_s);
     }
 
     void acceptDropsKnownAndRepeatedIdsAndSorts()
@@ -35,8 +37,8 @@ private Q_SLOTS:
         page.messages = {message(u"c"_s, 3), message(u"a"_s, 1), message(u"b"_s, 2),
                          message(u"a"_s, 1), message(u"known"_s, 3)};
         page.previous = u"p"_s;
-        const auto batch = HistoryPaging::accept(page, HistoryPaging::olderThan(3),
-                                                 [](const QString &id) { return id == "known"_L1; });
+        const auto batch = HistoryPaging::accept(
+            page, HistoryPaging::olderThan(3), [](const QString &id) { return id == "known"_L1; });
         QStringList ids;
         for (const Message &m : batch.fresh)
             ids.append(m.id);
@@ -56,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(!HistoryPaging::accept(page, PageRequest::latest(), all).exhausted);
         // Nothing new on an older page: the cursor would not move, so the walk ends.
         QVERIFY(HistoryPaging::accept(page, HistoryPaging::olderThan(1), all).exhausted);
-        QVERIFY(HistoryPaging::accept(page, HistoryPaging::newerThan(1), none).exhausted); // no next
+        QVERIFY(
+            HistoryPaging::accept(page, HistoryPaging::newerThan(1), none).exhausted); // no next
         page.next = u"n"_s;
         QVERIFY(!HistoryPaging::accept(page, HistoryPaging::newerThan(1), none).exhausted);
     }
@@ -130,9 +133,8 @@ private Q_SLOTS:
         QStringList order;
         connect(&walker, &HistoryWalker::finished, this, [&] { order.append(u"finished"_s); });
         connect(&walker, &HistoryWalker::succeeded, this, [&] { order.append(u"succeeded"_s); });
-        connect(&walker, &HistoryWalker::failed, this, [&](const ApiError &e) {
-            order.append(u"failed %1"_s.arg(e.httpStatus()));
-        });
+        connect(&walker, &HistoryWalker::failed, this,
+                [&](const ApiError &e) { order.append(u"failed %1"_s.arg(e.httpStatus())); });
         QSignalSpy failed(&walker, &HistoryWalker::failed);
         walker.start();
         QVERIFY(failed.wait());

@@ -88,12 +88,12 @@ private Q_SLOTS:
         // Files that hold none of the conversation objects (JWT parts, webhook management,
         // conversation webhooks) only need to parse.
         static const QStringList others = {
-            u"error-401-unauthorized.json"_s,      u"jwt-header.json"_s,
-            u"jwt-payload-account-scope.json"_s,   u"jwt-payload-app-scope.json"_s,
-            u"upload-attachment-response.json"_s,  u"webhook-conversation-read.json"_s,
+            u"error-401-unauthorized.json"_s,        u"jwt-header.json"_s,
+            u"jwt-payload-account-scope.json"_s,     u"jwt-payload-app-scope.json"_s,
+            u"upload-attachment-response.json"_s,    u"webhook-conversation-read.json"_s,
             u"webhook-conversation-referral.json"_s, u"webhook-conversation-start.json"_s,
-            u"webhook-create-request.json"_s,      u"webhook-create-response.json"_s,
-            u"webhook-list-response.json"_s,       u"webhook-postback.json"_s,
+            u"webhook-create-request.json"_s,        u"webhook-create-response.json"_s,
+            u"webhook-list-response.json"_s,         u"webhook-postback.json"_s,
         };
         QCOMPARE(checked == 0, others.contains(file));
     }
@@ -110,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(m.items.first().title, u"Tacos"_s);
         QVERIFY(!m.items.first().actions.isEmpty());
 
-        const auto location = MessagesPage::fromJson(load(u"webhook-message-appuser-location.json"_s));
+        const auto location =
+            MessagesPage::fromJson(load(u"webhook-message-appuser-location.json"_s));
         QVERIFY(location);
         QCOMPARE(location->messages.first().type(), Message::Type::Location);
         QVERIFY(location->messages.first().coordinates->lat.has_value());
@@ -165,8 +166,8 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]") << u"JSON object"_s;
         QTest::newRow("no messages") << QByteArray(R"({"conversation":{}})") << u"messages"_s;
         QTest::newRow("messages not array") << QByteArray(R"({"messages":{}})") << u"messages"_s;
-        QTest::newRow("invalid utf-8") << QByteArray("{\"messages\":[{\"_id\":\"\xff\xfe\"}]}")
-                                       << u"malformed JSON"_s;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"messages\":[{\"_id\":\"\xff\xfe\"}]}") << u"malformed JSON"_s;
         QTest::newRow("empty") << QByteArray() << u"malformed JSON"_s;
     }
 
@@ -182,7 +183,8 @@ private Q_SLOTS:
     void messageResponseNeedsAMessage()
     {
         QString error;
-        QVERIFY(!MessageResponse::fromJson(R"({"conversation":{"_id":"c","unreadCount":1}})", &error));
+        QVERIFY(
+            !MessageResponse::fromJson(R"({"conversation":{"_id":"c","unreadCount":1}})", &error));
         QVERIFY(error.contains("_id"_L1));
         const auto ok = MessageResponse::fromJson(
             R"({"message":{"_id":"m","received":2,"type":"text","text":"hi"},"conversation":{"_id":"c","unreadCount":1}})");
@@ -195,14 +197,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("text ok") << QByteArray(R"({"role":"appMaker","type":"text","text":"hi"})") << QString();
-        QTest::newRow("actions only") << QByteArray(R"({"role":"appMaker","type":"text","actions":[{"type":"reply","text":"a","payload":"A"}]})") << QString();
-        QTest::newRow("blank text") << QByteArray(R"({"role":"appMaker","type":"text","text":"  "})") << u"text"_s;
+        QTest::newRow("text ok") << QByteArray(R"({"role":"appMaker","type":"text","text":"hi"})")
+                                 << QString();
+        QTest::newRow("actions only")
+            << QByteArray(
+                   R"({"role":"appMaker","type":"text","actions":[{"type":"reply","text":"a","payload":"A"}]})")
+            << QString();
+        QTest::newRow("blank text")
+            << QByteArray(R"({"role":"appMaker","type":"text","text":"  "})") << u"text"_s;
         QTest::newRow("no role") << QByteArray(R"({"type":"text","text":"hi"})") << u"role"_s;
         QTest::newRow("no type") << QByteArray(R"({"role":"appMaker","text":"hi"})") << u"type"_s;
-        QTest::newRow("image no url") << QByteArray(R"({"role":"appMaker","type":"image"})") << u"mediaUrl"_s;
-        QTest::newRow("location no coords") << QByteArray(R"({"role":"appMaker","type":"location"})") << u"coordinates"_s;
-        QTest::newRow("carousel no items") << QByteArray(R"({"role":"appMaker","type":"carousel"})") << u"items"_s;
+        QTest::newRow("image no url")
+            << QByteArray(R"({"role":"appMaker","type":"image"})") << u"mediaUrl"_s;
+        QTest::newRow("location no coords")
+            << QByteArray(R"({"role":"appMaker","type":"location"})") << u"coordinates"_s;
+        QTest::newRow("carousel no items")
+            << QByteArray(R"({"role":"appMaker","type":"carousel"})") << u"items"_s;
     }
 
     void postValidation()
@@ -210,7 +220,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
         // A JSON object without role or type must not pick up the defaults of a new post.
-        const QString why = MessagePost::fromJson(QJsonDocument::fromJson(json).object()).validationError();
+        const QString why =
+            MessagePost::fromJson(QJsonDocument::fromJson(json).object()).validationError();
         if (error.isEmpty())
             QVERIFY2(why.isEmpty(), qPrintable(why));
         else

@@ -10,11 +10,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-/*! Talks to the sandbox with plain QNetworkAccessManager, so that the server is tested on its own. */
+/*! Talks to the sandbox with plain QNetworkAccessManager, so that the server is tested on its own.
+ */
 class TestSandbox : public QObject
 {
     Q_OBJECT
@@ -50,23 +52,25 @@ private:
                 QJsonDocument::fromJson(reply->readAll()).object()};
     }
 
-    static QByteArray jwt(const QJsonObject &header, const QJsonObject &payload, const QByteArray &secret)
+    static QByteArray jwt(const QJsonObject &header, const QJsonObject &payload,
+                          const QByteArray &secret)
     {
         const auto enc = [](const QJsonObject &o) {
-            return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
-                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            return QJsonDocument(o)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         };
         const QByteArray input = enc(header) + '.' + enc(payload);
-        return input + '.'
-               + QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)
-                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return input + '.' +
+               QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     }
 
     static bool isErrorBody(const QJsonObject &body, const QString &code)
     {
         const QJsonObject error = body.value("error"_L1).toObject();
-        return error.value("code"_L1).toString() == code
-               && !error.value("description"_L1).toString().isEmpty();
+        return error.value("code"_L1).toString() == code &&
+               !error.value("description"_L1).toString().isEmpty();
     }
 
 private Q_SLOTS:
@@ -85,9 +89,12 @@ private Q_SLOTS:
         QTest::newRow("garbage bearer") << QByteArray("Bearer not.a.jwt");
         QTest::newRow("two parts") << QByteArray("Bearer abc.def");
         QTest::newRow("wrong secret") << "Bearer " + jwt(hs256, app, "nope");
-        QTest::newRow("wrong kid") << "Bearer " + jwt({{"alg"_L1, "HS256"_L1}, {"kid"_L1, "app_x"_L1}}, app, secret);
-        QTest::newRow("alg none") << "Bearer " + jwt({{"alg"_L1, "none"_L1}, {"kid"_L1, kid}}, app, secret);
-        QTest::newRow("appUser scope") << "Bearer " + jwt(hs256, {{"scope"_L1, "appUser"_L1}}, secret);
+        QTest::newRow("wrong kid")
+            << "Bearer " + jwt({{"alg"_L1, "HS256"_L1}, {"kid"_L1, "app_x"_L1}}, app, secret);
+        QTest::newRow("alg none") << "Bearer " +
+                                         jwt({{"alg"_L1, "none"_L1}, {"kid"_L1, kid}}, app, secret);
+        QTest::newRow("appUser scope")
+            << "Bearer " + jwt(hs256, {{"scope"_L1, "appUser"_L1}}, secret);
         QTest::newRow("basic wrong") << "Basic " + (kid.toUtf8() + ":nope").toBase64();
         QTest::newRow("basic no colon") << "Basic " + kid.toUtf8().toBase64();
     }
@@ -96,7 +103,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, authorization);
         sandbox->seedHistory(u"alice"_s, 1);
-        const Answer a = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, authorization);
+        const Answer a =
+            call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, authorization);
         QCOMPARE(a.status, 401);
         QVERIFY(isErrorBody(a.body, u"unauthorized"_s));
     }
@@ -105,12 +113,14 @@ private Q_SLOTS:
     {
         sandbox->seedHistory(u"alice"_s, 1);
         const auto &c = sandbox->server().config();
-        const QByteArray basic = "Basic " + (c.keyId.toUtf8() + QByteArrayLiteral(":") + c.secret).toBase64();
+        const QByteArray basic =
+            "Basic " + (c.keyId.toUtf8() + QByteArrayLiteral(":") + c.secret).toBase64();
         const QByteArrayList accepted = {
             basic, "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::Account),
             "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::App)};
         for (const QByteArray &auth : accepted) {
-            QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, auth).status, 200);
+            QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages", {}, auth).status,
+                     200);
         }
     }
 
@@ -126,7 +136,8 @@ private Q_SLOTS:
     void unknownAppRouteAndMethod()
     {
         sandbox->seedHistory(u"alice"_s, 1);
-        QVERIFY(isErrorBody(call("GET", "/v1.1/apps/other/appusers/alice/messages").body, u"not_found"_s));
+        QVERIFY(isErrorBody(call("GET", "/v1.1/apps/other/appusers/alice/messages").body,
+                            u"not_found"_s));
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/nothing").status, 404);
         QCOMPARE(call("GET", "/v2/apps/app_sandbox/appusers/alice/messages").status, 404);
         QCOMPARE(call("PUT", "/v1.1/apps/app_sandbox/appusers/alice/messages", "{}").status, 405);
@@ -136,28 +147,35 @@ private Q_SLOTS:
     {
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 404);
         sandbox->seedHistory(u"alice"_s, 250);
-        const Answer both = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=1&after=2");
+        const Answer both =
+            call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=1&after=2");
         QCOMPARE(both.status, 400);
         QVERIFY(isErrorBody(both.body, u"bad_request"_s));
-        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=soon").status, 400);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=soon").status,
+                 400);
 
         const Answer latest = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages");
         const QJsonArray messages = latest.body.value("messages"_L1).toArray();
         QCOMPARE(messages.size(), 100);
-        QVERIFY(messages.first().toObject().value("received"_L1).toDouble()
-                < messages.last().toObject().value("received"_L1).toDouble());
+        QVERIFY(messages.first().toObject().value("received"_L1).toDouble() <
+                messages.last().toObject().value("received"_L1).toDouble());
         QVERIFY(latest.body.value("previous"_L1).toString().contains("before="_L1));
         QVERIFY(!latest.body.contains("next"_L1));
-        QCOMPARE(latest.body.value("conversation"_L1).toObject().value("unreadCount"_L1).toInt(), 0);
+        QCOMPARE(latest.body.value("conversation"_L1).toObject().value("unreadCount"_L1).toInt(),
+                 0);
 
-        const Answer middle = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=" +
-                                              QByteArray::number(messages.first().toObject().value("received"_L1).toDouble(), 'f', 3));
+        const Answer middle = call(
+            "GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?before=" +
+                       QByteArray::number(
+                           messages.first().toObject().value("received"_L1).toDouble(), 'f', 3));
         QCOMPARE(middle.body.value("messages"_L1).toArray().size(), 100);
         QVERIFY(middle.body.contains("previous"_L1));
         QVERIFY(middle.body.value("next"_L1).toString().contains("after="_L1));
 
         const Answer first = call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages?after=0");
-        QCOMPARE(first.body.value("messages"_L1).toArray().first().toObject().value("_id"_L1).toString(), u"alice-00000"_s);
+        QCOMPARE(
+            first.body.value("messages"_L1).toArray().first().toObject().value("_id"_L1).toString(),
+            u"alice-00000"_s);
         QVERIFY(!first.body.contains("previous"_L1));
     }
 
@@ -165,16 +183,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
-        QTest::newRow("text") << QByteArray(R"({"role":"appMaker","type":"text","text":"hi"})") << 201;
-        QTest::newRow("app user") << QByteArray(R"({"role":"appUser","type":"text","text":"hi"})") << 201;
-        QTest::newRow("actions only") << QByteArray("{\"role\":\"appMaker\",\"type\":\"text\",\"actions\":[{\"type\":\"link\",\"text\":\"Go\",\"uri\":\"https://example.com\"}]}") << 201;
-        QTest::newRow("image") << QByteArray("{\"role\":\"appMaker\",\"type\":\"image\",\"mediaUrl\":\"https://example.com/a.png\"}") << 201;
+        QTest::newRow("text") << QByteArray(R"({"role":"appMaker","type":"text","text":"hi"})")
+                              << 201;
+        QTest::newRow("app user") << QByteArray(R"({"role":"appUser","type":"text","text":"hi"})")
+                                  << 201;
+        QTest::newRow("actions only")
+            << QByteArray("{\"role\":\"appMaker\",\"type\":\"text\",\"actions\":[{\"type\":"
+                          "\"link\",\"text\":\"Go\",\"uri\":\"https://example.com\"}]}")
+            << 201;
+        QTest::newRow("image") << QByteArray("{\"role\":\"appMaker\",\"type\":\"image\","
+                                             "\"mediaUrl\":\"https://example.com/a.png\"}")
+                               << 201;
         QTest::newRow("malformed") << QByteArray("{\"role\":\"appMaker\",") << 400;
         QTest::newRow("array") << QByteArray("[]") << 400;
         QTest::newRow("no role") << QByteArray(R"({"type":"text","text":"hi"})") << 400;
         QTest::newRow("no type") << QByteArray(R"({"role":"appMaker","text":"hi"})") << 400;
-        QTest::newRow("no text no actions") << QByteArray(R"({"role":"appMaker","type":"text"})") << 400;
-        QTest::newRow("bad role") << QByteArray(R"({"role":"robot","type":"text","text":"hi"})") << 400;
+        QTest::newRow("no text no actions")
+            << QByteArray(R"({"role":"appMaker","type":"text"})") << 400;
+        QTest::newRow("bad role") << QByteArray(R"({"role":"robot","type":"text","text":"hi"})")
+                                  << 400;
     }
 
     void postMessageRules()
@@ -203,9 +230,13 @@ private Q_SLOTS:
     void faultsThroughTheControlEndpoint()
     {
         sandbox->seedHistory(u"alice"_s, 1);
-        const Answer added = call("POST", "/_sandbox/faults", R"([{"kind":"status","status":503,"count":2,"retryAfter":7,"path":"/messages"}])");
+        const Answer added =
+            call("POST", "/_sandbox/faults",
+                 R"([{"kind":"status","status":503,"count":2,"retryAfter":7,"path":"/messages"}])");
         QCOMPARE(added.status, 200);
-        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/alice/conversation/read", "{}").status, 200);
+        QCOMPARE(
+            call("POST", "/v1.1/apps/app_sandbox/appusers/alice/conversation/read", "{}").status,
+            200);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 200);
@@ -215,8 +246,9 @@ private Q_SLOTS:
     void executableServesSeededDemo()
     {
         QProcess sandboxProcess;
-        sandboxProcess.start(QStringLiteral(BIN_DIR "/smooch-sandbox"),
-                             {u"--seed"_s, u"demo"_s, u"--port"_s, u"0"_s, u"--lifetime"_s, u"60"_s});
+        sandboxProcess.start(
+            QStringLiteral(BIN_DIR "/smooch-sandbox"),
+            {u"--seed"_s, u"demo"_s, u"--port"_s, u"0"_s, u"--lifetime"_s, u"60"_s});
         QVERIFY(sandboxProcess.waitForStarted());
         QVERIFY(sandboxProcess.waitForReadyRead(20000));
         const QUrl base(QString::fromUtf8(sandboxProcess.readLine().trimmed()));
@@ -226,31 +258,58 @@ private Q_SLOTS:
         // The long demo history, walked through the executable.
         ConversationApi api;
         const auto &config = SandboxServer::Config();
-        api.setConnection(ApiConnection(base, config.appId, Credentials::signedJwt(config.keyId, config.secret)));
+        api.setConnection(
+            ApiConnection(base, config.appId, Credentials::signedJwt(config.keyId, config.secret)));
         HistoryWalker walker(&api, QString::fromLatin1(SandboxSeeder::longHistoryUser));
         QSignalSpy walked(&walker, &HistoryWalker::succeeded);
         walker.start();
         QVERIFY(walked.wait(30000));
         QCOMPARE(walker.messages().size(), SandboxSeeder::longHistorySize);
 
-        QNetworkRequest request(QUrl(base.toString() + u"/v1.1/apps/app_sandbox/appusers/alice.martin/messages"_s));
+        QNetworkRequest request(
+            QUrl(base.toString() + u"/v1.1/apps/app_sandbox/appusers/alice.martin/messages"_s));
         const auto &c = SandboxServer::Config();
-        request.setRawHeader("Authorization", "Bearer " + Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::App));
+        request.setRawHeader("Authorization",
+                             "Bearer " +
+                                 Credentials::signJwt(c.keyId, c.secret, Credentials::Scope::App));
         QNetworkReply *reply = network.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait());
-        const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).object().value("messages"_L1).toArray();
+        const QJsonArray messages =
+            QJsonDocument::fromJson(reply->readAll()).object().value("messages"_L1).toArray();
         QSet<QString> types;
         QSet<QString> roles;
         for (const QJsonValue &m : messages) {
             types.insert(m.toObject().value("type"_L1).toString());
             roles.insert(m.toObject().value("role"_L1).toString());
         }
-        QVERIFY(types.contains(u"image"_s) && types.contains(u"file"_s) && types.contains(u"location"_s));
+        QVERIFY(types.contains(u"image"_s) && types.contains(u"file"_s) &&
+                types.contains(u"location"_s));
         QCOMPARE(roles, QSet<QString>({u"appUser"_s, u"appMaker"_s, u"whisper"_s}));
         reply->deleteLater();
         sandboxProcess.terminate();
         QVERIFY(sandboxProcess.waitForFinished());
+    }
+
+    void databaseFileSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.db"_s);
+        QString kept;
+        {
+            SandboxStore first(path);
+            QVERIFY(first.isOpen());
+            const auto user = first.ensureUser(u"alice"_s);
+            first.ensureConversation(user.smoochId);
+            kept = user.smoochId;
+            QVERIFY(
+                first.insertMessage(user.smoochId, {{"_id"_L1, "m1"_L1}, {"received"_L1, 10.5}}));
+        }
+        SandboxStore second(path);
+        const auto user = second.findUser(u"alice"_s);
+        QVERIFY(user);
+        QCOMPARE(user->smoochId, kept);
+        QCOMPARE(second.messageCount(kept), 1);
     }
 
     void demoSeedHasEveryMessageType()
@@ -263,7 +322,8 @@ private Q_SLOTS:
             for (const QJsonObject &m : page.messages)
                 types.insert(m.value("type"_L1).toString());
         }
-        for (const char *type : {"text", "image", "file", "carousel", "list", "location", "form", "formResponse"})
+        for (const char *type :
+             {"text", "image", "file", "carousel", "list", "location", "form", "formResponse"})
             QVERIFY2(types.contains(QString::fromLatin1(type)), type);
     }
 };

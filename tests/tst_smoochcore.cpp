@@ -20,7 +20,8 @@ private Q_SLOTS:
     {
         const QString node = QStandardPaths::findExecutable(u"node"_s);
         QVERIFY2(!node.isEmpty(), "node is missing: run ./scripts/test, which installs it");
-        QVERIFY2(QFile::exists(QStringLiteral(TEST_DATA_DIR "/../compat/node_modules/smooch-core/package.json")),
+        QVERIFY2(QFile::exists(QStringLiteral(TEST_DATA_DIR
+                                              "/../compat/node_modules/smooch-core/package.json")),
                  "smooch-core is missing: run ./scripts/test, which installs it with npm ci");
 
         SandboxFixture sandbox;

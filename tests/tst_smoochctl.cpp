@@ -52,9 +52,11 @@ private:
         // The sandbox lives in this process: keep its event loop turning while smoochctl runs.
         if (!finished.wait(60000))
             qFatal("smoochctl did not finish");
-        Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        Run run{process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
         // Nothing secret ever appears in the output.
-        if (run.out.contains(sandbox->server().config().secret) || run.err.contains(sandbox->server().config().secret))
+        if (run.out.contains(sandbox->server().config().secret) ||
+            run.err.contains(sandbox->server().config().secret))
             qFatal("smoochctl printed the secret");
         return run;
     }
@@ -77,7 +79,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < lines.size(); ++i) {
             ids.insert(lines.at(i).value("_id"_L1).toString());
             if (i > 0)
-                QVERIFY(lines.at(i).value("received"_L1).toDouble() >= lines.at(i - 1).value("received"_L1).toDouble());
+                QVERIFY(lines.at(i).value("received"_L1).toDouble() >=
+                        lines.at(i - 1).value("received"_L1).toDouble());
         }
         QCOMPARE(ids.size(), 250);
         for (const QJsonObject &s : seeded)
@@ -136,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
-        const QJsonArray users = QJsonDocument::fromJson(exported.readAll()).object().value("users"_L1).toArray();
+        const QJsonArray users =
+            QJsonDocument::fromJson(exported.readAll()).object().value("users"_L1).toArray();
         QCOMPARE(users.size(), 2);
         QCOMPARE(users.at(0).toObject().value("userId"_L1).toString(), u"alice"_s);
         QCOMPARE(users.at(0).toObject().value("messages"_L1).toArray().size(), 130);
@@ -158,7 +162,8 @@ private Q_SLOTS:
     void failedExportDeletesNothing()
     {
         sandbox->seedHistory(u"alice"_s, 3);
-        const Run run = ctl({u"clear"_s, u"alice"_s, u"--yes"_s, u"--export"_s, u"/nonexistent-dir/x.json"_s});
+        const Run run =
+            ctl({u"clear"_s, u"alice"_s, u"--yes"_s, u"--export"_s, u"/nonexistent-dir/x.json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 3);
     }
@@ -168,14 +173,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList();
         QTest::newRow("unknown command") << QStringList({u"explode"_s});
-        QTest::newRow("before and after") << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"1"_s, u"--after"_s, u"2"_s});
-        QTest::newRow("all and before") << QStringList({u"messages"_s, u"a"_s, u"--all"_s, u"--before"_s, u"1"_s});
-        QTest::newRow("option of another command") << QStringList({u"messages"_s, u"a"_s, u"--text"_s, u"x"_s});
+        QTest::newRow("before and after")
+            << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"1"_s, u"--after"_s, u"2"_s});
+        QTest::newRow("all and before")
+            << QStringList({u"messages"_s, u"a"_s, u"--all"_s, u"--before"_s, u"1"_s});
+        QTest::newRow("option of another command")
+            << QStringList({u"messages"_s, u"a"_s, u"--text"_s, u"x"_s});
         QTest::newRow("send without text") << QStringList({u"send"_s, u"a"_s});
         QTest::newRow("typing maybe") << QStringList({u"typing"_s, u"a"_s, u"maybe"_s});
-        QTest::newRow("bad timestamp") << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"soon"_s});
+        QTest::newRow("bad timestamp")
+            << QStringList({u"messages"_s, u"a"_s, u"--before"_s, u"soon"_s});
         QTest::newRow("unknown option") << QStringList({u"read"_s, u"a"_s, u"--secret"_s, u"x"_s});
-        QTest::newRow("insecure url") << QStringList({u"--base-url"_s, u"http://example.com"_s, u"read"_s, u"a"_s});
+        QTest::newRow("insecure url")
+            << QStringList({u"--base-url"_s, u"http://example.com"_s, u"read"_s, u"a"_s});
     }
 
     void usageErrors()

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("smooch-console"));
     QApplication::setOrganizationName(QStringLiteral("smooch-console"));
     QApplication::setApplicationVersion(QStringLiteral(SMOOCH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/smooch-console.svg")));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

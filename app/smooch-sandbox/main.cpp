@@ -25,23 +25,28 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port; 0 picks a free one."),
                                   QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("The app id it serves."),
-                                   QStringLiteral("ID"), defaults.appId);
-    const QCommandLineOption keyId(QStringLiteral("key-id"), QStringLiteral("The key id it accepts."),
-                                   QStringLiteral("ID"), defaults.keyId);
-    const QCommandLineOption secret(QStringLiteral("secret"),
-                                    QStringLiteral("The key's secret (a test value, not a real one)."),
-                                    QStringLiteral("SECRET"), QString::fromUtf8(defaults.secret));
+    const QCommandLineOption appId(QStringLiteral("app-id"),
+                                   QStringLiteral("The app id it serves."), QStringLiteral("ID"),
+                                   defaults.appId);
+    const QCommandLineOption keyId(QStringLiteral("key-id"),
+                                   QStringLiteral("The key id it accepts."), QStringLiteral("ID"),
+                                   defaults.keyId);
+    const QCommandLineOption secret(
+        QStringLiteral("secret"),
+        QStringLiteral("The key's secret (a test value, not a real one)."),
+        QStringLiteral("SECRET"), QString::fromUtf8(defaults.secret));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("demo or none."),
                                   QStringLiteral("SEED"), QStringLiteral("none"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("SQLite file to keep data in (default: in memory)."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption lifetime(QStringLiteral("lifetime"),
-                                      QStringLiteral("Stop by itself after this many seconds (0: never)."),
-                                      QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption lifetime(
+        QStringLiteral("lifetime"),
+        QStringLiteral("Stop by itself after this many seconds (0: never)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({host, port, appId, keyId, secret, seed, db, lifetime});
     parser.process(app);
 

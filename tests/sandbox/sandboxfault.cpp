@@ -6,20 +6,21 @@ using namespace Qt::StringLiterals;
 
 bool SandboxFault::matches(const QString &requestMethod, const QString &path) const
 {
-    return (method.isEmpty() || method.compare(requestMethod, Qt::CaseInsensitive) == 0)
-           && (pathContains.isEmpty() || path.contains(pathContains));
+    return (method.isEmpty() || method.compare(requestMethod, Qt::CaseInsensitive) == 0) &&
+           (pathContains.isEmpty() || path.contains(pathContains));
 }
 
 std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &object, QString *error)
 {
     static const QHash<QString, Kind> kinds = {
-        {u"status"_s, Kind::Status},         {u"delay"_s, Kind::Delay},
-        {u"drop"_s, Kind::DropMidBody},      {u"malformed"_s, Kind::MalformedJson},
-        {u"noanswer"_s, Kind::NoAnswer},     {u"body"_s, Kind::Body},
+        {u"status"_s, Kind::Status},     {u"delay"_s, Kind::Delay},
+        {u"drop"_s, Kind::DropMidBody},  {u"malformed"_s, Kind::MalformedJson},
+        {u"noanswer"_s, Kind::NoAnswer}, {u"body"_s, Kind::Body},
     };
     const QString kindName = object.value("kind"_L1).toString();
     if (!kinds.contains(kindName)) {
-        *error = u"unknown fault kind '%1'; use one of: %2"_s.arg(kindName, kinds.keys().join(u", "));
+        *error =
+            u"unknown fault kind '%1'; use one of: %2"_s.arg(kindName, kinds.keys().join(u", "));
         return std::nullopt;
     }
     SandboxFault f;
@@ -30,6 +31,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &object, QS
     if (object.contains("retryAfter"_L1))
         f.retryAfter = object.value("retryAfter"_L1).toInt();
     f.body = object.value("body"_L1).toString().toUtf8();
+    f.location = object.value("location"_L1).toString().toUtf8();
     f.method = object.value("method"_L1).toString();
     f.pathContains = object.value("path"_L1).toString();
     return f;

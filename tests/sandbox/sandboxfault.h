@@ -26,11 +26,15 @@ struct SandboxFault
     int delayMs = 0;
     std::optional<int> retryAfter; //!< seconds
     QByteArray body;
+    QByteArray location;  //!< a Location header, for redirects
     QString method;       //!< only requests with this method, when set
     QString pathContains; //!< only requests whose decoded path contains this, when set
 
     bool matches(const QString &method, const QString &path) const;
 
-    /*! {"kind":"status","status":503,"count":2,"retryAfter":1,"method":"GET","path":"/messages"} */
+    /*!
+     * {"kind":"status","status":503,"count":2,"retryAfter":1,"method":"GET","path":"/messages"};
+     * "body" and "location" go with kind "body".
+     */
     static std::optional<SandboxFault> fromJson(const QJsonObject &object, QString *error);
 };

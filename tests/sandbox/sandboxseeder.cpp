@@ -14,7 +14,8 @@ namespace {
 class History
 {
 public:
-    History(SandboxStore &store, const QString &userId, const QString &given, const QString &surname)
+    History(SandboxStore &store, const QString &userId, const QString &given,
+            const QString &surname)
         : m_store(store)
         , m_user(store.ensureUser(userId, given, surname))
     {
@@ -67,7 +68,8 @@ private:
     QList<QJsonObject> m_batch;
 };
 
-QJsonObject action(const QString &type, const QString &text, const QString &key, const QString &value)
+QJsonObject action(const QString &type, const QString &text, const QString &key,
+                   const QString &value)
 {
     QJsonObject a{{"_id"_L1, SandboxStore::newId()}, {"type"_L1, type}, {"text"_L1, text}};
     if (!key.isEmpty())
@@ -78,12 +80,9 @@ QJsonObject action(const QString &type, const QString &text, const QString &key,
 QJsonObject item(const QString &title, const QString &description, const QString &image,
                  const QJsonArray &actions)
 {
-    return {{"_id"_L1, SandboxStore::newId()},
-            {"title"_L1, title},
-            {"description"_L1, description},
-            {"mediaUrl"_L1, image},
-            {"mediaType"_L1, "image/jpeg"_L1},
-            {"actions"_L1, actions}};
+    return {{"_id"_L1, SandboxStore::newId()}, {"title"_L1, title},
+            {"description"_L1, description},   {"mediaUrl"_L1, image},
+            {"mediaType"_L1, "image/jpeg"_L1}, {"actions"_L1, actions}};
 }
 
 } // namespace
@@ -104,9 +103,11 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         photo.insert("altText"_L1, "A kettle lid with a crack across it"_L1);
         h.add(photo);
         QJsonObject note = h.base(u"whisper"_s, u"text"_s, t += 30);
-        note.insert("text"_L1, "Order #4411 shipped from the Leipzig warehouse; replacement stock OK."_L1);
+        note.insert("text"_L1,
+                    "Order #4411 shipped from the Leipzig warehouse; replacement stock OK."_L1);
         h.add(note);
-        h.text(u"appMaker"_s, t += 120, u"Thanks! A replacement is on its way. Want a refund for shipping too?"_s,
+        h.text(u"appMaker"_s, t += 120,
+               u"Thanks! A replacement is on its way. Want a refund for shipping too?"_s,
                {action(u"reply"_s, u"Yes please"_s, u"payload"_s, u"REFUND_YES"_s),
                 action(u"reply"_s, u"No thanks"_s, u"payload"_s, u"REFUND_NO"_s)});
         QJsonObject reply = h.base(u"appUser"_s, u"text"_s, t += 60);
@@ -120,10 +121,12 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         h.add(label);
         QJsonObject where = h.base(u"appUser"_s, u"location"_s, now - 3 * hour);
         where.insert("coordinates"_L1, QJsonObject{{"lat"_L1, 48.8584}, {"long"_L1, 2.2945}});
-        where.insert("location"_L1, QJsonObject{{"name"_L1, "Drop-off point"_L1},
-                                                {"address"_L1, "Champ de Mars, 5 Av. Anatole France, Paris"_L1}});
+        where.insert("location"_L1,
+                     QJsonObject{{"name"_L1, "Drop-off point"_L1},
+                                 {"address"_L1, "Champ de Mars, 5 Av. Anatole France, Paris"_L1}});
         h.add(where);
-        h.text(u"appUser"_s, now - 2 * hour, u"Is this drop-off point OK? See https://example.com/dropoff"_s);
+        h.text(u"appUser"_s, now - 2 * hour,
+               u"Is this drop-off point OK? See https://example.com/dropoff"_s);
         h.text(u"appUser"_s, now - 2 * hour + 5, u"It's the one near the tower."_s);
     }
     {
@@ -131,22 +134,27 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         double t = now - 5 * day;
         h.text(u"appUser"_s, t, u"What lunch specials do you have?"_s);
         QJsonObject carousel = h.base(u"appMaker"_s, u"carousel"_s, t += 40);
-        carousel.insert("items"_L1,
-                        QJsonArray{item(u"Tacos"_s, u"Three corn tacos with salsa verde"_s,
-                                        u"https://media.example.com/food/tacos.jpg"_s,
-                                        {action(u"postback"_s, u"Order tacos"_s, u"payload"_s, u"TACOS"_s),
-                                         action(u"link"_s, u"Menu"_s, u"uri"_s, u"https://example.com/menu"_s)}),
-                                   item(u"Ramen"_s, u"Tonkotsu broth, chashu, egg"_s,
-                                        u"https://media.example.com/food/ramen.jpg"_s,
-                                        {action(u"postback"_s, u"Order ramen"_s, u"payload"_s, u"RAMEN"_s)})});
+        carousel.insert(
+            "items"_L1,
+            QJsonArray{
+                item(u"Tacos"_s, u"Three corn tacos with salsa verde"_s,
+                     u"https://media.example.com/food/tacos.jpg"_s,
+                     {action(u"postback"_s, u"Order tacos"_s, u"payload"_s, u"TACOS"_s),
+                      action(u"link"_s, u"Menu"_s, u"uri"_s, u"https://example.com/menu"_s)}),
+                item(u"Ramen"_s, u"Tonkotsu broth, chashu, egg"_s,
+                     u"https://media.example.com/food/ramen.jpg"_s,
+                     {action(u"postback"_s, u"Order ramen"_s, u"payload"_s, u"RAMEN"_s)})});
         carousel.insert("displaySettings"_L1, QJsonObject{{"imageAspectRatio"_L1, "square"_L1}});
         h.add(carousel);
         QJsonObject list = h.base(u"appMaker"_s, u"list"_s, t += 20);
-        list.insert("items"_L1,
-                    QJsonArray{item(u"Delivery"_s, u"30-45 minutes"_s, u"https://media.example.com/icons/bike.png"_s,
-                                    {action(u"postback"_s, u"Deliver"_s, u"payload"_s, u"DELIVERY"_s)}),
-                               item(u"Pick-up"_s, u"Ready in 15 minutes"_s, u"https://media.example.com/icons/bag.png"_s,
-                                    {action(u"postback"_s, u"Pick up"_s, u"payload"_s, u"PICKUP"_s)})});
+        list.insert(
+            "items"_L1,
+            QJsonArray{item(u"Delivery"_s, u"30-45 minutes"_s,
+                            u"https://media.example.com/icons/bike.png"_s,
+                            {action(u"postback"_s, u"Deliver"_s, u"payload"_s, u"DELIVERY"_s)}),
+                       item(u"Pick-up"_s, u"Ready in 15 minutes"_s,
+                            u"https://media.example.com/icons/bag.png"_s,
+                            {action(u"postback"_s, u"Pick up"_s, u"payload"_s, u"PICKUP"_s)})});
         QJsonObject buy = action(u"buy"_s, u"Pay $12.50"_s, u"currency"_s, u"usd"_s);
         buy.insert("amount"_L1, 1250);
         buy.insert("state"_L1, "offered"_L1);
@@ -162,44 +170,64 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         History h(store, u"carla.rossi"_s, u"Carla"_s, u"Rossi"_s);
         double t = now - 26 * hour;
         QJsonObject form = h.base(u"appMaker"_s, u"form"_s, t);
-        form.insert("fields"_L1,
-                    QJsonArray{QJsonObject{{"_id"_L1, SandboxStore::newId()}, {"type"_L1, "text"_L1},
-                                           {"name"_L1, "name"_L1}, {"label"_L1, "Your name"_L1}},
-                               QJsonObject{{"_id"_L1, SandboxStore::newId()}, {"type"_L1, "email"_L1},
-                                           {"name"_L1, "email"_L1}, {"label"_L1, "Email"_L1}},
-                               QJsonObject{{"_id"_L1, SandboxStore::newId()}, {"type"_L1, "select"_L1},
-                                           {"name"_L1, "topic"_L1}, {"label"_L1, "Topic"_L1},
-                                           {"options"_L1, QJsonArray{
-                                                QJsonObject{{"name"_L1, "billing"_L1}, {"label"_L1, "Billing"_L1}},
-                                                QJsonObject{{"name"_L1, "tech"_L1}, {"label"_L1, "Technical"_L1}}}}}});
+        form.insert(
+            "fields"_L1,
+            QJsonArray{QJsonObject{{"_id"_L1, SandboxStore::newId()},
+                                   {"type"_L1, "text"_L1},
+                                   {"name"_L1, "name"_L1},
+                                   {"label"_L1, "Your name"_L1}},
+                       QJsonObject{{"_id"_L1, SandboxStore::newId()},
+                                   {"type"_L1, "email"_L1},
+                                   {"name"_L1, "email"_L1},
+                                   {"label"_L1, "Email"_L1}},
+                       QJsonObject{
+                           {"_id"_L1, SandboxStore::newId()},
+                           {"type"_L1, "select"_L1},
+                           {"name"_L1, "topic"_L1},
+                           {"label"_L1, "Topic"_L1},
+                           {"options"_L1, QJsonArray{QJsonObject{{"name"_L1, "billing"_L1},
+                                                                 {"label"_L1, "Billing"_L1}},
+                                                     QJsonObject{{"name"_L1, "tech"_L1},
+                                                                 {"label"_L1, "Technical"_L1}}}}}});
         form.insert("blockChatInput"_L1, true);
         form.insert("submitted"_L1, true);
         h.add(form);
         QJsonObject answer = h.base(u"appUser"_s, u"formResponse"_s, t += 120);
-        answer.insert("fields"_L1,
-                      QJsonArray{QJsonObject{{"type"_L1, "text"_L1}, {"name"_L1, "name"_L1},
-                                             {"label"_L1, "Your name"_L1}, {"text"_L1, "Carla Rossi"_L1}},
-                                 QJsonObject{{"type"_L1, "email"_L1}, {"name"_L1, "email"_L1},
-                                             {"label"_L1, "Email"_L1}, {"email"_L1, "carla@example.it"_L1}},
-                                 QJsonObject{{"type"_L1, "select"_L1}, {"name"_L1, "topic"_L1},
-                                             {"label"_L1, "Topic"_L1},
-                                             {"select"_L1, QJsonArray{QJsonObject{{"name"_L1, "billing"_L1},
-                                                                                  {"label"_L1, "Billing"_L1}}}}}});
-        answer.insert("textFallback"_L1, "Your name: Carla Rossi\nEmail: carla@example.it\nTopic: Billing"_L1);
-        answer.insert("quotedMessage"_L1, QJsonObject{{"type"_L1, "message"_L1}, {"content"_L1, form}});
+        answer.insert(
+            "fields"_L1,
+            QJsonArray{
+                QJsonObject{{"type"_L1, "text"_L1},
+                            {"name"_L1, "name"_L1},
+                            {"label"_L1, "Your name"_L1},
+                            {"text"_L1, "Carla Rossi"_L1}},
+                QJsonObject{{"type"_L1, "email"_L1},
+                            {"name"_L1, "email"_L1},
+                            {"label"_L1, "Email"_L1},
+                            {"email"_L1, "carla@example.it"_L1}},
+                QJsonObject{{"type"_L1, "select"_L1},
+                            {"name"_L1, "topic"_L1},
+                            {"label"_L1, "Topic"_L1},
+                            {"select"_L1, QJsonArray{QJsonObject{{"name"_L1, "billing"_L1},
+                                                                 {"label"_L1, "Billing"_L1}}}}}});
+        answer.insert("textFallback"_L1,
+                      "Your name: Carla Rossi\nEmail: carla@example.it\nTopic: Billing"_L1);
+        answer.insert("quotedMessage"_L1,
+                      QJsonObject{{"type"_L1, "message"_L1}, {"content"_L1, form}});
         h.add(answer);
         h.text(u"appUser"_s, t += 60, u"I was charged twice in October."_s);
     }
     {
         History h(store, u"dmitri.volkov"_s, u"Dmitri"_s, u"Volkov"_s);
         double t = now - 8 * hour;
-        h.text(u"appUser"_s, t, u"<b>Is this bold?</b> <a href=\"javascript:alert(1)\">click</a>"_s);
+        h.text(u"appUser"_s, t,
+               u"<b>Is this bold?</b> <a href=\"javascript:alert(1)\">click</a>"_s);
         h.text(u"appUser"_s, t += 20, u"Invoice for \u202Egpj.exe\u202C please"_s);
         QJsonObject sticker = h.base(u"appUser"_s, u"sticker"_s, t += 20);
         sticker.insert("text"_L1, "[sticker: thumbs up]"_L1);
         sticker.insert("stickerId"_L1, "369239263222822"_L1);
         h.add(sticker);
-        h.text(u"appMaker"_s, t += 60, u"Hello Dmitri, how can we help? Mail us at help@example.com."_s);
+        h.text(u"appMaker"_s, t += 60,
+               u"Hello Dmitri, how can we help? Mail us at help@example.com."_s);
     }
     {
         History h(store, u"we/ird?x=1&y=#ü"_s, u"Zoë"_s, u"Ünal-Ø"_s);

@@ -65,11 +65,10 @@ QByteArray reasonPhrase(int status)
 QString errorCode(int status)
 {
     static const QHash<int, QString> codes = {
-        {400, u"bad_request"_s},       {401, u"unauthorized"_s},   {403, u"forbidden"_s},
-        {404, u"not_found"_s},         {405, u"method_not_allowed"_s},
-        {408, u"request_timeout"_s},   {409, u"conflict"_s},       {413, u"payload_too_large"_s},
-        {429, u"too_many_requests"_s}, {502, u"bad_gateway"_s},    {503, u"service_unavailable"_s},
-        {504, u"gateway_timeout"_s},
+        {400, u"bad_request"_s}, {401, u"unauthorized"_s},        {403, u"forbidden"_s},
+        {404, u"not_found"_s},   {405, u"method_not_allowed"_s},  {408, u"request_timeout"_s},
+        {409, u"conflict"_s},    {413, u"payload_too_large"_s},   {429, u"too_many_requests"_s},
+        {502, u"bad_gateway"_s}, {503, u"service_unavailable"_s}, {504, u"gateway_timeout"_s},
     };
     return codes.value(status, u"internal_error"_s);
 }
@@ -84,8 +83,7 @@ SandboxServer::SandboxServer(Config config, SandboxStore *store, QObject *parent
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
     , m_store(store)
-{
-}
+{}
 
 bool SandboxServer::start(const QHostAddress &address, quint16 port)
 {
@@ -110,17 +108,18 @@ QUrl SandboxServer::baseUrl() const
 SandboxServer::Response SandboxServer::error(int status, const QString &code,
                                              const QString &description)
 {
-    return {status,
-            QJsonObject{{"error"_L1, QJsonObject{{"code"_L1, code}, {"description"_L1, description}}}},
-            {}};
+    return {
+        status,
+        QJsonObject{{"error"_L1, QJsonObject{{"code"_L1, code}, {"description"_L1, description}}}},
+        {}};
 }
 
 QByteArray SandboxServer::serialize(int status, const QByteArray &body,
                                     const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                     + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                     "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     return out + "\r\n" + body;
@@ -130,8 +129,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const QString method = methodName(request.method());
     const QUrl url = request.url();
-    RecordedRequest recorded{method, url.path(QUrl::FullyEncoded).toLatin1(),
-                             url.query(QUrl::FullyEncoded).toLatin1(), {}, request.body()};
+    RecordedRequest recorded{method,
+                             url.path(QUrl::FullyEncoded).toLatin1(),
+                             url.query(QUrl::FullyEncoded).toLatin1(),
+                             {},
+                             request.body()};
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             recorded.authorization = value;
@@ -155,9 +157,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         }
         response = route(method, segments, QUrlQuery(url), request.body(), recorded.authorization);
     }
-    const QByteArray bytes = serialize(response.status,
-                                       QJsonDocument(response.body).toJson(QJsonDocument::Compact),
-                                       response.headers);
+    const QByteArray bytes =
+        serialize(response.status, QJsonDocument(response.body).toJson(QJsonDocument::Compact),
+                  response.headers);
     qCDebug(lcSandbox) << method << recorded.rawPath << response.status;
     if (delayMs > 0)
         QTimer::singleShot(delayMs, socket, [socket, bytes] { socket->write(bytes); });
@@ -176,9 +178,8 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 bool SandboxServer::applyFault(const QString &method, const QString &path, QTcpSocket *socket,
                                int *delayMs)
 {
-    const auto it = std::find_if(m_faults.begin(), m_faults.end(), [&](const SandboxFault &f) {
-        return f.matches(method, path);
-    });
+    const auto it = std::find_if(m_faults.begin(), m_faults.end(),
+                                 [&](const SandboxFault &f) { return f.matches(method, path); });
     if (it == m_faults.end())
         return false;
     const SandboxFault fault = *it;
@@ -196,13 +197,17 @@ bool SandboxServer::applyFault(const QString &method, const QString &path, QTcpS
         QList<QPair<QByteArray, QByteArray>> headers;
         if (fault.retryAfter)
             headers.append({"Retry-After", QByteArray::number(*fault.retryAfter)});
-        socket->write(serialize(r.status, QJsonDocument(r.body).toJson(QJsonDocument::Compact),
-                                headers));
+        socket->write(
+            serialize(r.status, QJsonDocument(r.body).toJson(QJsonDocument::Compact), headers));
         return true;
     }
-    case SandboxFault::Kind::Body:
-        socket->write(serialize(fault.status, fault.body));
+    case SandboxFault::Kind::Body: {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!fault.location.isEmpty())
+            headers.append({"Location", fault.location});
+        socket->write(serialize(fault.status, fault.body, headers));
         return true;
+    }
     case SandboxFault::Kind::MalformedJson:
         socket->write(serialize(200, R"({"messages": [{"_id": "x", "received": )"));
         return true;
@@ -250,8 +255,8 @@ QString SandboxServer::authError(const QByteArray &authorization) const
     if (authorization.startsWith("Basic ")) {
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6));
         const qsizetype colon = decoded.indexOf(':');
-        if (colon < 0 || decoded.left(colon) != m_config.keyId.toUtf8()
-            || decoded.mid(colon + 1) != m_config.secret)
+        if (colon < 0 || decoded.left(colon) != m_config.keyId.toUtf8() ||
+            decoded.mid(colon + 1) != m_config.secret)
             return u"Invalid key id or secret"_s;
         return {};
     }
@@ -266,9 +271,8 @@ QString SandboxServer::authError(const QByteArray &authorization) const
         return u"Unsigned or unsupported JWT; use HS256"_s;
     if (header.value("kid"_L1).toString() != m_config.keyId)
         return u"Invalid JWT key id"_s;
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1],
-                                                                 m_config.secret,
-                                                                 QCryptographicHash::Sha256);
+    const QByteArray expected = QMessageAuthenticationCode::hash(
+        parts[0] + '.' + parts[1], m_config.secret, QCryptographicHash::Sha256);
     if (fromBase64Url(parts[2]) != expected)
         return u"Invalid JWT signature"_s;
     const QString scope = payload.value("scope"_L1).toString();
@@ -351,7 +355,8 @@ SandboxServer::Response SandboxServer::getMessages(const QString &userId, const 
         bool ok = false;
         const double ts = query.queryItemValue(hasBefore ? u"before"_s : u"after"_s).toDouble(&ok);
         if (!ok)
-            return error(400, u"bad_request"_s, u"before and after take a Unix timestamp in seconds"_s);
+            return error(400, u"bad_request"_s,
+                         u"before and after take a Unix timestamp in seconds"_s);
         request = hasBefore ? PageRequest::before(ts) : PageRequest::after(ts);
     }
     const SandboxStore::Page page = m_store->messages(user->smoochId, request);
@@ -362,13 +367,13 @@ SandboxServer::Response SandboxServer::getMessages(const QString &userId, const 
                      {"messages"_L1, messages}};
     const QString base = baseUrl().toString() + pathPrefix;
     if (page.hasOlder)
-        body.insert("previous"_L1,
-                    base + u"?before="_s
-                        + PageRequest::formatTimestamp(page.messages.first().value("received"_L1).toDouble()));
+        body.insert("previous"_L1, base + u"?before="_s +
+                                       PageRequest::formatTimestamp(
+                                           page.messages.first().value("received"_L1).toDouble()));
     if (page.hasNewer)
-        body.insert("next"_L1,
-                    base + u"?after="_s
-                        + PageRequest::formatTimestamp(page.messages.last().value("received"_L1).toDouble()));
+        body.insert("next"_L1, base + u"?after="_s +
+                                   PageRequest::formatTimestamp(
+                                       page.messages.last().value("received"_L1).toDouble()));
     return {200, body, {}};
 }
 
@@ -402,27 +407,29 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
             message.insert("name"_L1, user.displayName());
     } else {
         const QByteArray author = (post.email.isEmpty() ? post.name : post.email).toUtf8();
-        message.insert("authorId"_L1,
-                       QString::fromLatin1(QCryptographicHash::hash(author, QCryptographicHash::Sha1)
-                                               .toHex()
-                                               .left(24)));
+        message.insert(
+            "authorId"_L1,
+            QString::fromLatin1(
+                QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
         message.insert("source"_L1, QJsonObject{{"type"_L1, "api"_L1}});
     }
     if (!post.mediaUrl.isEmpty() && post.mediaType.isEmpty()) {
-        const QString mime = QMimeDatabase()
-                                 .mimeTypeForFile(QUrl(post.mediaUrl).fileName(),
-                                                  QMimeDatabase::MatchExtension)
-                                 .name();
+        const QString mime =
+            QMimeDatabase()
+                .mimeTypeForFile(QUrl(post.mediaUrl).fileName(), QMimeDatabase::MatchExtension)
+                .name();
         message.insert("mediaType"_L1, mime);
     }
     if (!m_store->insertMessage(user.smoochId, message))
         return error(500, u"internal_error"_s, m_store->lastError());
     if (role == Message::Role::AppMaker)
         m_store->incrementUnreadCount(user.smoochId);
-    return {201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user.smoochId)}}, {}};
+    return {
+        201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user.smoochId)}}, {}};
 }
 
-SandboxServer::Response SandboxServer::deleteMessage(const QString &userId, const QString &messageId)
+SandboxServer::Response SandboxServer::deleteMessage(const QString &userId,
+                                                     const QString &messageId)
 {
     const auto user = m_store->findUser(userId);
     if (!user || !m_store->deleteMessage(user->smoochId, messageId))

@@ -76,7 +76,8 @@ private:
 
     Response route(const QString &method, const QStringList &segments, const QUrlQuery &query,
                    const QByteArray &body, const QByteArray &authorization);
-    Response handleControl(const QString &method, const QStringList &segments, const QByteArray &body);
+    Response handleControl(const QString &method, const QStringList &segments,
+                           const QByteArray &body);
     Response getMessages(const QString &userId, const QUrlQuery &query, const QString &pathPrefix);
     Response postMessage(const QString &userId, const QByteArray &body);
     Response deleteMessage(const QString &userId, const QString &messageId);
@@ -89,8 +90,7 @@ private:
     static Response error(int status, const QString &code, const QString &description);
     static QByteArray serialize(int status, const QByteArray &body,
                                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    bool applyFault(const QString &method, const QString &path, QTcpSocket *socket,
-                    int *delayMs);
+    bool applyFault(const QString &method, const QString &path, QTcpSocket *socket, int *delayMs);
 
     Config m_config;
     SandboxStore *m_store;

@@ -79,14 +79,16 @@ QString SandboxStore::newId()
 {
     quint32 words[3];
     QRandomGenerator::global()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
 std::optional<SandboxStore::AppUser> SandboxStore::findUser(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
-              "WHERE smooch_id = ? OR user_id = ? ORDER BY smooch_id = ? DESC LIMIT 1"_s);
+    q.prepare(
+        u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
+        "WHERE smooch_id = ? OR user_id = ? ORDER BY smooch_id = ? DESC LIMIT 1"_s);
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
@@ -103,7 +105,8 @@ SandboxStore::AppUser SandboxStore::ensureUser(const QString &id, const QString 
         return *user;
     AppUser user{newId(), id, givenName, surname, {}, 0};
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"INSERT INTO appusers (smooch_id, user_id, given_name, surname) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO appusers (smooch_id, user_id, given_name, surname) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(user.smoochId);
     q.addBindValue(user.userId);
     // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
@@ -174,7 +177,8 @@ SandboxStore::Page SandboxStore::messages(const QString &smoochId, const PageReq
     };
     QList<Row> rows;
     while (q.next())
-        rows.append({parseBody(q.value(0).toByteArray()), q.value(1).toDouble(), q.value(2).toLongLong()});
+        rows.append(
+            {parseBody(q.value(0).toByteArray()), q.value(1).toDouble(), q.value(2).toLongLong()});
     if (request.direction != PageRequest::Direction::After)
         std::reverse(rows.begin(), rows.end());
 
@@ -183,8 +187,8 @@ SandboxStore::Page SandboxStore::messages(const QString &smoochId, const PageReq
         return page;
     const auto exists = [&](const QString &condition, const Row &edge) {
         QSqlQuery e(db);
-        e.prepare(u"SELECT EXISTS (SELECT 1 FROM messages WHERE smooch_id = ? AND "_s + condition
-                  + u")"_s);
+        e.prepare(u"SELECT EXISTS (SELECT 1 FROM messages WHERE smooch_id = ? AND "_s + condition +
+                  u")"_s);
         e.addBindValue(smoochId);
         e.addBindValue(edge.received);
         e.addBindValue(edge.received);
@@ -208,7 +212,8 @@ bool SandboxStore::insertMessages(const QString &smoochId, const QList<QJsonObje
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (id, smooch_id, received, client_id, body) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO messages (id, smooch_id, received, client_id, body) VALUES (?, ?, ?, ?, ?)"_s);
     for (const QJsonObject &m : messages) {
         q.addBindValue(m.value("_id"_L1).toString());
         q.addBindValue(smoochId);

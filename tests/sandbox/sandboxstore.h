@@ -49,7 +49,8 @@ public:
     /*! The user whose appUser \c _id or \c userId is \a id. */
     std::optional<AppUser> findUser(const QString &id) const;
     /*! The user for \a id, created with \a id as its userId when unknown. */
-    AppUser ensureUser(const QString &id, const QString &givenName = {}, const QString &surname = {});
+    AppUser ensureUser(const QString &id, const QString &givenName = {},
+                       const QString &surname = {});
     /*! Creates the user's conversation if it has none; returns its id. */
     QString ensureConversation(const QString &smoochId);
     QList<AppUser> users() const;
