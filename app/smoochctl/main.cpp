@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -29,13 +30,12 @@ int main(int argc, char *argv[])
     }
 
     SmoochCtl ctl(&out, &err);
-    int exitCode = 0;
-    QObject::connect(&ctl, &SmoochCtl::done, &app, [&](int code) {
+    // run() may finish before the event loop starts (usage errors, --help).
+    std::optional<int> exitCode;
+    QObject::connect(&ctl, &SmoochCtl::done, &app, [&exitCode](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    bool finishedEarly = false;
-    QObject::connect(&ctl, &SmoochCtl::done, &app, [&] { finishedEarly = true; });
     ctl.run(app.arguments(), QProcessEnvironment::systemEnvironment(), confirm);
-    return finishedEarly ? exitCode : app.exec();
+    return exitCode ? *exitCode : app.exec();
 }
