@@ -3,6 +3,8 @@
 #include "messageitem.h"
 #include "messageparts.h"
 
+#include <QMetaType>
+
 /*!
  * \brief A v1.1 message as the server returns it (GET messages, POST responses, webhooks).
  *
@@ -59,3 +61,4 @@ struct Message
     static Role roleFromString(QStringView role);
     static Type typeFromString(QStringView type);
 };
+Q_DECLARE_METATYPE(const Message *)

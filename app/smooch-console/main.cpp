@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -29,9 +30,29 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Smooch Agent Console"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QApplication::translate("main", "Open USER's conversation at start."),
+                                  QStringLiteral("USER"));
+    parser.addOption(open);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             QApplication::translate("main", "Milliseconds before --screenshot."),
+                                             QStringLiteral("MS"), QStringLiteral("3000"));
+    parser.addOptions({screenshot, screenshotDelay});
     parser.process(app);
 
     MainWindow window(ApiConnection::fromEnvironment(QProcessEnvironment::systemEnvironment()));
     window.show();
+    if (parser.isSet(open))
+        window.openConversation(parser.value(open));
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

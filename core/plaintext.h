@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+struct Message;
+
+/*!
+ * \brief Untrusted message text made safe to show, and never interpreted: no HTML, no rich
+ * text, no hidden direction changes.
+ *
+ * Every place that shows message content (bubbles, inbox previews, notifications, tooltips)
+ * goes through displayable() and draws the result as plain text.
+ */
+class PlainText
+{
+public:
+    struct Link
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        QUrl url;
+    };
+
+    /*!
+     * \a text with the bidirectional controls that can reorder what a reader sees (embeddings,
+     * overrides, isolates, marks) and other invisible control characters replaced by a visible
+     * token such as "[U+202E]". Newlines and tabs stay.
+     */
+    static QString displayable(const QString &text);
+    /*! The http, https and mailto links in \a text (bare e-mail addresses become mailto). */
+    static QList<Link> links(const QString &text);
+    /*! Only http, https and mailto URLs may be opened from message content. */
+    static bool isOpenable(const QUrl &url);
+    /*! One line that stands for \a message in previews, notifications and copies. */
+    static QString summary(const Message &message);
+    /*! \a text on one line, shortened to at most \a maxLength characters. */
+    static QString oneLine(const QString &text, qsizetype maxLength = 200);
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "messagedelegate.h"
+
+#include <QListView>
+
+#include <functional>
+
+class MediaCache;
+class MessageListModel;
+class NoAutoFetchProxyModel;
+class QPushButton;
+
+/*!
+ * \brief The conversation on screen, with an explicit scroll policy.
+ *
+ * - Opening a conversation shows its newest messages at the bottom.
+ * - The view sticks to the bottom only if the reader was already there.
+ * - When rows are added or resized above the reader (older pages, images that finish loading),
+ *   the message the reader was looking at stays at the same pixel.
+ * - Older pages load ahead of the reader when the top comes within a few screens.
+ * - New messages that arrive while the reader is up in the history show a "N new messages"
+ *   button; it and the End key jump to the newest.
+ */
+class ConversationView : public QListView
+{
+    Q_OBJECT
+
+public:
+    ConversationView(MessageListModel *model, MediaCache *media, QWidget *parent = nullptr);
+
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+    MessageListModel *messageModel() const { return m_model; }
+    bool isAtBottom() const;
+    void scrollToNewest();
+    /*! Messages that arrived below while the reader was up in the history. */
+    int unseenNewCount() const { return m_unseenNew; }
+    QPushButton *newMessagesButton() const { return m_newButton; }
+    /*! Shows Delete in the context menu. */
+    void setAdminTools(bool enabled) { m_adminTools = enabled; }
+
+    /*! How URLs leave the app (the desktop's browser by default); tests replace it. */
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    /*! How the reader is asked before a button opens a browser; tests replace it. */
+    void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+    /*! The plain text of the selected messages, oldest first, as Copy puts it on the clipboard. */
+    QString selectedText() const;
+    /*! The options a row is drawn with, for hit tests. */
+    QStyleOptionViewItem optionsFor(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    void deleteRequested(const QString &messageId);
+    /*! The reader reached the newest message (scrolled there or jumped). */
+    void reachedBottom();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void verticalScrollbarValueChanged(int value) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+
+private:
+    struct Anchor
+    {
+        QString id;
+        int top = 0;
+        bool atBottom = true;
+    };
+    Anchor captureAnchor() const;
+    void relayout(const Anchor &anchor);
+    void maybeFetchOlder();
+    void onTargetActivated(const QModelIndex &index, const MessageDelegate::Target &target);
+    void onMediaChanged(const QUrl &url);
+    void updateNewButton();
+    void copySelection() const;
+
+    MessageListModel *m_model;
+    NoAutoFetchProxyModel *m_proxy;
+    MessageDelegate *m_delegate;
+    MediaCache *m_media;
+    QPushButton *m_newButton;
+    std::optional<Anchor> m_pending; //!< captured before a model change, applied after it
+    int m_unseenNew = 0;
+    bool m_adminTools = false;
+    bool m_restoring = false;
+    std::function<bool(const QUrl &)> m_openUrl;
+    std::function<bool(const QString &)> m_confirm;
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QAbstractItemDelegate>
+#include <QCache>
+#include <QHash>
+#include <QTextLayout>
+#include <QUrl>
+
+#include <memory>
+
+class MediaCache;
+struct Message;
+
+/*!
+ * \brief Draws a conversation: chat bubbles for every v1.1 message type, date separators,
+ * the unread marker, grouping, and the status rows of MessageListModel.
+ *
+ * One function, doLayout(), decides where everything goes; paint(), sizeHint() and hit-testing
+ * all use its result, which is cached per (message id, width). Message text is laid out as
+ * plain text with QTextLayout: it is never interpreted as HTML or rich text.
+ */
+class MessageDelegate : public QAbstractItemDelegate
+{
+    Q_OBJECT
+
+public:
+    /*! Something in a row that reacts to a click. */
+    struct Target
+    {
+        enum class Kind { Link, Action, Image, OpenFile, SaveFile, OpenMap, Retry };
+        Kind kind = Kind::Link;
+        QRect rect;
+        QUrl url;
+        QString label;
+        QString actionType; //!< for Action: link, webview, reply, postback, ...
+    };
+
+    explicit MessageDelegate(MediaCache *media, QObject *parent = nullptr);
+    ~MessageDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    /*! What is under \a pos (viewport coordinates) in the row \a index drawn in \a option. */
+    std::optional<Target> targetAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QPoint &pos) const;
+    /*! The rectangle of the bubble of \a index, in viewport coordinates. */
+    QRect bubbleRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    /*! Forgets the layout of message \a id (its content or neighbours changed). */
+    void invalidate(const QString &id);
+    void invalidateAll();
+    /*! The ids of messages whose layout uses \a url (an image or avatar). */
+    QStringList idsUsing(const QUrl &url) const { return m_urlUsers.value(url); }
+    /*! How many layouts were computed, for tests and benchmarks. */
+    int layoutCount() const { return m_layouts; }
+
+    /*! Where everything of one row goes; defined and used only in messagedelegate.cpp. */
+    struct Layout;
+
+Q_SIGNALS:
+    /*! A clickable part of a row was activated with the mouse. */
+    void targetActivated(const QModelIndex &index, const MessageDelegate::Target &target);
+
+private:
+    std::shared_ptr<const Layout> layoutFor(const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const;
+    std::shared_ptr<Layout> doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /*! Lays out the inside of a bubble at most \a width wide; returns the extent used. */
+    QSize layoutContent(Layout &layout, const Message &m, const QStyleOptionViewItem &option,
+                        int width) const;
+
+    MediaCache *m_media;
+    mutable QHash<QString, QPair<int, int>> m_heights; //!< id -> (width, height)
+    mutable QCache<QString, std::shared_ptr<const Layout>> m_layoutCache;
+    mutable QHash<QUrl, QStringList> m_urlUsers;
+    mutable int m_layouts = 0;
+};

@@ -1,0 +1,456 @@
+#include "messagelistmodel.h"
+
+#include "historypaging.h"
+#include "logging.h"
+#include "plaintext.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double groupingWindow = 5 * 60; // seconds between messages of one author shown as a group
+
+QDate dayOf(const Message &m)
+{
+    return QDateTime::fromMSecsSinceEpoch(m.receivedMs()).date();
+}
+} // namespace
+
+MessageListModel::MessageListModel(ConversationApi *api, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_api(api)
+{
+    connect(m_api, &ConversationApi::messagesReceived, this, &MessageListModel::onPage);
+    connect(m_api, &ConversationApi::failed, this, &MessageListModel::onFailed);
+    connect(&m_pollTimer, &QTimer::timeout, this, &MessageListModel::poll);
+}
+
+void MessageListModel::setConversation(const QString &userId)
+{
+    // Whatever is in flight belongs to the conversation that is leaving: cancel and forget it.
+    m_api->cancel(m_olderRequest);
+    m_api->cancel(m_newerRequest);
+    const bool wasLoading = isLoading();
+    beginResetModel();
+    m_userId = userId;
+    m_messages.clear();
+    m_received.clear();
+    m_removed.clear();
+    m_markerId.clear();
+    m_lastSeen = -1;
+    m_olderRequest = 0;
+    m_newerRequest = 0;
+    m_initialLoaded = false;
+    m_topStatus.reset();
+    m_topError.clear();
+    m_gap = false;
+    m_gapError.clear();
+    const bool wasAtStart = std::exchange(m_atStart, false);
+    endResetModel();
+    if (wasAtStart)
+        Q_EMIT atStartChanged();
+    Q_EMIT conversationChanged();
+    if (userId.isEmpty()) {
+        if (wasLoading)
+            Q_EMIT loadingChanged();
+        return;
+    }
+    m_olderCursor = PageRequest::latest();
+    m_olderRequest = m_api->getMessages(m_userId, m_olderCursor);
+    setTopStatus(RowKind::LoadingOlder);
+    if (!wasLoading)
+        Q_EMIT loadingChanged();
+}
+
+void MessageListModel::setLastSeen(double seconds)
+{
+    m_lastSeen = seconds;
+    updateUnreadMarker();
+}
+
+void MessageListModel::setPollInterval(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_pollTimer.stop();
+        return;
+    }
+    m_pollTimer.start(interval);
+}
+
+std::chrono::milliseconds MessageListModel::pollInterval() const
+{
+    return m_pollTimer.isActive() ? m_pollTimer.intervalAsDuration() : std::chrono::milliseconds(0);
+}
+
+bool MessageListModel::isKnown(const QString &id) const
+{
+    return m_received.contains(id) || m_removed.contains(id);
+}
+
+int MessageListModel::rowOf(const QString &id) const
+{
+    const auto it = m_received.constFind(id);
+    if (it == m_received.cend())
+        return -1;
+    // Binary search to the first message at that instant, then a short walk among equals.
+    auto pos = std::lower_bound(m_messages.cbegin(), m_messages.cend(), *it,
+                                [](const Message &m, double r) { return *m.received < r; });
+    for (; pos != m_messages.cend() && *pos->received == *it; ++pos) {
+        if (pos->id == id)
+            return int(pos - m_messages.cbegin()) + topRows();
+    }
+    return -1;
+}
+
+const Message *MessageListModel::messageAt(int row) const
+{
+    const int i = messageRow(row);
+    return i >= 0 && i < m_messages.size() ? &m_messages.at(i) : nullptr;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : topRows() + int(m_messages.size()) + (m_gap ? 1 : 0);
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (m_topStatus && row == 0) {
+        switch (role) {
+        case RowKindRole:
+            return QVariant::fromValue(*m_topStatus);
+        case ErrorRole:
+            return m_topError;
+        case Qt::DisplayRole:
+            return *m_topStatus == RowKind::LoadingOlder
+                       ? tr("Loading older messages…")
+                       : tr("Couldn't load older messages: %1").arg(m_topError);
+        default:
+            return {};
+        }
+    }
+    const int i = messageRow(row);
+    if (i >= m_messages.size()) { // the gap row
+        switch (role) {
+        case RowKindRole:
+            return QVariant::fromValue(RowKind::NewerGap);
+        case ErrorRole:
+            return m_gapError;
+        case Qt::DisplayRole:
+            return tr("Couldn't load newer messages: %1").arg(m_gapError);
+        default:
+            return {};
+        }
+    }
+    const Message &m = m_messages.at(i);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return PlainText::summary(m);
+    case RowKindRole:
+        return QVariant::fromValue(RowKind::Message);
+    case MessageRole:
+        return QVariant::fromValue(&m);
+    case IdRole:
+        return m.id;
+    case StartsDayRole:
+        return i == 0 || dayOf(m_messages.at(i - 1)) != dayOf(m);
+    case GroupedRole: {
+        if (i == 0)
+            return false;
+        const Message &previous = m_messages.at(i - 1);
+        return previous.authorId == m.authorId && previous.roleName == m.roleName
+               && previous.name == m.name && *m.received - *previous.received < groupingWindow
+               && dayOf(previous) == dayOf(m) && m.id != m_markerId;
+    }
+    case UnreadMarkerRole:
+        return !m_markerId.isEmpty() && m.id == m_markerId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{RowKindRole, "rowKind"},
+                  {MessageRole, "message"},
+                  {IdRole, "messageId"},
+                  {StartsDayRole, "startsDay"},
+                  {GroupedRole, "grouped"},
+                  {UnreadMarkerRole, "unreadMarker"},
+                  {ErrorRole, "error"}});
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_userId.isEmpty() && m_initialLoaded && !m_atStart
+           && !isLoading() && m_topStatus != RowKind::OlderFailed;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    // A second call while a page is loading joins it: nothing new is asked.
+    if (!canFetchMore(parent) || m_messages.isEmpty())
+        return;
+    m_olderCursor = HistoryPaging::olderThan(*m_messages.first().received);
+    m_olderRequest = m_api->getMessages(m_userId, m_olderCursor);
+    setTopStatus(RowKind::LoadingOlder);
+    Q_EMIT loadingChanged();
+}
+
+void MessageListModel::retry(RowKind kind)
+{
+    if (kind == RowKind::OlderFailed && m_topStatus == RowKind::OlderFailed) {
+        clearTopStatus();
+        if (!m_initialLoaded) {
+            const QString user = m_userId;
+            setConversation(user);
+            return;
+        }
+        fetchMore({});
+    } else if (kind == RowKind::NewerGap) {
+        catchUp();
+    }
+}
+
+void MessageListModel::catchUp()
+{
+    poll();
+}
+
+void MessageListModel::poll()
+{
+    if (m_userId.isEmpty() || !m_initialLoaded || m_newerRequest)
+        return;
+    m_newerCursor = m_messages.isEmpty() ? PageRequest::latest()
+                                         : HistoryPaging::newerThan(*m_messages.last().received);
+    m_newerRequest = m_api->getMessages(m_userId, m_newerCursor);
+}
+
+void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage &page)
+{
+    const auto known = [this](const QString &messageId) { return isKnown(messageId); };
+    if (id == m_olderRequest) {
+        m_olderRequest = 0;
+        const auto batch = HistoryPaging::accept(page, m_olderCursor, known);
+        clearTopStatus();
+        insertMessages(batch.fresh, true);
+        const bool first = !std::exchange(m_initialLoaded, true);
+        setAtStart(batch.exhausted);
+        Q_EMIT loadingChanged();
+        if (first)
+            Q_EMIT initialLoadFinished();
+    } else if (id == m_newerRequest) {
+        m_newerRequest = 0;
+        const auto batch = HistoryPaging::accept(page, m_newerCursor, known);
+        const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty()
+                              || *batch.fresh.first().received >= *m_messages.last().received;
+        insertMessages(batch.fresh, false);
+        if (!batch.fresh.isEmpty() && atBottom)
+            Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
+        if (m_newerCursor.direction == PageRequest::Direction::After && !batch.exhausted) {
+            poll(); // more than a page arrived meanwhile: keep going
+            return;
+        }
+        clearGap();
+    }
+}
+
+void MessageListModel::onFailed(ConversationApi::RequestId id, const ApiError &error)
+{
+    if (id == m_olderRequest) {
+        m_olderRequest = 0;
+        if (!m_initialLoaded && error.httpStatus() == 404) {
+            // No conversation yet: an empty history, complete from its start.
+            clearTopStatus();
+            m_initialLoaded = true;
+            setAtStart(true);
+            Q_EMIT loadingChanged();
+            Q_EMIT initialLoadFinished();
+            return;
+        }
+        qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
+        setTopStatus(RowKind::OlderFailed, error.message());
+        Q_EMIT loadingChanged();
+        if (!m_initialLoaded)
+            Q_EMIT initialLoadFinished();
+    } else if (id == m_newerRequest) {
+        m_newerRequest = 0;
+        if (error.httpStatus() == 404 && m_messages.isEmpty())
+            return; // still no conversation: nothing is missing
+        qCWarning(lcApi) << "catch-up of" << m_userId << "failed:" << error.message();
+        setGap(error.message());
+    }
+}
+
+qsizetype MessageListModel::insertionPoint(double received, bool beforeEqual) const
+{
+    const auto less = [](const Message &m, double r) { return *m.received < r; };
+    const auto greater = [](double r, const Message &m) { return r < *m.received; };
+    const auto it = beforeEqual
+                        ? std::lower_bound(m_messages.cbegin(), m_messages.cend(), received, less)
+                        : std::upper_bound(m_messages.cbegin(), m_messages.cend(), received, greater);
+    return it - m_messages.cbegin();
+}
+
+void MessageListModel::insertMessages(const QList<Message> &fresh, bool older)
+{
+    // fresh is sorted and holds no known id (HistoryPaging or addMessages made sure of it), so
+    // its insertion points only grow: insert it in runs, one row signal per run.
+    QList<qsizetype> points;
+    points.reserve(fresh.size());
+    for (const Message &m : fresh)
+        points.append(insertionPoint(*m.received, older));
+    qsizetype offset = 0;
+    QList<int> boundaries;
+    for (qsizetype begin = 0; begin < fresh.size();) {
+        qsizetype end = begin + 1;
+        while (end < fresh.size() && points.at(end) == points.at(begin))
+            ++end;
+        const qsizetype at = points.at(begin) + offset;
+        const int row = int(at) + topRows();
+        beginInsertRows({}, row, row + int(end - begin) - 1);
+        // Inserting the run backwards at one position keeps QList's cheap prepend and append.
+        for (qsizetype k = end - 1; k >= begin; --k)
+            m_messages.insert(at, fresh.at(k));
+        for (qsizetype k = begin; k < end; ++k)
+            m_received.insert(fresh.at(k).id, *fresh.at(k).received);
+        endInsertRows();
+        offset += end - begin;
+        boundaries.append(row + int(end - begin));
+        begin = end;
+    }
+    // The row below each run may now start a day or a group differently.
+    for (const int row : std::as_const(boundaries)) {
+        if (messageAt(row)) {
+            const QModelIndex i = index(row);
+            Q_EMIT dataChanged(i, i, {StartsDayRole, GroupedRole});
+        }
+    }
+    if (!fresh.isEmpty())
+        updateUnreadMarker();
+}
+
+void MessageListModel::addMessages(const QList<Message> &messages)
+{
+    QList<Message> fresh;
+    QSet<QString> inBatch;
+    for (const Message &m : messages) {
+        if (m.received && !isKnown(m.id) && !inBatch.contains(m.id)) {
+            inBatch.insert(m.id);
+            fresh.append(m);
+        }
+    }
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const Message &a, const Message &b) { return *a.received < *b.received; });
+    const bool atBottom = !fresh.isEmpty()
+                          && (m_messages.isEmpty()
+                              || *fresh.first().received >= *m_messages.last().received);
+    insertMessages(fresh, false);
+    if (atBottom)
+        Q_EMIT newerMessagesArrived(int(fresh.size()));
+}
+
+void MessageListModel::removeMessage(const QString &id)
+{
+    m_removed.insert(id);
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_messages.removeAt(messageRow(row));
+    m_received.remove(id);
+    endRemoveRows();
+    if (messageAt(row)) {
+        const QModelIndex i = index(row);
+        Q_EMIT dataChanged(i, i, {StartsDayRole, GroupedRole});
+    }
+    updateUnreadMarker();
+}
+
+void MessageListModel::updateUnreadMarker()
+{
+    QString marker;
+    if (m_lastSeen >= 0) {
+        const auto first = std::upper_bound(m_messages.cbegin(), m_messages.cend(), m_lastSeen,
+                                            [](double r, const Message &m) { return r < *m.received; });
+        for (auto it = first; it != m_messages.cend(); ++it) {
+            if (it->role() == Message::Role::AppUser) {
+                marker = it->id;
+                break;
+            }
+        }
+    }
+    if (marker == m_markerId)
+        return;
+    const QString old = std::exchange(m_markerId, marker);
+    for (const QString &id : {old, marker}) {
+        if (const int row = rowOf(id); row >= 0) {
+            const QModelIndex i = index(row);
+            Q_EMIT dataChanged(i, i, {UnreadMarkerRole, GroupedRole});
+        }
+    }
+}
+
+void MessageListModel::setTopStatus(RowKind kind, const QString &error)
+{
+    m_topError = error;
+    if (m_topStatus) {
+        m_topStatus = kind;
+        Q_EMIT dataChanged(index(0), index(0));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_topStatus = kind;
+    endInsertRows();
+}
+
+void MessageListModel::clearTopStatus()
+{
+    if (!m_topStatus)
+        return;
+    beginRemoveRows({}, 0, 0);
+    m_topStatus.reset();
+    m_topError.clear();
+    endRemoveRows();
+}
+
+void MessageListModel::setGap(const QString &error)
+{
+    m_gapError = error;
+    const int row = rowCount() - (m_gap ? 1 : 0);
+    if (m_gap) {
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    beginInsertRows({}, row, row);
+    m_gap = true;
+    endInsertRows();
+}
+
+void MessageListModel::clearGap()
+{
+    if (!m_gap)
+        return;
+    const int row = rowCount() - 1;
+    beginRemoveRows({}, row, row);
+    m_gap = false;
+    m_gapError.clear();
+    endRemoveRows();
+}
+
+void MessageListModel::setAtStart(bool atStart)
+{
+    if (m_atStart == atStart)
+        return;
+    m_atStart = atStart;
+    Q_EMIT atStartChanged();
+}

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "apierror.h"
+#include "conversationapi.h"
+#include "message.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <QTimer>
+
+/*!
+ * \brief One conversation's messages, oldest first, with paging in both directions.
+ *
+ * Older history comes through canFetchMore()/fetchMore() with the HistoryPaging routine: a
+ * second fetchMore() while a page is loading joins it, and the start of history is known when
+ * a page brings no \c previous. Newer messages come from a catch-up poll (\c after) while the
+ * conversation is open, and from addMessages() (webhooks, the agent's own posts). Every batch
+ * is deduplicated by \c _id before any row signal.
+ *
+ * Besides message rows the model may hold status rows: a loading or a failed row at the top
+ * (the failed one offers Retry), and a gap row at the bottom when a catch-up could not
+ * complete. A response for a conversation that is no longer shown is dropped.
+ */
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(bool atStart READ isAtStart NOTIFY atStartChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY conversationChanged)
+
+public:
+    enum class RowKind { Message, LoadingOlder, OlderFailed, NewerGap };
+    Q_ENUM(RowKind)
+
+    enum Role {
+        RowKindRole = Qt::UserRole + 1, //!< RowKind
+        MessageRole,       //!< const Message *, valid until the model changes
+        IdRole,            //!< the message id
+        StartsDayRole,     //!< bool: first message of its day (a date separator goes above)
+        GroupedRole,       //!< bool: same author as the row above, within a few minutes
+        UnreadMarkerRole,  //!< bool: the first message the agent has not seen
+        ErrorRole,         //!< QString: why a status row's request failed
+    };
+
+    explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
+
+    /*! Shows \a userId's conversation: drops every row and request of the previous one. */
+    void setConversation(const QString &userId);
+    QString userId() const { return m_userId; }
+
+    /*! Messages received after \a seconds count as unseen; the marker goes above the first. */
+    void setLastSeen(double seconds);
+    /*! Interval of the catch-up poll while a conversation is open; zero pauses it. */
+    void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const;
+
+    /*! Merges messages from elsewhere (webhooks, own posts): sorted in, duplicates dropped. */
+    void addMessages(const QList<Message> &messages);
+    /*! Removes a message for good: a later page will not bring it back. */
+    void removeMessage(const QString &id);
+    /*! Asks for newer messages now (a poll out of turn). */
+    void catchUp();
+    /*! Retries what a status row offers: the older page or the catch-up. */
+    void retry(RowKind kind);
+
+    bool isLoading() const { return m_olderRequest != 0; }
+    bool isAtStart() const { return m_atStart; }
+    int messageCount() const { return int(m_messages.size()); }
+    /*! The row of message \a id, or -1. */
+    int rowOf(const QString &id) const;
+    const Message *messageAt(int row) const;
+    QModelIndex indexOf(const QString &id) const { return index(rowOf(id)); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged();
+    void atStartChanged();
+    void conversationChanged();
+    /*! The first page of a conversation arrived (or failed). */
+    void initialLoadFinished();
+    /*! Rows for \a count messages newer than any held were added at the bottom. */
+    void newerMessagesArrived(int count);
+
+private:
+    void onPage(ConversationApi::RequestId id, const MessagesPage &page);
+    void onFailed(ConversationApi::RequestId id, const ApiError &error);
+    void insertMessages(const QList<Message> &fresh, bool older);
+    void setTopStatus(RowKind kind, const QString &error = {});
+    void clearTopStatus();
+    void setGap(const QString &error);
+    void clearGap();
+    void setAtStart(bool atStart);
+    void poll();
+    int topRows() const { return m_topStatus ? 1 : 0; }
+    int messageRow(int row) const { return row - topRows(); }
+    qsizetype insertionPoint(double received, bool beforeEqual) const;
+    bool isKnown(const QString &id) const;
+    void updateUnreadMarker();
+
+    ConversationApi *m_api;
+    QString m_userId;
+    QList<Message> m_messages;
+    QHash<QString, double> m_received; //!< id -> received of every held message: dedupe and lookup
+    QSet<QString> m_removed;
+    double m_lastSeen = -1;
+    QString m_markerId; //!< the message the unread marker stands above
+
+    ConversationApi::RequestId m_olderRequest = 0; //!< the first page or an older one
+    ConversationApi::RequestId m_newerRequest = 0;
+    PageRequest m_olderCursor;
+    PageRequest m_newerCursor;
+    bool m_atStart = false;
+    bool m_initialLoaded = false;
+
+    std::optional<RowKind> m_topStatus; //!< LoadingOlder or OlderFailed
+    QString m_topError;
+    bool m_gap = false;
+    QString m_gapError;
+
+    QTimer m_pollTimer;
+};
