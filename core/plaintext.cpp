@@ -12,10 +12,10 @@ bool isHiddenControl(char32_t c)
 {
     // Bidi embeddings, overrides, isolates and marks; C0/C1 controls but tab and newline;
     // zero-width and invisible formatting characters.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
-           || c == 0x200F || c == 0x061C || (c < 0x20 && c != u'\n' && c != u'\t')
-           || (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200D) || c == 0x2060
-           || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+           c == 0x200F || c == 0x061C || (c < 0x20 && c != u'\n' && c != u'\t') ||
+           (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
+           (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 QString tr(const char *text)
@@ -51,8 +51,8 @@ QList<PlainText::Link> PlainText::links(const QString &text)
         // Punctuation that ends a sentence is not part of the link.
         while (!found.isEmpty() && QStringView(u".,;:!?)]}").contains(found.back()))
             found.chop(1);
-        const bool bareAddress = !found.contains("://"_L1)
-                                 && !found.startsWith("mailto:"_L1, Qt::CaseInsensitive);
+        const bool bareAddress =
+            !found.contains("://"_L1) && !found.startsWith("mailto:"_L1, Qt::CaseInsensitive);
         const QUrl url = bareAddress ? QUrl(u"mailto:"_s + found) : QUrl(found, QUrl::TolerantMode);
         if (isOpenable(url))
             result.append({match.capturedStart(), found.size(), url});
@@ -83,7 +83,7 @@ QString PlainText::summary(const Message &m)
     const QString text = !m.text.isEmpty() ? m.text : m.textFallback;
     switch (m.type()) {
     case Message::Type::Text:
-        return oneLine(text);
+        return text.isEmpty() ? tr("(empty message)") : oneLine(text);
     case Message::Type::Image:
         return oneLine(text.isEmpty() ? tr("[Image]") : tr("[Image] %1").arg(text));
     case Message::Type::File:
@@ -102,6 +102,5 @@ QString PlainText::summary(const Message &m)
     case Message::Type::Unknown:
         break;
     }
-    return oneLine(text.isEmpty() ? tr("[Unsupported message: %1]").arg(m.typeName)
-                                  : text);
+    return oneLine(text.isEmpty() ? tr("[Unsupported message: %1]").arg(m.typeName) : text);
 }

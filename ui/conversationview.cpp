@@ -51,9 +51,6 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     verticalScrollBar()->setSingleStep(24);
-    setItemDelegate(m_delegate);
-    m_proxy->setSourceModel(model);
-    setModel(m_proxy);
 
     m_newButton->hide();
     m_newButton->setCursor(Qt::PointingHandCursor);
@@ -68,14 +65,23 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
         if (auto anchor = std::exchange(m_pending, std::nullopt))
             relayout(*anchor);
     };
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, capture);
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, capture);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this, apply](const QModelIndex &, int, int last) {
-        // The row below an insertion may change its separator or grouping: lay it out afresh.
-        if (const QString id = m_proxy->index(last + 1, 0).data(MessageListModel::IdRole).toString(); !id.isEmpty())
-            m_delegate->invalidate(id);
-        apply();
-    });
+    // Captured from the model itself, connected before the proxy: QListView forgets where its
+    // rows are as soon as it hears of a removal.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, capture);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, capture);
+    setItemDelegate(m_delegate);
+    m_proxy->setSourceModel(model);
+    setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this, apply](const QModelIndex &, int, int last) {
+                // The row below an insertion may change its separator or grouping: lay it out
+                // afresh.
+                if (const QString id =
+                        m_proxy->index(last + 1, 0).data(MessageListModel::IdRole).toString();
+                    !id.isEmpty())
+                    m_delegate->invalidate(id);
+                apply();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, apply);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_pending.reset();
@@ -95,7 +101,8 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
         }
     });
     connect(m_model, &MessageListModel::loadingChanged, this, &ConversationView::maybeFetchOlder);
-    connect(m_delegate, &MessageDelegate::targetActivated, this, &ConversationView::onTargetActivated);
+    connect(m_delegate, &MessageDelegate::targetActivated, this,
+            &ConversationView::onTargetActivated);
     connect(m_media, &MediaCache::changed, this, &ConversationView::onMediaChanged);
 }
 
@@ -117,15 +124,15 @@ ConversationView::Anchor ConversationView::captureAnchor() const
 {
     Anchor anchor;
     anchor.atBottom = isAtBottom();
-    // The first message row whose bottom is on screen is the one the reader is looking at.
-    for (QModelIndex index = indexAt(QPoint(0, 0)); index.isValid(); index = m_proxy->index(index.row() + 1, 0)) {
-        const QRect rect = visualRect(index);
-        if (rect.top() > viewport()->height())
-            break;
+    // The message in the middle of the viewport is the one the reader is looking at. Its bottom
+    // edge is kept: its bubble sits there, whatever happens to a date separator above it.
+    const int middle = viewport()->height() / 2;
+    for (QModelIndex index = indexAt(QPoint(0, middle)); index.isValid();
+         index = m_proxy->index(index.row() + 1, 0)) {
         const QString id = index.data(MessageListModel::IdRole).toString();
-        if (!id.isEmpty() && rect.bottom() >= 0) {
+        if (!id.isEmpty()) {
             anchor.id = id;
-            anchor.top = rect.top();
+            anchor.bottom = visualRect(index).bottom();
             break;
         }
     }
@@ -140,7 +147,7 @@ void ConversationView::relayout(const Anchor &anchor)
         scrollToBottom();
     } else if (const int row = m_model->rowOf(anchor.id); row >= 0) {
         const QRect rect = visualRect(m_proxy->index(row, 0));
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - anchor.top);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - anchor.bottom);
     }
     m_restoring = false;
     maybeFetchOlder();
@@ -218,8 +225,8 @@ void ConversationView::resizeEvent(QResizeEvent *event)
 
 void ConversationView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::LocaleChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange) {
         const Anchor anchor = captureAnchor();
         m_delegate->invalidateAll();
         relayout(anchor);
@@ -255,18 +262,21 @@ QStyleOptionViewItem ConversationView::optionsFor(const QModelIndex &index) cons
 QString ConversationView::selectedText() const
 {
     QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList parts;
     for (const QModelIndex &index : std::as_const(rows)) {
         const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>();
         if (!m)
             continue;
-        const QString text = PlainText::displayable(!m->text.isEmpty() ? m->text : PlainText::summary(*m));
+        const QString text =
+            PlainText::displayable(!m->text.isEmpty() ? m->text : PlainText::summary(*m));
         if (rows.size() == 1) {
             parts.append(text);
             continue;
         }
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()), QLocale::ShortFormat);
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()),
+                                                QLocale::ShortFormat);
         parts.append(u"[%1] %2: %3"_s.arg(when, PlainText::oneLine(m->name, 80), text));
     }
     return parts.join(u'\n');
@@ -298,12 +308,14 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-void ConversationView::onTargetActivated(const QModelIndex &index, const MessageDelegate::Target &target)
+void ConversationView::onTargetActivated(const QModelIndex &index,
+                                         const MessageDelegate::Target &target)
 {
     using Kind = MessageDelegate::Target::Kind;
     switch (target.kind) {
     case Kind::Retry:
-        m_model->retry(index.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>());
+        m_model->retry(
+            index.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>());
         return;
     case Kind::Link:
     case Kind::OpenMap:
@@ -312,13 +324,15 @@ void ConversationView::onTargetActivated(const QModelIndex &index, const Message
         return;
     case Kind::Action:
         // Buttons were written by someone else: say where they lead before leaving the app.
-        if (PlainText::isOpenable(target.url)
-            && m_confirm(tr("Open this link in your browser?\n\n%1").arg(target.url.toDisplayString())))
+        if (PlainText::isOpenable(target.url) &&
+            m_confirm(
+                tr("Open this link in your browser?\n\n%1").arg(target.url.toDisplayString())))
             m_openUrl(target.url);
         return;
     case Kind::OpenFile:
-        if (MediaCache::isAllowed(target.url)
-            && m_confirm(tr("Open this file in your browser?\n\n%1").arg(target.url.toDisplayString())))
+        if (MediaCache::isAllowed(target.url) &&
+            m_confirm(
+                tr("Open this file in your browser?\n\n%1").arg(target.url.toDisplayString())))
             m_openUrl(target.url);
         return;
     case Kind::Image:
@@ -326,17 +340,21 @@ void ConversationView::onTargetActivated(const QModelIndex &index, const Message
             (new ImageDialog(m_media, target.url, target.label, this))->show();
         return;
     case Kind::SaveFile: {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save file"), target.url.fileName());
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save file"), target.url.fileName());
         if (path.isEmpty())
             return;
-        m_media->fetch(target.url, this, [this, path](const QByteArray &data, const QString &error) {
-            QSaveFile file(path);
-            QString why = error;
-            if (why.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()))
-                why = file.errorString();
-            if (!why.isEmpty())
-                QMessageBox::warning(this, tr("Save file"), tr("The file could not be saved: %1").arg(why));
-        });
+        m_media->fetch(target.url, this,
+                       [this, path](const QByteArray &data, const QString &error) {
+                           QSaveFile file(path);
+                           QString why = error;
+                           if (why.isEmpty() && (!file.open(QIODevice::WriteOnly) ||
+                                                 file.write(data) != data.size() || !file.commit()))
+                               why = file.errorString();
+                           if (!why.isEmpty())
+                               QMessageBox::warning(this, tr("Save file"),
+                                                    tr("The file could not be saved: %1").arg(why));
+                       });
         return;
     }
     }

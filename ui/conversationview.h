@@ -16,8 +16,9 @@ class QPushButton;
  *
  * - Opening a conversation shows its newest messages at the bottom.
  * - The view sticks to the bottom only if the reader was already there.
- * - When rows are added or resized above the reader (older pages, images that finish loading),
- *   the message the reader was looking at stays at the same pixel.
+ * - When rows are added or resized above the reader (older pages, images that finish loading,
+ *   a date separator that moves), the message in the middle of the viewport stays at the same
+ *   pixel.
  * - Older pages load ahead of the reader when the top comes within a few screens.
  * - New messages that arrive while the reader is up in the history show a "N new messages"
  *   button; it and the End key jump to the newest.
@@ -42,7 +43,10 @@ public:
     /*! How URLs leave the app (the desktop's browser by default); tests replace it. */
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     /*! How the reader is asked before a button opens a browser; tests replace it. */
-    void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmer(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
     /*! The plain text of the selected messages, oldest first, as Copy puts it on the clipboard. */
     QString selectedText() const;
@@ -67,7 +71,7 @@ private:
     struct Anchor
     {
         QString id;
-        int top = 0;
+        int bottom = 0; //!< of the anchor's row, in viewport coordinates
         bool atBottom = true;
     };
     Anchor captureAnchor() const;

@@ -32,7 +32,8 @@ ImageDialog::ImageDialog(MediaCache *media, const QUrl &url, const QString &titl
         if (error.isEmpty())
             image.loadFromData(data);
         if (image.isNull())
-            m_image->setText(tr("The image could not be loaded: %1").arg(error.isEmpty() ? tr("unknown format") : error));
+            m_image->setText(tr("The image could not be loaded: %1")
+                                 .arg(error.isEmpty() ? tr("unknown format") : error));
         else
             m_image->setPixmap(QPixmap::fromImage(image));
     });

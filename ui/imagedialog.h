@@ -12,7 +12,8 @@ class ImageDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImageDialog(MediaCache *media, const QUrl &url, const QString &title, QWidget *parent = nullptr);
+    ImageDialog(MediaCache *media, const QUrl &url, const QString &title,
+                QWidget *parent = nullptr);
 
 private:
     QLabel *m_image;

@@ -17,7 +17,7 @@
 using namespace std::chrono_literals;
 
 namespace {
-constexpr auto activePoll = 3s;   // catch-up interval while the window is in use
+constexpr auto activePoll = 3s;    // catch-up interval while the window is in use
 constexpr auto inactivePoll = 15s; // and while it is in the background
 } // namespace
 
@@ -39,8 +39,9 @@ MainWindow::MainWindow(const ApiConnection &connection, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setText(m_connectionProblem.isEmpty() ? tr("No conversation open")
-                                                   : tr("Not connected: %1").arg(m_connectionProblem));
+    m_title->setText(m_connectionProblem.isEmpty()
+                         ? tr("No conversation open")
+                         : tr("Not connected: %1").arg(m_connectionProblem));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -51,16 +52,19 @@ MainWindow::MainWindow(const ApiConnection &connection, QWidget *parent)
     setCentralWidget(central);
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    QAction *open = conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
+    QAction *open =
+        conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
     open->setShortcut(QKeySequence::Open);
-    QAction *newest = conversation->addAction(tr("Jump to &newest"), m_view, &ConversationView::scrollToNewest);
+    QAction *newest =
+        conversation->addAction(tr("Jump to &newest"), m_view, &ConversationView::scrollToNewest);
     newest->setShortcut(Qt::CTRL | Qt::Key_End);
     conversation->addSeparator();
     QAction *quit = conversation->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
-        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()), 4000);
+        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()),
+                                 4000);
     });
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updatePolling);
     resize(1100, 760);
@@ -80,14 +84,14 @@ void MainWindow::openConversation(const QString &userId)
 void MainWindow::askForConversation()
 {
     bool ok = false;
-    const QString id = QInputDialog::getText(this, tr("Open conversation"),
-                                             tr("User id or smoochId:"), QLineEdit::Normal, {}, &ok);
+    const QString id = QInputDialog::getText(
+        this, tr("Open conversation"), tr("User id or smoochId:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         openConversation(id);
 }
 
 void MainWindow::updatePolling()
 {
-    m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive ? activePoll
-                                                                                          : inactivePoll);
+    m_model->setPollInterval(
+        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePoll : inactivePoll);
 }

@@ -20,8 +20,8 @@ MediaCache::MediaCache(const QString &cacheDirectory, QObject *parent)
 {
     auto *disk = new QNetworkDiskCache(m_network);
     disk->setCacheDirectory(cacheDirectory.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                      + u"/media"_s
+                                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                      u"/media"_s
                                 : cacheDirectory);
     disk->setMaximumCacheSize(200 * 1024 * 1024);
     m_network->setCache(disk);
@@ -30,9 +30,10 @@ MediaCache::MediaCache(const QString &cacheDirectory, QObject *parent)
 
 bool MediaCache::isAllowed(const QUrl &url)
 {
-    return url.isValid()
-           && (url.scheme() == "https"_L1 || (url.scheme() == "http"_L1 && ApiConnection::isLoopback(url)))
-           && !url.host().isEmpty();
+    return url.isValid() &&
+           (url.scheme() == "https"_L1 ||
+            (url.scheme() == "http"_L1 && ApiConnection::isLoopback(url))) &&
+           !url.host().isEmpty();
 }
 
 void MediaCache::fetch(const QUrl &url, QObject *context,
@@ -94,8 +95,10 @@ QPixmap MediaCache::thumbnail(const QUrl &url)
             if (size.isValid() && size.width() * qint64(size.height()) > 100'000'000LL) {
                 why = tr("the image is too large");
             } else {
-                if (size.isValid() && (size.width() > thumbnailSide || size.height() > thumbnailSide))
-                    reader.setScaledSize(size.scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio));
+                if (size.isValid() &&
+                    (size.width() > thumbnailSide || size.height() > thumbnailSide))
+                    reader.setScaledSize(
+                        size.scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio));
                 image = reader.read();
                 if (image.isNull())
                     why = reader.errorString();
@@ -108,7 +111,9 @@ QPixmap MediaCache::thumbnail(const QUrl &url)
             m_errors.insert(url, why);
         } else {
             auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-            m_thumbnails.insert(url, pixmap, int(std::max<qint64>(1, pixmap->width() * qint64(pixmap->height()) * 4 / 1024)));
+            m_thumbnails.insert(
+                url, pixmap,
+                int(std::max<qint64>(1, pixmap->width() * qint64(pixmap->height()) * 4 / 1024)));
             m_status.insert(url, Status::Ready);
         }
         Q_EMIT changed(url);

@@ -28,7 +28,7 @@ constexpr int padV = 7;
 constexpr int cardGap = 8;
 constexpr int statusRowHeight = 40;
 constexpr int maxImageSide = 280;
-constexpr qsizetype maxShownText = 20000;
+constexpr qsizetype maxShownText = 4000; // a bubble shows this much; Copy text copies all
 
 enum class Side { Left, Right, Center };
 
@@ -79,9 +79,13 @@ QString initialsOf(const QString &name)
 QString actionLabel(const Action &a)
 {
     static const QHash<QString, QString> hints = {
-        {u"link"_s, u"↗ "_s},     {u"webview"_s, u"↗ "_s}, {u"reply"_s, u"↩ "_s},
-        {u"postback"_s, u"• "_s}, {u"buy"_s, u"$ "_s},     {u"share"_s, u"⤴ "_s},
-        {u"locationRequest"_s, u"⌖ "_s},
+        {u"link"_s, u"↗ "_s},
+        {u"webview"_s, u"↗ "_s},
+        {u"reply"_s, u"↩ "_s},
+        {u"postback"_s, u"• "_s},
+        {u"buy"_s, u"$ "_s},
+        {u"share"_s, u"⤴ "_s},
+        {u"locationRequest"_s, u"◉ "_s},
     };
     QString text = PlainText::oneLine(a.text, 60);
     if (text.isEmpty())
@@ -163,8 +167,7 @@ public:
         : m_l(layout)
         , m_option(option)
         , m_width(std::max(60, width))
-    {
-    }
+    {}
 
     int y = 0;
     int usedWidth = 0;
@@ -190,18 +193,21 @@ public:
     void gap(int pixels) { y += pixels; }
 
     /*! Wrapped plain text; links become targets. */
-    void text(const QString &raw, MessageDelegate::Layout::Style style = MessageDelegate::Layout::Style::Body,
+    void text(const QString &raw,
+              MessageDelegate::Layout::Style style = MessageDelegate::Layout::Style::Body,
               bool withLinks = true)
     {
         QString shown = PlainText::displayable(raw);
         if (shown.size() > maxShownText)
-            shown = shown.left(maxShownText) + MessageDelegate::tr("\n… (%n more characters; Copy text copies all)", nullptr,
-                                                                 int(shown.size() - maxShownText));
+            shown = shown.left(maxShownText) +
+                    MessageDelegate::tr("\n… (%n more characters; Copy text copies all)", nullptr,
+                                        int(shown.size() - maxShownText));
         auto layout = std::make_shared<QTextLayout>(shown, font(style));
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout->setTextOption(textOption);
-        const QList<PlainText::Link> links = withLinks ? PlainText::links(shown) : QList<PlainText::Link>{};
+        const QList<PlainText::Link> links =
+            withLinks ? PlainText::links(shown) : QList<PlainText::Link>{};
         if (!links.isEmpty()) {
             QList<QTextLayout::FormatRange> formats;
             for (const auto &link : links) {
@@ -228,11 +234,15 @@ public:
                 const qsizetype lineEnd = line.textStart() + line.textLength();
                 if (link.start >= lineEnd || link.start + link.length <= line.textStart())
                     continue;
-                const qreal x1 = line.cursorToX(int(std::max(link.start, qsizetype(line.textStart()))));
+                const qreal x1 =
+                    line.cursorToX(int(std::max(link.start, qsizetype(line.textStart()))));
                 const qreal x2 = line.cursorToX(int(std::min(link.start + link.length, lineEnd)));
-                m_l.targets.append({Target::Kind::Link,
-                                    QRectF(x1, y + line.y(), x2 - x1, line.height()).toAlignedRect(),
-                                    link.url, link.url.toDisplayString(), {}});
+                m_l.targets.append(
+                    {Target::Kind::Link,
+                     QRectF(x1, y + line.y(), x2 - x1, line.height()).toAlignedRect(),
+                     link.url,
+                     link.url.toDisplayString(),
+                     {}});
             }
         }
         m_l.blocks.append({layout, QPointF(0, y)});
@@ -303,8 +313,7 @@ MessageDelegate::MessageDelegate(MediaCache *media, QObject *parent)
     : QAbstractItemDelegate(parent)
     , m_media(media)
     , m_layoutCache(600)
-{
-}
+{}
 
 MessageDelegate::~MessageDelegate() = default;
 
@@ -346,8 +355,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {width, layoutFor(option, index)->height};
 }
 
-std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleOptionViewItem &option,
-                                                                   const QModelIndex &index) const
+std::shared_ptr<MessageDelegate::Layout>
+MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     ++m_layouts;
     auto l = std::make_shared<Layout>();
@@ -363,15 +372,19 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
         const bool retry = kind != MessageListModel::RowKind::LoadingOlder;
         const QString retryLabel = tr("Retry");
         const int retryWidth = retry ? fm.horizontalAdvance(retryLabel) + 24 : 0;
-        const QString shown = fm.elidedText(text, Qt::ElideRight, width - 2 * margin - retryWidth - gutter);
+        const QString shown =
+            fm.elidedText(text, Qt::ElideRight, width - 2 * margin - retryWidth - gutter);
         const int textWidth = fm.horizontalAdvance(shown) + 2;
         const int x = (width - textWidth - (retry ? retryWidth + gutter : 0)) / 2;
         l->texts.append({QRect(x, 0, textWidth, statusRowHeight), shown, Layout::Style::Status});
         if (retry)
-            l->targets.append({Target::Kind::Retry,
-                               QRect(x + textWidth + gutter, (statusRowHeight - fm.height() - 10) / 2,
-                                     retryWidth, fm.height() + 10),
-                               {}, retryLabel, {}});
+            l->targets.append(
+                {Target::Kind::Retry,
+                 QRect(x + textWidth + gutter, (statusRowHeight - fm.height() - 10) / 2, retryWidth,
+                       fm.height() + 10),
+                 {},
+                 retryLabel,
+                 {}});
         return l;
     }
 
@@ -379,14 +392,15 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
     const QFontMetrics metaFm(scaled(option.font, 0.85));
     if (index.data(MessageListModel::StartsDayRole).toBool()) {
         l->separator = QRect(0, y, width, metaFm.height() + 16);
-        l->texts.append({l->separator, dayLabel(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).date()),
+        l->texts.append({l->separator,
+                         dayLabel(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).date()),
                          Layout::Style::Separator, Qt::AlignCenter});
         y += l->separator.height();
     }
     if (index.data(MessageListModel::UnreadMarkerRole).toBool()) {
         l->unread = QRect(0, y, width, metaFm.height() + 10);
-        l->texts.append({l->unread.adjusted(margin, 0, -margin, 0), tr("New"), Layout::Style::Unread,
-                         Qt::AlignRight | Qt::AlignVCenter});
+        l->texts.append({l->unread.adjusted(margin, 0, -margin, 0), tr("New"),
+                         Layout::Style::Unread, Qt::AlignRight | Qt::AlignVCenter});
         y += l->unread.height();
     }
     const bool grouped = index.data(MessageListModel::GroupedRole).toBool();
@@ -403,10 +417,11 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
         l->side = Side::Center;
         l->whisper = m->role() == Message::Role::Whisper;
     }
-    const int maxBubble = l->side == Side::Center
-                              ? std::min(int(width * 0.8), 760)
-                              : std::min(int((width - 2 * (margin + avatarSide + gutter)) * 0.85), 640);
-    const QString author = !m->name.isEmpty() ? m->name
+    const int maxBubble =
+        l->side == Side::Center
+            ? std::min(int(width * 0.8), 760)
+            : std::min(int((width - 2 * (margin + avatarSide + gutter)) * 0.85), 640);
+    const QString author = !m->name.isEmpty()                     ? m->name
                            : m->role() == Message::Role::AppMaker ? tr("Agent")
                                                                   : tr("Customer");
 
@@ -414,7 +429,7 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
     int bubbleTop = y;
     QString header;
     if (!grouped) {
-        header = l->whisper ? tr("Internal note · %1").arg(author)
+        header = l->whisper                            ? tr("Internal note · %1").arg(author)
                  : m->role() == Message::Role::Unknown ? tr("%1 (%2)").arg(author, m->roleName)
                                                        : author;
         bubbleTop += QFontMetrics(scaled(option.font, 0.85, true)).height() + 2;
@@ -456,16 +471,19 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
     l->bubble = QRect(bubbleX, bubbleTop, bubbleWidth, bubbleHeight);
     if (!header.isEmpty()) {
         const QFontMetrics nameFm(scaled(option.font, 0.85, true));
-        const QString shown = nameFm.elidedText(PlainText::oneLine(header, 200), Qt::ElideRight, maxBubble);
+        const QString shown =
+            nameFm.elidedText(PlainText::oneLine(header, 200), Qt::ElideRight, maxBubble);
         const int w = nameFm.horizontalAdvance(shown) + 2;
-        const int x = l->side == Side::Right ? l->bubble.right() + 1 - w
+        const int x = l->side == Side::Right    ? l->bubble.right() + 1 - w
                       : l->side == Side::Center ? (width - w) / 2
                                                 : bubbleX;
         l->texts.append({QRect(x, y, w, nameFm.height()), shown, Layout::Style::Name});
         if (l->side != Side::Center)
-            l->avatar = QRect(l->side == Side::Left ? margin : width - margin - avatarSide, bubbleTop,
-                              avatarSide, avatarSide);
+            l->avatar = QRect(l->side == Side::Left ? margin : width - margin - avatarSide,
+                              bubbleTop, avatarSide, avatarSide);
     }
+    for (QRect &card : content.cards)
+        card.setWidth(bubbleWidth - padH);
     content.translate(QPoint(bubbleX + padH, bubbleTop + padV));
     l->texts += content.texts;
     l->blocks = content.blocks;
@@ -475,8 +493,8 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
     l->urls += content.urls;
     l->textForEditor = content.textForEditor;
     l->textArea = content.textArea;
-    l->texts.append({QRect(l->bubble.right() + 1 - padH - timeWidth, bubbleTop + padV + footerTop, timeWidth,
-                           metaFm.height()),
+    l->texts.append({QRect(l->bubble.right() + 1 - padH - timeWidth, bubbleTop + padV + footerTop,
+                           timeWidth, metaFm.height()),
                      time, Layout::Style::Meta, Qt::AlignRight | Qt::AlignVCenter});
     l->height = l->bubble.bottom() + 1 + 2;
     for (const QString &url : std::as_const(l->urls)) {
@@ -487,8 +505,8 @@ std::shared_ptr<MessageDelegate::Layout> MessageDelegate::doLayout(const QStyleO
     return l;
 }
 
-QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOptionViewItem &option,
-                                     int width) const
+QSize MessageDelegate::layoutContent(Layout &l, const Message &m,
+                                     const QStyleOptionViewItem &option, int width) const
 {
     using S = Layout::Style;
     Column c(l, option, width);
@@ -509,7 +527,8 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
         QList<Target> targets;
         for (const Action &a : actions) {
             const QUrl uri(a.uri);
-            targets.append({Target::Kind::Action, {}, a.opensUri() ? uri : QUrl(), actionLabel(a), a.type});
+            targets.append(
+                {Target::Kind::Action, {}, a.opensUri() ? uri : QUrl(), actionLabel(a), a.type});
         }
         return targets;
     };
@@ -529,7 +548,7 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
     case Message::Type::File: {
         const QUrl url(m.mediaUrl);
         const QString name = url.fileName().isEmpty() ? tr("File") : url.fileName();
-        c.line(u"📄 "_s + name, S::Title);
+        c.line(name, S::Title);
         if (!m.mediaType.isEmpty())
             c.line(m.mediaType, S::Meta);
         c.buttons({{Target::Kind::OpenFile, {}, url, tr("Open"), {}},
@@ -538,14 +557,17 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
         break;
     }
     case Message::Type::Location: {
-        const QString name = m.location && !m.location->name.isEmpty() ? m.location->name : tr("Shared location");
-        c.line(u"📍 "_s + name, S::Title);
+        const QString name =
+            m.location && !m.location->name.isEmpty() ? m.location->name : tr("Shared location");
+        c.line(name, S::Title);
         if (m.location && !m.location->address.isEmpty())
             c.text(m.location->address, S::Body, false);
         if (m.coordinates && m.coordinates->lat && m.coordinates->lon) {
             const double lat = *m.coordinates->lat;
             const double lon = *m.coordinates->lon;
-            c.line(u"%1, %2"_s.arg(QLocale().toString(lat, 'f', 5), QLocale().toString(lon, 'f', 5)), S::Meta);
+            c.line(
+                u"%1, %2"_s.arg(QLocale().toString(lat, 'f', 5), QLocale().toString(lon, 'f', 5)),
+                S::Meta);
             QUrl map(u"https://www.openstreetmap.org/"_s);
             map.setQuery(u"mlat=%1&mlon=%2"_s.arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
             map.setFragment(u"map=16/%1/%2"_s.arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
@@ -566,8 +588,8 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
             c.gap(padV);
             if (!item.mediaUrl.isEmpty()) {
                 const QUrl url(item.mediaUrl);
-                c.image(url, item.altText.isEmpty() ? item.title : item.altText, m_media->naturalSize(url),
-                        std::min(width, 220));
+                c.image(url, item.altText.isEmpty() ? item.title : item.altText,
+                        m_media->naturalSize(url), std::min(width, 220));
                 c.gap(4);
             }
             c.line(item.title.isEmpty() ? tr("(untitled)") : item.title, S::Title);
@@ -575,7 +597,7 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
                 c.text(item.description, S::Body, false);
             c.buttons(actionTargets(item.actions));
             c.gap(padV);
-            l.cards.append(QRect(-padH / 2, top, width + padH, c.y - top));
+            l.cards.append(QRect(-padH / 2, top, 0, c.y - top)); // width: the bubble's, set later
         }
         if (m.items.isEmpty())
             c.line(tr("(no items)"), S::Italic);
@@ -602,7 +624,9 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m, const QStyleOp
             QStringList chosen;
             for (const FormOption &o : f.select)
                 chosen.append(o.label.isEmpty() ? o.name : o.label);
-            const QString answer = !f.text.isEmpty() ? f.text : !f.email.isEmpty() ? f.email : chosen.join(u", "_s);
+            const QString answer = !f.text.isEmpty()    ? f.text
+                                   : !f.email.isEmpty() ? f.email
+                                                        : chosen.join(u", "_s);
             c.text(answer.isEmpty() ? tr("(no answer)") : answer);
         }
         if (m.fields.isEmpty())
@@ -651,9 +675,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             fill = dark ? QColor(0x3a, 0x3d, 0x42) : QColor(0xee, 0xef, 0xf1);
         else
             fill = palette.color(QPalette::AlternateBase);
-        painter->setPen(l->whisper ? QPen(dark ? QColor(0x9a, 0x86, 0x2a) : QColor(0xe0, 0xc2, 0x4a), 1,
-                                          Qt::DashLine)
-                                   : Qt::NoPen);
+        painter->setPen(
+            l->whisper
+                ? QPen(dark ? QColor(0x9a, 0x86, 0x2a) : QColor(0xe0, 0xc2, 0x4a), 1, Qt::DashLine)
+                : Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(l->bubble).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
         if (option.state & QStyle::State_Selected) {
@@ -667,17 +692,21 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             painter->drawRoundedRect(card, 8, 8);
     }
     if (l->avatar.isValid()) {
-        const QPixmap picture = l->avatarUrl.isValid() ? m_media->thumbnail(l->avatarUrl) : QPixmap();
+        const QPixmap picture =
+            l->avatarUrl.isValid() ? m_media->thumbnail(l->avatarUrl) : QPixmap();
         QPainterPath circle;
         circle.addEllipse(QRectF(l->avatar));
         if (!picture.isNull()) {
             painter->save();
             painter->setClipPath(circle);
-            painter->drawPixmap(l->avatar, picture.scaled(l->avatar.size() * painter->device()->devicePixelRatioF(),
-                                                           Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+            painter->drawPixmap(
+                l->avatar,
+                picture.scaled(l->avatar.size() * painter->device()->devicePixelRatioF(),
+                               Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
             painter->restore();
         } else {
-            const QColor color = QColor::fromHsl(int(qHash(l->initials) % 360), 110, dark ? 90 : 150);
+            const QColor color =
+                QColor::fromHsl(int(qHash(l->initials) % 360), 110, dark ? 90 : 150);
             painter->fillPath(circle, color);
             painter->setPen(Qt::white);
             painter->setFont(scaled(option.font, 0.85, true));
@@ -699,7 +728,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QString caption = failed ? tr("Image unavailable") : tr("Loading image…");
         if (!image.alt.isEmpty())
             caption += u'\n' + PlainText::oneLine(image.alt, 120);
-        painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, caption);
+        painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                          caption);
     }
     painter->setPen(palette.color(QPalette::Text));
     for (const auto &block : l->blocks)
@@ -764,13 +794,14 @@ std::optional<Target> MessageDelegate::targetAt(const QStyleOptionViewItem &opti
     return std::nullopt;
 }
 
-QRect MessageDelegate::bubbleRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QRect MessageDelegate::bubbleRect(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     return layoutFor(option, index)->bubble.translated(option.rect.topLeft());
 }
 
-bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseButtonRelease)
         return false;
@@ -785,15 +816,16 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QSt
     return true;
 }
 
-bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                const QModelIndex &index)
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::ToolTip)
         return QAbstractItemDelegate::helpEvent(event, view, option, index);
     QString tip;
     if (const auto target = targetAt(option, index, event->pos())) {
         tip = target->url.isValid() ? target->url.toDisplayString() : target->label;
-    } else if (const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>();
+    } else if (const Message *m =
+                   index.data(MessageListModel::MessageRole).value<const Message *>();
                m && bubbleRect(option, index).contains(event->pos())) {
         tip = tr("%1 · %2").arg(PlainText::oneLine(m->name.isEmpty() ? m->roleName : m->name, 80),
                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()),
@@ -830,6 +862,7 @@ void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
                                            const QModelIndex &index) const
 {
     const auto l = layoutFor(option, index);
-    const QRect area = l->textArea.isValid() ? l->textArea : l->bubble.adjusted(padH, padV, -padH, -padV);
+    const QRect area =
+        l->textArea.isValid() ? l->textArea : l->bubble.adjusted(padH, padV, -padH, -padV);
     editor->setGeometry(area.translated(option.rect.topLeft()).adjusted(-4, -4, 4, 4));
 }

@@ -74,7 +74,8 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const Layout> layoutFor(const QStyleOptionViewItem &option,
                                             const QModelIndex &index) const;
-    std::shared_ptr<Layout> doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    std::shared_ptr<Layout> doLayout(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const;
     /*! Lays out the inside of a bubble at most \a width wide; returns the extent used. */
     QSize layoutContent(Layout &layout, const Message &m, const QStyleOptionViewItem &option,
                         int width) const;

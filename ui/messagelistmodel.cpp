@@ -53,16 +53,10 @@ void MessageListModel::setConversation(const QString &userId)
     if (wasAtStart)
         Q_EMIT atStartChanged();
     Q_EMIT conversationChanged();
-    if (userId.isEmpty()) {
-        if (wasLoading)
-            Q_EMIT loadingChanged();
-        return;
-    }
-    m_olderCursor = PageRequest::latest();
-    m_olderRequest = m_api->getMessages(m_userId, m_olderCursor);
-    setTopStatus(RowKind::LoadingOlder);
-    if (!wasLoading)
-        Q_EMIT loadingChanged();
+    if (wasLoading)
+        Q_EMIT loadingChanged(); // the old conversation's page is gone
+    if (!userId.isEmpty())
+        startOlderPage(PageRequest::latest());
 }
 
 void MessageListModel::setLastSeen(double seconds)
@@ -165,9 +159,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (i == 0)
             return false;
         const Message &previous = m_messages.at(i - 1);
-        return previous.authorId == m.authorId && previous.roleName == m.roleName
-               && previous.name == m.name && *m.received - *previous.received < groupingWindow
-               && dayOf(previous) == dayOf(m) && m.id != m_markerId;
+        return previous.authorId == m.authorId && previous.roleName == m.roleName &&
+               previous.name == m.name && *m.received - *previous.received < groupingWindow &&
+               dayOf(previous) == dayOf(m) && m.id != m_markerId;
     }
     case UnreadMarkerRole:
         return !m_markerId.isEmpty() && m.id == m_markerId;
@@ -191,8 +185,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_userId.isEmpty() && m_initialLoaded && !m_atStart
-           && !isLoading() && m_topStatus != RowKind::OlderFailed;
+    return !parent.isValid() && !m_userId.isEmpty() && m_initialLoaded && !m_atStart &&
+           !isLoading() && m_topStatus != RowKind::OlderFailed;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
@@ -200,22 +194,31 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     // A second call while a page is loading joins it: nothing new is asked.
     if (!canFetchMore(parent) || m_messages.isEmpty())
         return;
-    m_olderCursor = HistoryPaging::olderThan(*m_messages.first().received);
+    startOlderPage(HistoryPaging::olderThan(*m_messages.first().received));
+}
+
+void MessageListModel::startOlderPage(const PageRequest &request)
+{
+    m_olderCursor = request;
     m_olderRequest = m_api->getMessages(m_userId, m_olderCursor);
-    setTopStatus(RowKind::LoadingOlder);
     Q_EMIT loadingChanged();
+    // fetchMore() may be called from inside another model signal (views and testers do);
+    // the loading row waits for the next turn so no change starts inside another.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = m_olderRequest] {
+            if (m_olderRequest == id)
+                setTopStatus(RowKind::LoadingOlder);
+        },
+        Qt::QueuedConnection);
 }
 
 void MessageListModel::retry(RowKind kind)
 {
-    if (kind == RowKind::OlderFailed && m_topStatus == RowKind::OlderFailed) {
-        clearTopStatus();
-        if (!m_initialLoaded) {
-            const QString user = m_userId;
-            setConversation(user);
-            return;
-        }
-        fetchMore({});
+    if (kind == RowKind::OlderFailed && m_topStatus == RowKind::OlderFailed && !isLoading()) {
+        startOlderPage(m_initialLoaded && !m_messages.isEmpty()
+                           ? HistoryPaging::olderThan(*m_messages.first().received)
+                           : PageRequest::latest());
     } else if (kind == RowKind::NewerGap) {
         catchUp();
     }
@@ -239,20 +242,22 @@ void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage 
 {
     const auto known = [this](const QString &messageId) { return isKnown(messageId); };
     if (id == m_olderRequest) {
-        m_olderRequest = 0;
+        // Loading stays true until every row has changed: whoever reacts to these row signals
+        // (a view, a tester) sees a page in flight and cannot start another on stale state.
         const auto batch = HistoryPaging::accept(page, m_olderCursor, known);
         clearTopStatus();
         insertMessages(batch.fresh, true);
         const bool first = !std::exchange(m_initialLoaded, true);
         setAtStart(batch.exhausted);
+        m_olderRequest = 0;
         Q_EMIT loadingChanged();
         if (first)
             Q_EMIT initialLoadFinished();
     } else if (id == m_newerRequest) {
         m_newerRequest = 0;
         const auto batch = HistoryPaging::accept(page, m_newerCursor, known);
-        const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty()
-                              || *batch.fresh.first().received >= *m_messages.last().received;
+        const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty() ||
+                              *batch.fresh.first().received >= *m_messages.last().received;
         insertMessages(batch.fresh, false);
         if (!batch.fresh.isEmpty() && atBottom)
             Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
@@ -267,18 +272,19 @@ void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage 
 void MessageListModel::onFailed(ConversationApi::RequestId id, const ApiError &error)
 {
     if (id == m_olderRequest) {
-        m_olderRequest = 0;
         if (!m_initialLoaded && error.httpStatus() == 404) {
             // No conversation yet: an empty history, complete from its start.
             clearTopStatus();
             m_initialLoaded = true;
             setAtStart(true);
+            m_olderRequest = 0;
             Q_EMIT loadingChanged();
             Q_EMIT initialLoadFinished();
             return;
         }
         qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
         setTopStatus(RowKind::OlderFailed, error.message());
+        m_olderRequest = 0;
         Q_EMIT loadingChanged();
         if (!m_initialLoaded)
             Q_EMIT initialLoadFinished();
@@ -295,9 +301,9 @@ qsizetype MessageListModel::insertionPoint(double received, bool beforeEqual) co
 {
     const auto less = [](const Message &m, double r) { return *m.received < r; };
     const auto greater = [](double r, const Message &m) { return r < *m.received; };
-    const auto it = beforeEqual
-                        ? std::lower_bound(m_messages.cbegin(), m_messages.cend(), received, less)
-                        : std::upper_bound(m_messages.cbegin(), m_messages.cend(), received, greater);
+    const auto it =
+        beforeEqual ? std::lower_bound(m_messages.cbegin(), m_messages.cend(), received, less)
+                    : std::upper_bound(m_messages.cbegin(), m_messages.cend(), received, greater);
     return it - m_messages.cbegin();
 }
 
@@ -351,9 +357,9 @@ void MessageListModel::addMessages(const QList<Message> &messages)
     }
     std::stable_sort(fresh.begin(), fresh.end(),
                      [](const Message &a, const Message &b) { return *a.received < *b.received; });
-    const bool atBottom = !fresh.isEmpty()
-                          && (m_messages.isEmpty()
-                              || *fresh.first().received >= *m_messages.last().received);
+    const bool atBottom =
+        !fresh.isEmpty() &&
+        (m_messages.isEmpty() || *fresh.first().received >= *m_messages.last().received);
     insertMessages(fresh, false);
     if (atBottom)
         Q_EMIT newerMessagesArrived(int(fresh.size()));
@@ -380,8 +386,9 @@ void MessageListModel::updateUnreadMarker()
 {
     QString marker;
     if (m_lastSeen >= 0) {
-        const auto first = std::upper_bound(m_messages.cbegin(), m_messages.cend(), m_lastSeen,
-                                            [](double r, const Message &m) { return r < *m.received; });
+        const auto first =
+            std::upper_bound(m_messages.cbegin(), m_messages.cend(), m_lastSeen,
+                             [](double r, const Message &m) { return r < *m.received; });
         for (auto it = first; it != m_messages.cend(); ++it) {
             if (it->role() == Message::Role::AppUser) {
                 marker = it->id;

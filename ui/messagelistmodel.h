@@ -34,12 +34,12 @@ public:
 
     enum Role {
         RowKindRole = Qt::UserRole + 1, //!< RowKind
-        MessageRole,       //!< const Message *, valid until the model changes
-        IdRole,            //!< the message id
-        StartsDayRole,     //!< bool: first message of its day (a date separator goes above)
-        GroupedRole,       //!< bool: same author as the row above, within a few minutes
-        UnreadMarkerRole,  //!< bool: the first message the agent has not seen
-        ErrorRole,         //!< QString: why a status row's request failed
+        MessageRole,                    //!< const Message *, valid until the model changes
+        IdRole,                         //!< the message id
+        StartsDayRole,    //!< bool: first message of its day (a date separator goes above)
+        GroupedRole,      //!< bool: same author as the row above, within a few minutes
+        UnreadMarkerRole, //!< bool: the first message the agent has not seen
+        ErrorRole,        //!< QString: why a status row's request failed
     };
 
     explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
@@ -87,6 +87,7 @@ Q_SIGNALS:
     void newerMessagesArrived(int count);
 
 private:
+    void startOlderPage(const PageRequest &request);
     void onPage(ConversationApi::RequestId id, const MessagesPage &page);
     void onFailed(ConversationApi::RequestId id, const ApiError &error);
     void insertMessages(const QList<Message> &fresh, bool older);

@@ -30,17 +30,20 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Smooch Agent Console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QApplication::translate("main", "Open USER's conversation at start."),
-                                  QStringLiteral("USER"));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Open USER's conversation at start."),
+        QStringLiteral("USER"));
     parser.addOption(open);
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
+        QApplication::translate(
+            "main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-                                             QApplication::translate("main", "Milliseconds before --screenshot."),
-                                             QStringLiteral("MS"), QStringLiteral("3000"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds before --screenshot."), QStringLiteral("MS"),
+        QStringLiteral("3000"));
     parser.addOptions({screenshot, screenshotDelay});
     parser.process(app);
 
@@ -49,10 +52,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(open))
         window.openConversation(parser.value(open));
     if (parser.isSet(screenshot)) {
-        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window,
+                           [&window, &parser, &screenshot] {
+                               const bool saved = window.grab().save(parser.value(screenshot));
+                               QCoreApplication::exit(saved ? 0 : 1);
+                           });
     }
     return app.exec();
 }

@@ -61,9 +61,6 @@ int main(int argc, char *argv[])
                      qPrintable(store.lastError()));
         return 1;
     }
-    if (seedName == QLatin1String("demo") && store.users().isEmpty())
-        SandboxSeeder::seedDemo(store, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
-
     SandboxServer server({parser.value(appId), parser.value(keyId), parser.value(secret).toUtf8()},
                          &store);
     const QHostAddress address(parser.value(host));
@@ -76,6 +73,9 @@ int main(int argc, char *argv[])
     base.setScheme(QStringLiteral("http"));
     base.setHost(address.toString());
     base.setPort(server.port());
+    if (seedName == QLatin1String("demo") && store.users().isEmpty())
+        SandboxSeeder::seedDemo(store, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0,
+                                base.toString() + QStringLiteral("/media"));
     std::printf("%s\n", base.toString().toUtf8().constData());
     std::fflush(stdout);
 

@@ -37,6 +37,8 @@ public:
             m.insert("name"_L1, "Sam (Support)"_L1);
             m.insert("email"_L1, "sam@support.example"_L1);
             m.insert("source"_L1, QJsonObject{{"type"_L1, "api"_L1}});
+            if (!agentAvatar.isEmpty())
+                m.insert("avatarUrl"_L1, agentAvatar);
         } else {
             m.insert("authorId"_L1, "whisper-bot"_L1);
             m.insert("name"_L1, "Routing bot"_L1);
@@ -55,6 +57,8 @@ public:
     }
 
     void add(const QJsonObject &m) { m_batch.append(m); }
+
+    QString agentAvatar;
 
     ~History()
     {
@@ -87,19 +91,21 @@ QJsonObject item(const QString &title, const QString &description, const QString
 
 } // namespace
 
-void SandboxSeeder::seedDemo(SandboxStore &store, double now)
+void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &mediaBase)
 {
+    const auto media = [&mediaBase](const QString &path) { return mediaBase + u'/' + path; };
     const double hour = 3600;
     const double day = 24 * hour;
 
     {
         History h(store, u"alice.martin"_s, u"Alice"_s, u"Martin"_s);
+        h.agentAvatar = media(u"avatars/sam-128x128.png"_s);
         double t = now - 2 * day;
         h.text(u"appUser"_s, t, u"Hi! My order #4411 arrived with a cracked lid."_s);
         h.text(u"appMaker"_s, t += 90, u"Sorry to hear that, Alice. Could you send a photo?"_s);
         QJsonObject photo = h.base(u"appUser"_s, u"image"_s, t += 240);
-        photo.insert("mediaUrl"_L1, "https://media.example.com/uploads/cracked-lid.jpg"_L1);
-        photo.insert("mediaType"_L1, "image/jpeg"_L1);
+        photo.insert("mediaUrl"_L1, media(u"uploads/cracked-lid-800x600.png"_s));
+        photo.insert("mediaType"_L1, "image/png"_L1);
         photo.insert("altText"_L1, "A kettle lid with a crack across it"_L1);
         h.add(photo);
         QJsonObject note = h.base(u"whisper"_s, u"text"_s, t += 30);
@@ -116,7 +122,7 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         h.add(reply);
         QJsonObject label = h.base(u"appMaker"_s, u"file"_s, t += 300);
         label.insert("text"_L1, "Your return label"_L1);
-        label.insert("mediaUrl"_L1, "https://media.example.com/labels/return-4411.pdf"_L1);
+        label.insert("mediaUrl"_L1, media(u"labels/return-4411.pdf"_s));
         label.insert("mediaType"_L1, "application/pdf"_L1);
         h.add(label);
         QJsonObject where = h.base(u"appUser"_s, u"location"_s, now - 3 * hour);
@@ -138,22 +144,20 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
             "items"_L1,
             QJsonArray{
                 item(u"Tacos"_s, u"Three corn tacos with salsa verde"_s,
-                     u"https://media.example.com/food/tacos.jpg"_s,
+                     media(u"food/tacos-640x480.png"_s),
                      {action(u"postback"_s, u"Order tacos"_s, u"payload"_s, u"TACOS"_s),
                       action(u"link"_s, u"Menu"_s, u"uri"_s, u"https://example.com/menu"_s)}),
                 item(u"Ramen"_s, u"Tonkotsu broth, chashu, egg"_s,
-                     u"https://media.example.com/food/ramen.jpg"_s,
+                     media(u"food/ramen-480x480.png"_s),
                      {action(u"postback"_s, u"Order ramen"_s, u"payload"_s, u"RAMEN"_s)})});
         carousel.insert("displaySettings"_L1, QJsonObject{{"imageAspectRatio"_L1, "square"_L1}});
         h.add(carousel);
         QJsonObject list = h.base(u"appMaker"_s, u"list"_s, t += 20);
         list.insert(
             "items"_L1,
-            QJsonArray{item(u"Delivery"_s, u"30-45 minutes"_s,
-                            u"https://media.example.com/icons/bike.png"_s,
+            QJsonArray{item(u"Delivery"_s, u"30-45 minutes"_s, media(u"icons/bike-96x96.png"_s),
                             {action(u"postback"_s, u"Deliver"_s, u"payload"_s, u"DELIVERY"_s)}),
-                       item(u"Pick-up"_s, u"Ready in 15 minutes"_s,
-                            u"https://media.example.com/icons/bag.png"_s,
+                       item(u"Pick-up"_s, u"Ready in 15 minutes"_s, media(u"icons/bag-96x96.png"_s),
                             {action(u"postback"_s, u"Pick up"_s, u"payload"_s, u"PICKUP"_s)})});
         QJsonObject buy = action(u"buy"_s, u"Pay $12.50"_s, u"currency"_s, u"usd"_s);
         buy.insert("amount"_L1, 1250);
@@ -226,6 +230,24 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now)
         sticker.insert("text"_L1, "[sticker: thumbs up]"_L1);
         sticker.insert("stickerId"_L1, "369239263222822"_L1);
         h.add(sticker);
+        h.text(u"appUser"_s, t += 20,
+               u"Try javascript:alert(1) or file:///etc/passwd or https://example.com/ok."_s);
+        h.add({{"_id"_L1, SandboxStore::newId()}, {"received"_L1, t += 20}}); // no role, type, text
+        QJsonObject insecure = h.base(u"appUser"_s, u"image"_s, t += 20);
+        insecure.insert("mediaUrl"_L1, "http://media.example.com/plain-http.png"_L1);
+        h.add(insecure);
+        QJsonObject trap = h.base(u"appMaker"_s, u"text"_s, t += 20);
+        trap.insert("text"_L1, "Buttons from a bot"_L1);
+        trap.insert(
+            "actions"_L1,
+            QJsonArray{action(u"link"_s, u"Run script"_s, u"uri"_s, u"javascript:alert(1)"_s),
+                       action(u"webview"_s, u"Local file"_s, u"uri"_s, u"file:///etc/passwd"_s)});
+        h.add(trap);
+        QString huge;
+        for (int i = 0; huge.size() < 60000; ++i)
+            huge += u"Line %1 of a very long paste, with words that wrap and wrap again. "_s.arg(i);
+        h.text(u"appUser"_s, t += 20, huge);
+        h.text(u"appUser"_s, t += 20, u"مرحبا، أحتاج مساعدة في طلبي"_s);
         h.text(u"appMaker"_s, t += 60,
                u"Hello Dmitri, how can we help? Mail us at help@example.com."_s);
     }

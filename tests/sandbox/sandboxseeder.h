@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class SandboxStore;
 
 /*!
@@ -14,6 +16,10 @@ public:
     static constexpr const char *longHistoryUser = "emma.schulz";
     static constexpr int longHistorySize = 5000;
 
-    /*! Seeds \a store relative to \a nowSeconds; the same arguments give the same data. */
-    static void seedDemo(SandboxStore &store, double nowSeconds);
+    /*!
+     * Seeds \a store relative to \a nowSeconds; the same arguments give the same data. Images
+     * and avatars point below \a mediaBase (the sandbox serves /media itself).
+     */
+    static void seedDemo(SandboxStore &store, double nowSeconds,
+                         const QString &mediaBase = QStringLiteral("https://media.example.com"));
 };

@@ -4,13 +4,17 @@
 #include "message.h"
 #include "messagepost.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QMimeDatabase>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -115,11 +119,12 @@ SandboxServer::Response SandboxServer::error(int status, const QString &code,
 }
 
 QByteArray SandboxServer::serialize(int status, const QByteArray &body,
-                                    const QList<QPair<QByteArray, QByteArray>> &headers)
+                                    const QList<QPair<QByteArray, QByteArray>> &headers,
+                                    const QByteArray &contentType)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                     "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n";
+                     "\r\nContent-Type: " + contentType +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     return out + "\r\n" + body;
@@ -146,6 +151,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         segments.append(QUrl::fromPercentEncoding(segment));
     const QString path = segments.join(u'/');
 
+    if (segments.value(1) == "media"_L1 && method == "GET"_L1) {
+        const QByteArray picture = media(segments.last());
+        socket->write(
+            picture.isEmpty()
+                ? serialize(404, R"({"error":{"code":"not_found","description":"No such media"}})")
+                : serialize(200, picture, {{"Cache-Control", "max-age=86400"}}, "image/png"));
+        Q_EMIT requestHandled(method, path, picture.isEmpty() ? 404 : 200);
+        return true;
+    }
+
     Response response;
     int delayMs = 0;
     if (segments.value(1) == "_sandbox"_L1) {
@@ -167,6 +182,34 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->write(bytes);
     Q_EMIT requestHandled(method, path, response.status);
     return true;
+}
+
+QByteArray SandboxServer::media(const QString &name)
+{
+    static const QRegularExpression pattern(u"-(\\d{1,4})x(\\d{1,4})\\.png$"_s);
+    const QRegularExpressionMatch match = pattern.match(name);
+    if (!match.hasMatch())
+        return {};
+    const QSize size(std::clamp(match.captured(1).toInt(), 1, 2000),
+                     std::clamp(match.captured(2).toInt(), 1, 2000));
+    QImage image(size, QImage::Format_RGB32);
+    const int hue = int(qHash(name) % 360);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, size.width(), size.height());
+    gradient.setColorAt(0, QColor::fromHsl(hue, 140, 170));
+    gradient.setColorAt(1, QColor::fromHsl((hue + 60) % 360, 140, 90));
+    painter.fillRect(image.rect(), gradient);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(255, 255, 255, 150));
+    painter.setPen(Qt::NoPen);
+    const int r = std::min(size.width(), size.height()) / 3;
+    painter.drawEllipse(QPoint(size.width() / 2, size.height() / 2), r, r);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

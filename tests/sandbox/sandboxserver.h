@@ -17,7 +17,8 @@ class QTcpSocket;
  * against its one key; answers errors with {"error":{"code","description"}}. Paths are routed
  * from their encoded form, segment by segment, so an encoded '/' stays inside its segment.
  *
- * Faults for tests come from addFault() or from POST /_sandbox/faults.
+ * Faults for tests come from addFault() or from POST /_sandbox/faults. Generated pictures for
+ * the demo's images and avatars come from /media/NAME-WxH.png, without auth.
  */
 class SandboxServer : public QAbstractHttpServer
 {
@@ -89,7 +90,10 @@ private:
 
     static Response error(int status, const QString &code, const QString &description);
     static QByteArray serialize(int status, const QByteArray &body,
-                                const QList<QPair<QByteArray, QByteArray>> &headers = {});
+                                const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                                const QByteArray &contentType = "application/json; charset=utf-8");
+    /*! GET /media/NAME-WxH.png: a generated picture of that size, as a CDN would serve. */
+    static QByteArray media(const QString &name);
     bool applyFault(const QString &method, const QString &path, QTcpSocket *socket, int *delayMs);
 
     Config m_config;

@@ -1,0 +1,351 @@
+#include "conversationview.h"
+#include "mediacache.h"
+#include "messagelistmodel.h"
+#include "plaintext.h"
+#include "sandboxfixture.h"
+#include "sandboxseeder.h"
+
+#include <QAbstractItemModelTester>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*! The conversation view on the offscreen platform, against the sandbox. */
+class TestConversationView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> sandbox;
+    std::unique_ptr<QTemporaryDir> cacheDir;
+    std::unique_ptr<ConversationApi> api;
+    std::unique_ptr<MediaCache> media;
+    std::unique_ptr<MessageListModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    std::unique_ptr<ConversationView> view;
+    QList<QUrl> opened;
+
+    bool open(const QString &user)
+    {
+        QSignalSpy loaded(model.get(), &MessageListModel::initialLoadFinished);
+        model->setConversation(user);
+        if (!loaded.wait(10000))
+            return false;
+        waitIdle();
+        return true;
+    }
+
+    bool waitIdle()
+    {
+        while (model->isLoading()) {
+            QSignalSpy spy(model.get(), &MessageListModel::loadingChanged);
+            if (!spy.wait(10000))
+                return false;
+        }
+        return true;
+    }
+
+    struct Anchor
+    {
+        QString id;
+        int bubbleTop; //!< where the reader sees the message
+    };
+    /*! The message at the middle of the viewport and where its bubble is drawn. */
+    Anchor anchorAtMiddle() const
+    {
+        const QModelIndex index = view->indexAt(QPoint(10, view->viewport()->height() / 2));
+        return {index.data(MessageListModel::IdRole).toString(),
+                topOf(index.data(MessageListModel::IdRole).toString())};
+    }
+    int topOf(const QString &id) const
+    {
+        const QModelIndex index = view->model()->index(model->rowOf(id), 0);
+        return view->messageDelegate()->bubbleRect(view->optionsFor(index), index).top();
+    }
+
+    int getCount() const
+    {
+        int n = 0;
+        for (const auto &r : sandbox->server().requests())
+            n += r.method == "GET"_L1 ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        sandbox = std::make_unique<SandboxFixture>();
+        cacheDir = std::make_unique<QTemporaryDir>();
+        api = std::make_unique<ConversationApi>();
+        api->setConnection(sandbox->connection());
+        media = std::make_unique<MediaCache>(cacheDir->path());
+        model = std::make_unique<MessageListModel>(api.get());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view = std::make_unique<ConversationView>(model.get(), media.get());
+        opened.clear();
+        view->setUrlOpener([this](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        view->setConfirmer([](const QString &) { return true; });
+        view->resize(800, 600);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    }
+
+    void cleanup()
+    {
+        view.reset();
+        tester.reset();
+        model.reset();
+        media.reset();
+        api.reset();
+        cacheDir.reset();
+        sandbox.reset();
+    }
+
+    void opensAtTheNewestMessage()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 150);
+        QVERIFY(open(u"alice"_s));
+        QVERIFY(view->isAtBottom());
+        const QRect last = view->visualRect(view->model()->index(view->model()->rowCount() - 1, 0));
+        QVERIFY(view->viewport()->rect().contains(last));
+        QCOMPARE(model->messageAt(view->model()->rowCount() - 1)->id,
+                 seeded.last().value("_id"_L1).toString());
+    }
+
+    void prependKeepsTheReaderInPlace()
+    {
+        sandbox->seedHistory(u"alice"_s, 400);
+        QVERIFY(open(u"alice"_s));
+        QCOMPARE(model->messageCount(), 100);
+        // Scroll up into the prefetch zone: an older page starts loading.
+        view->verticalScrollBar()->setValue(view->viewport()->height());
+        QVERIFY(model->isLoading());
+        const Anchor before = anchorAtMiddle();
+        QVERIFY(!before.id.isEmpty());
+        QVERIFY(waitIdle());
+        QCOMPARE(model->messageCount(), 199); // the boundary message comes again and is dropped
+        QCOMPARE(topOf(before.id), before.bubbleTop);
+        QCOMPARE(anchorAtMiddle().id, before.id);
+    }
+
+    void newMessagesDoNotMoveAReaderWhoScrolledUp()
+    {
+        sandbox->seedHistory(u"alice"_s, 100);
+        QVERIFY(open(u"alice"_s));
+        QVERIFY(model->isAtStart());
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        const Anchor before = anchorAtMiddle();
+        const int value = view->verticalScrollBar()->value();
+
+        Message m = *model->messageAt(model->rowCount() - 1);
+        QList<Message> fresh;
+        for (int i = 0; i < 3; ++i) {
+            m.id = u"new-%1"_s.arg(i);
+            *m.received += 10;
+            fresh.append(m);
+        }
+        model->addMessages(fresh);
+        QCOMPARE(view->verticalScrollBar()->value(), value);
+        QCOMPARE(topOf(before.id), before.bubbleTop);
+        QCOMPARE(view->unseenNewCount(), 3);
+        QVERIFY(view->newMessagesButton()->isVisible());
+        QVERIFY(view->newMessagesButton()->text().contains("3"_L1));
+
+        QTest::keyClick(view.get(), Qt::Key_End);
+        QVERIFY(view->isAtBottom());
+        QVERIFY(!view->newMessagesButton()->isVisible());
+        QCOMPARE(view->unseenNewCount(), 0);
+    }
+
+    void theBottomSticksWhenTheReaderIsThere()
+    {
+        sandbox->seedHistory(u"alice"_s, 100);
+        QVERIFY(open(u"alice"_s));
+        QVERIFY(view->isAtBottom());
+        Message m = *model->messageAt(model->rowCount() - 1);
+        m.id = u"newest"_s;
+        *m.received += 10;
+        model->addMessages({m});
+        QVERIFY(view->isAtBottom());
+        QCOMPARE(view->unseenNewCount(), 0);
+        QVERIFY(view->viewport()->rect().contains(
+            topOf(u"newest"_s) + 1 > 0 ? QPoint(10, topOf(u"newest"_s) + 1) : QPoint()));
+    }
+
+    void anImageThatLoadsAboveTheReaderDoesNotMoveThem()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 60);
+        const auto user = sandbox->store().findUser(u"alice"_s);
+        const QString url = sandbox->baseUrl().toString() + u"/media/tall-400x800.png"_s;
+        QJsonObject image{{"_id"_L1, "image"_L1},
+                          {"type"_L1, "image"_L1},
+                          {"role"_L1, "appUser"_L1},
+                          {"mediaUrl"_L1, url},
+                          {"received"_L1, seeded.at(5).value("received"_L1).toDouble() + 0.5}};
+        QVERIFY(sandbox->store().insertMessage(user->smoochId, image));
+        QVERIFY(open(u"alice"_s));
+        QVERIFY(model->isAtStart());
+        // Read somewhere below the image, which is off screen and not loaded yet.
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - 50);
+        QVERIFY(topOf(u"image"_s) < 0);
+        const Anchor before = anchorAtMiddle();
+        const int heightBefore =
+            view->visualRect(view->model()->index(model->rowOf(u"image"_s), 0)).height();
+        QSignalSpy changed(media.get(), &MediaCache::changed);
+        QVERIFY(media->thumbnail(QUrl(url)).isNull());
+        QVERIFY(changed.wait());
+        QCOMPARE(media->status(QUrl(url)), MediaCache::Status::Ready);
+        const int heightAfter =
+            view->visualRect(view->model()->index(model->rowOf(u"image"_s), 0)).height();
+        QVERIFY2(heightAfter > heightBefore, "the tall image should make its row taller");
+        QCOMPARE(topOf(before.id), before.bubbleTop);
+        // The image came from the sandbox without the Authorization header.
+        for (const auto &r : sandbox->server().requests()) {
+            if (r.rawPath.startsWith("/media/"))
+                QVERIFY(r.authorization.isEmpty());
+        }
+    }
+
+    void everyDemoMessageRendersAsPlainText()
+    {
+        SandboxSeeder::seedDemo(sandbox->store(),
+                                double(QDateTime::currentMSecsSinceEpoch()) / 1000.0,
+                                sandbox->baseUrl().toString() + u"/media"_s);
+        QSet<QString> types;
+        QStringList texts;
+        for (const auto &user : sandbox->store().users()) {
+            if (user.userId == QString::fromLatin1(SandboxSeeder::longHistoryUser))
+                continue;
+            QVERIFY(open(user.userId));
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                QStyleOptionViewItem option = view->optionsFor(index);
+                const QSize size = view->messageDelegate()->sizeHint(option, index);
+                QVERIFY(size.height() > 0);
+                QImage canvas(size.width(), size.height(), QImage::Format_ARGB32);
+                canvas.fill(Qt::white);
+                QPainter painter(&canvas);
+                option.rect = QRect(QPoint(0, 0), size);
+                view->messageDelegate()->paint(&painter, option, index);
+                painter.end();
+                const Message *m = model->messageAt(row);
+                types.insert(m->typeName);
+                texts.append(index.data().toString());
+            }
+        }
+        for (const char *type : {"text", "image", "file", "carousel", "list", "location", "form",
+                                 "formResponse", "sticker"})
+            QVERIFY2(types.contains(QString::fromLatin1(type)), type);
+        // Hostile content stays literal text.
+        QVERIFY(
+            texts.contains(u"<b>Is this bold?</b> <a href=\"javascript:alert(1)\">click</a>"_s));
+        QVERIFY(texts.contains(u"Invoice for [U+202E]gpj.exe[U+202C] please"_s));
+        QVERIFY(texts.contains(u"(empty message)"_s)); // the message with no fields at all
+    }
+
+    void onlySafeLinksOpen()
+    {
+        SandboxSeeder::seedDemo(sandbox->store(),
+                                double(QDateTime::currentMSecsSinceEpoch()) / 1000.0,
+                                sandbox->baseUrl().toString() + u"/media"_s);
+        QVERIFY(open(u"dmitri.volkov"_s));
+        auto *delegate = view->messageDelegate();
+        QList<MessageDelegate::Target> targets;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            view->scrollTo(index, QAbstractItemView::PositionAtTop);
+            const QStyleOptionViewItem option = view->optionsFor(index);
+            for (int y = option.rect.top();
+                 y < std::min(option.rect.bottom(), option.rect.top() + 400); y += 4) {
+                for (int x = 0; x < option.rect.width(); x += 8) {
+                    if (const auto t = delegate->targetAt(option, index, QPoint(x, y));
+                        t && (targets.isEmpty() || targets.last().label != t->label))
+                        targets.append(*t);
+                }
+            }
+        }
+        QStringList labels;
+        for (const auto &t : std::as_const(targets)) {
+            labels.append(t.label);
+            Q_EMIT delegate->targetActivated(view->model()->index(0, 0), t);
+        }
+        QVERIFY2(labels.contains(u"↗ Run script"_s), qPrintable(labels.join(u", ")));
+        QVERIFY(labels.contains(u"↗ Local file"_s));
+        // Of all the links and buttons, only the web and mail ones left the app.
+        QStringList schemes;
+        for (const QUrl &url : std::as_const(opened))
+            schemes.append(url.scheme());
+        QVERIFY(!opened.isEmpty());
+        for (const QString &scheme : std::as_const(schemes))
+            QVERIFY2(scheme == "https"_L1 || scheme == "mailto"_L1, qPrintable(scheme));
+        QVERIFY(opened.contains(QUrl(u"https://example.com/ok"_s)));
+        // The plain-http image never loads.
+        QVERIFY(!MediaCache::isAllowed(QUrl(u"http://media.example.com/plain-http.png"_s)));
+    }
+
+    void scrollsToTheFirstOfFiveThousandWithoutAJump()
+    {
+        SandboxSeeder::seedDemo(sandbox->store(),
+                                double(QDateTime::currentMSecsSinceEpoch()) / 1000.0,
+                                sandbox->baseUrl().toString() + u"/media"_s);
+        sandbox->server().clearRequests();
+        QVERIFY(open(QString::fromLatin1(SandboxSeeder::longHistoryUser)));
+        int pages = 1;
+        while (!model->isAtStart()) {
+            // The reader drags to the very top; a page is already on its way or starts now.
+            view->verticalScrollBar()->setValue(0);
+            const Anchor before = anchorAtMiddle();
+            QVERIFY(model->isLoading());
+            QVERIFY(waitIdle());
+            ++pages;
+            QCOMPARE(topOf(before.id), before.bubbleTop);
+            QVERIFY(pages <= 60);
+        }
+        QCOMPARE(model->messageCount(), SandboxSeeder::longHistorySize);
+        QSet<QString> ids;
+        double previous = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Message *m = model->messageAt(row);
+            QVERIFY(m);
+            ids.insert(m->id);
+            QVERIFY(*m->received >= previous);
+            previous = *m->received;
+        }
+        QCOMPARE(ids.size(), SandboxSeeder::longHistorySize);
+        // One GET per page and never the same one twice.
+        QStringList queries;
+        for (const auto &r : sandbox->server().requests())
+            queries.append(QString::fromLatin1(r.rawQuery));
+        QCOMPARE(queries.size(), pages);
+        QCOMPARE(QSet<QString>(queries.begin(), queries.end()).size(), pages);
+        view->verticalScrollBar()->setValue(0);
+        QCOMPARE(view->indexAt(QPoint(10, 5)).data(MessageListModel::IdRole).toString(),
+                 model->messageAt(0)->id);
+        QVERIFY(model->messageAt(0)->text.contains("(#1)"_L1));
+    }
+
+    void copyAndContextActions()
+    {
+        sandbox->seedHistory(u"alice"_s, 5);
+        QVERIFY(open(u"alice"_s));
+        view->selectionModel()->select(view->model()->index(2, 0),
+                                       QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(view->selectedText(), u"message 2"_s);
+        view->selectionModel()->select(view->model()->index(3, 0), QItemSelectionModel::Select);
+        const QString two = view->selectedText();
+        QVERIFY(two.contains("message 2"_L1) && two.contains("message 3"_L1));
+        QVERIFY(two.indexOf("message 2"_L1) < two.indexOf("message 3"_L1));
+    }
+};
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"
