@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,7 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     , m_delegate(new MessageDelegate(media, this))
     , m_media(media)
     , m_newButton(new QPushButton(this))
+    , m_spinner(new QTimer(this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_confirm = [this](const QString &question) {
@@ -100,7 +102,20 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
             updateNewButton();
         }
     });
-    connect(m_model, &MessageListModel::loadingChanged, this, &ConversationView::maybeFetchOlder);
+    connect(m_model, &MessageListModel::loadingChanged, this, [this] {
+        if (m_model->isLoading())
+            m_spinner->start();
+        else
+            m_spinner->stop();
+        maybeFetchOlder();
+    });
+    m_spinner->setInterval(50);
+    connect(m_spinner, &QTimer::timeout, this, [this] {
+        const QModelIndex top = m_proxy->index(0, 0);
+        if (top.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>()
+            == MessageListModel::RowKind::LoadingOlder)
+            viewport()->update(visualRect(top));
+    });
     connect(m_delegate, &MessageDelegate::targetActivated, this,
             &ConversationView::onTargetActivated);
     connect(m_media, &MediaCache::changed, this, &ConversationView::onMediaChanged);

@@ -10,6 +10,7 @@ class MediaCache;
 class MessageListModel;
 class NoAutoFetchProxyModel;
 class QPushButton;
+class QTimer;
 
 /*!
  * \brief The conversation on screen, with an explicit scroll policy.
@@ -87,6 +88,7 @@ private:
     MessageDelegate *m_delegate;
     MediaCache *m_media;
     QPushButton *m_newButton;
+    QTimer *m_spinner;
     std::optional<Anchor> m_pending; //!< captured before a model change, applied after it
     int m_unseenNew = 0;
     bool m_adminTools = false;

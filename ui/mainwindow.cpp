@@ -11,12 +11,21 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QNetworkInformation>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
+QString lastSeenKey(const QString &userId)
+{
+    // User ids may hold '/', which QSettings reads as a group separator.
+    return u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId));
+}
+
 constexpr auto activePoll = 3s;    // catch-up interval while the window is in use
 constexpr auto inactivePoll = 15s; // and while it is in the background
 } // namespace
@@ -67,6 +76,16 @@ MainWindow::MainWindow(const ApiConnection &connection, QWidget *parent)
                                  4000);
     });
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updatePolling);
+    // Offline, the catch-up poll pauses; back online, it catches up at once.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
+            updatePolling();
+            if (isOnline())
+                m_model->catchUp();
+        });
+    }
+    // What the agent has seen: the newest message once they reach it in the active window.
+    connect(m_view, &ConversationView::reachedBottom, this, &MainWindow::rememberSeen);
     resize(1100, 760);
 }
 
@@ -77,6 +96,7 @@ void MainWindow::openConversation(const QString &userId)
         return;
     m_title->setText(PlainText::oneLine(id, 120));
     m_model->setConversation(id);
+    m_model->setLastSeen(QSettings().value(lastSeenKey(id), -1).toDouble());
     updatePolling();
     m_view->setFocus();
 }
@@ -90,8 +110,27 @@ void MainWindow::askForConversation()
         openConversation(id);
 }
 
+bool MainWindow::isOnline() const
+{
+    const auto *info = QNetworkInformation::instance();
+    return !info || info->reachability() != QNetworkInformation::Reachability::Disconnected;
+}
+
 void MainWindow::updatePolling()
 {
-    m_model->setPollInterval(
-        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePoll : inactivePoll);
+    if (!isOnline())
+        m_model->setPollInterval(0ms);
+    else
+        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive
+                                     ? activePoll
+                                     : inactivePoll);
+}
+
+void MainWindow::rememberSeen()
+{
+    const int last = m_model->rowCount() - 1;
+    const Message *newest = m_model->messageAt(last) ? m_model->messageAt(last) : m_model->messageAt(last - 1);
+    if (!newest || !isActiveWindow())
+        return;
+    QSettings().setValue(lastSeenKey(m_model->userId()), *newest->received);
 }

@@ -26,6 +26,8 @@ public:
 private:
     void askForConversation();
     void updatePolling();
+    bool isOnline() const;
+    void rememberSeen();
 
     ConversationApi *m_api;
     MediaCache *m_media;

@@ -128,6 +128,7 @@ struct MessageDelegate::Layout
     Side side = Side::Left;
     bool whisper = false;
     QRect bubble;
+    QRect spinner; //!< the busy indicator of a loading row
     QRect separator;
     QRect unread;
     QRect avatar;
@@ -377,6 +378,8 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
         const int textWidth = fm.horizontalAdvance(shown) + 2;
         const int x = (width - textWidth - (retry ? retryWidth + gutter : 0)) / 2;
         l->texts.append({QRect(x, 0, textWidth, statusRowHeight), shown, Layout::Style::Status});
+        if (!retry)
+            l->spinner = QRect(x - 24, (statusRowHeight - 16) / 2, 16, 16);
         if (retry)
             l->targets.append(
                 {Target::Kind::Retry,
@@ -659,6 +662,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const int mid = l->separator.center().y();
         painter->drawLine(margin, mid, l->width / 2 - 80, mid);
         painter->drawLine(l->width / 2 + 80, mid, l->width - margin, mid);
+    }
+    if (l->spinner.isValid()) {
+        // A turning arc; the view repaints the row while a page is in flight.
+        const int angle = int(QTime::currentTime().msecsSinceStartOfDay() / 3 % 360);
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5, Qt::SolidLine, Qt::RoundCap));
+        painter->drawArc(QRectF(l->spinner).adjusted(1, 1, -1, -1), -angle * 16, 270 * 16);
     }
     if (l->unread.isValid()) {
         painter->setPen(QPen(QColor(0xd9, 0x3f, 0x3f), 1));
