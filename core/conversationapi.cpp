@@ -122,7 +122,7 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     if (it == m_pending.end() || it->reply != reply)
         return;
     it->reply = nullptr;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
         handleSuccess(id, it->operation, body);

@@ -11,3 +11,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)     //!< console.api: requests, retries, failu
 Q_DECLARE_LOGGING_CATEGORY(lcPaging)  //!< console.paging: history walks
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox) //!< console.sandbox: the local v1.1 server
 Q_DECLARE_LOGGING_CATEGORY(lcCli)     //!< console.cli: smoochctl
+Q_DECLARE_LOGGING_CATEGORY(lcStore)   //!< console.store: the local database, outbox and drafts
+Q_DECLARE_LOGGING_CATEGORY(lcTyping)  //!< console.typing: typing activity and read receipts

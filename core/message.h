@@ -62,3 +62,4 @@ struct Message
     static Type typeFromString(QStringView type);
 };
 Q_DECLARE_METATYPE(const Message *)
+Q_DECLARE_METATYPE(Message)

@@ -112,8 +112,8 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     m_spinner->setInterval(50);
     connect(m_spinner, &QTimer::timeout, this, [this] {
         const QModelIndex top = m_proxy->index(0, 0);
-        if (top.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>()
-            == MessageListModel::RowKind::LoadingOlder)
+        if (top.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>() ==
+            MessageListModel::RowKind::LoadingOlder)
             viewport()->update(visualRect(top));
     });
     connect(m_delegate, &MessageDelegate::targetActivated, this,
@@ -328,6 +328,12 @@ void ConversationView::onTargetActivated(const QModelIndex &index,
 {
     using Kind = MessageDelegate::Target::Kind;
     switch (target.kind) {
+    case Kind::RetrySend:
+        Q_EMIT retrySendRequested(index.data(MessageListModel::IdRole).toString());
+        return;
+    case Kind::CancelSend:
+        Q_EMIT cancelSendRequested(index.data(MessageListModel::IdRole).toString());
+        return;
     case Kind::Retry:
         m_model->retry(
             index.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>());

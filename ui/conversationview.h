@@ -56,6 +56,9 @@ public:
 
 Q_SIGNALS:
     void deleteRequested(const QString &messageId);
+    /*! The agent asked to send a failed outgoing message again, or to drop it. */
+    void retrySendRequested(const QString &clientId);
+    void cancelSendRequested(const QString &clientId);
     /*! The reader reached the newest message (scrolled there or jumped). */
     void reachedBottom();
 

@@ -3,6 +3,7 @@
 #include "mediacache.h"
 #include "message.h"
 #include "messagelistmodel.h"
+#include "outbox.h"
 #include "plaintext.h"
 
 #include <QAbstractItemView>
@@ -365,7 +366,8 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     l->width = width;
     const auto kind = index.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>();
     const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>();
-    if (kind != MessageListModel::RowKind::Message || !m) {
+    const bool outgoing = kind == MessageListModel::RowKind::Outgoing;
+    if ((kind != MessageListModel::RowKind::Message && !outgoing) || !m) {
         l->statusRow = true;
         l->height = statusRowHeight;
         const QString text = index.data(Qt::DisplayRole).toString();
@@ -451,10 +453,33 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     const QSize extent = layoutContent(content, *m, option, maxBubble - 2 * padH);
     int contentHeight = extent.height();
     int contentWidth = extent.width();
+    QString footer = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).time(),
+                                        QLocale::ShortFormat);
+    if (outgoing) {
+        // Not delivered yet: say where it stands, and offer what can be done about it.
+        const auto state = Outbox::State(index.data(MessageListModel::OutgoingStateRole).toInt());
+        Column more(content, option, maxBubble - 2 * padH);
+        more.y = contentHeight;
+        more.usedWidth = contentWidth;
+        if (const QString why = index.data(MessageListModel::ErrorRole).toString();
+            !why.isEmpty()) {
+            more.gap(4);
+            more.text(why, Layout::Style::Italic, false);
+        }
+        if (state == Outbox::State::Failed)
+            more.buttons({{Target::Kind::RetrySend, {}, {}, tr("Retry"), {}},
+                          {Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
+        else if (state == Outbox::State::Queued)
+            more.buttons({{Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
+        contentHeight = more.y;
+        contentWidth = more.usedWidth;
+        footer = state == Outbox::State::Failed    ? tr("Not sent")
+                 : state == Outbox::State::Sending ? tr("Sending…")
+                                                   : tr("Queued");
+    }
 
-    // The footer: the time, right-aligned in the bubble.
-    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).time(),
-                                            QLocale::ShortFormat);
+    // The footer: the time (or the sending state), right-aligned in the bubble.
+    const QString time = footer;
     const int timeWidth = metaFm.horizontalAdvance(time) + 2;
     const int footerTop = contentHeight + 2;
     contentWidth = std::max(contentWidth, timeWidth);

@@ -27,7 +27,17 @@ public:
     /*! Something in a row that reacts to a click. */
     struct Target
     {
-        enum class Kind { Link, Action, Image, OpenFile, SaveFile, OpenMap, Retry };
+        enum class Kind {
+            Link,
+            Action,
+            Image,
+            OpenFile,
+            SaveFile,
+            OpenMap,
+            Retry,
+            RetrySend,
+            CancelSend
+        };
         Kind kind = Kind::Link;
         QRect rect;
         QUrl url;

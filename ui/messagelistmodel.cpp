@@ -48,6 +48,7 @@ void MessageListModel::setConversation(const QString &userId)
     m_topError.clear();
     m_gap = false;
     m_gapError.clear();
+    m_outgoing.clear();
     const bool wasAtStart = std::exchange(m_atStart, false);
     endResetModel();
     if (wasAtStart)
@@ -105,9 +106,28 @@ const Message *MessageListModel::messageAt(int row) const
     return i >= 0 && i < m_messages.size() ? &m_messages.at(i) : nullptr;
 }
 
+const MessageListModel::Outgoing *MessageListModel::outgoingAt(int row) const
+{
+    const int i = row - outgoingStart();
+    return i >= 0 && i < m_outgoing.size() ? &m_outgoing.at(i) : nullptr;
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : topRows() + int(m_messages.size()) + (m_gap ? 1 : 0);
+    return parent.isValid() ? 0 : outgoingStart() + int(m_outgoing.size());
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    if (messageAt(index.row()))
+        // Editable only so that a read-only editor can open over the text for selection.
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable |
+               Qt::ItemNeverHasChildren;
+    if (outgoingAt(index.row()))
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
@@ -125,6 +145,29 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return *m_topStatus == RowKind::LoadingOlder
                        ? tr("Loading older messages…")
                        : tr("Couldn't load older messages: %1").arg(m_topError);
+        default:
+            return {};
+        }
+    }
+    if (const Outgoing *o = outgoingAt(row)) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return PlainText::summary(o->message);
+        case RowKindRole:
+            return QVariant::fromValue(RowKind::Outgoing);
+        case MessageRole:
+            return QVariant::fromValue(&o->message);
+        case IdRole:
+            return o->clientId;
+        case OutgoingStateRole:
+            return o->state;
+        case ErrorRole:
+            return o->error;
+        case GroupedRole:
+        case StartsDayRole:
+        case UnreadMarkerRole:
+            return false;
         default:
             return {};
         }
@@ -179,7 +222,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {StartsDayRole, "startsDay"},
                   {GroupedRole, "grouped"},
                   {UnreadMarkerRole, "unreadMarker"},
-                  {ErrorRole, "error"}});
+                  {ErrorRole, "error"},
+                  {OutgoingStateRole, "outgoingState"}});
     return names;
 }
 
@@ -343,6 +387,41 @@ void MessageListModel::insertMessages(const QList<Message> &fresh, bool older)
     }
     if (!fresh.isEmpty())
         updateUnreadMarker();
+    // A message that arrived with the client id of an outgoing row replaces that row.
+    for (const Message &m : fresh) {
+        const QString clientId = m.metadata.value("clientMessageId"_L1).toString();
+        if (!clientId.isEmpty())
+            removeOutgoing(clientId);
+    }
+}
+
+void MessageListModel::setOutgoing(const Outgoing &outgoing)
+{
+    for (qsizetype i = 0; i < m_outgoing.size(); ++i) {
+        if (m_outgoing.at(i).clientId == outgoing.clientId) {
+            m_outgoing[i] = outgoing;
+            const QModelIndex changed = index(outgoingStart() + int(i));
+            Q_EMIT dataChanged(changed, changed);
+            return;
+        }
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_outgoing.append(outgoing);
+    endInsertRows();
+}
+
+void MessageListModel::removeOutgoing(const QString &clientId)
+{
+    for (qsizetype i = 0; i < m_outgoing.size(); ++i) {
+        if (m_outgoing.at(i).clientId == clientId) {
+            const int row = outgoingStart() + int(i);
+            beginRemoveRows({}, row, row);
+            m_outgoing.removeAt(i);
+            endRemoveRows();
+            return;
+        }
+    }
 }
 
 void MessageListModel::addMessages(const QList<Message> &messages)
@@ -433,7 +512,7 @@ void MessageListModel::clearTopStatus()
 void MessageListModel::setGap(const QString &error)
 {
     m_gapError = error;
-    const int row = rowCount() - (m_gap ? 1 : 0);
+    const int row = topRows() + int(m_messages.size());
     if (m_gap) {
         Q_EMIT dataChanged(index(row), index(row));
         return;
@@ -447,7 +526,7 @@ void MessageListModel::clearGap()
 {
     if (!m_gap)
         return;
-    const int row = rowCount() - 1;
+    const int row = topRows() + int(m_messages.size());
     beginRemoveRows({}, row, row);
     m_gap = false;
     m_gapError.clear();

@@ -18,8 +18,10 @@
  * is deduplicated by \c _id before any row signal.
  *
  * Besides message rows the model may hold status rows: a loading or a failed row at the top
- * (the failed one offers Retry), and a gap row at the bottom when a catch-up could not
- * complete. A response for a conversation that is no longer shown is dropped.
+ * (the failed one offers Retry), a gap row below the history when a catch-up could not
+ * complete, and at the very bottom the agent's outgoing messages that the server does not have
+ * yet. An outgoing row leaves when a message with its client id arrives. A response for a
+ * conversation that is no longer shown is dropped.
  */
 class MessageListModel : public QAbstractListModel
 {
@@ -29,7 +31,7 @@ class MessageListModel : public QAbstractListModel
     Q_PROPERTY(QString userId READ userId NOTIFY conversationChanged)
 
 public:
-    enum class RowKind { Message, LoadingOlder, OlderFailed, NewerGap };
+    enum class RowKind { Message, LoadingOlder, OlderFailed, NewerGap, Outgoing };
     Q_ENUM(RowKind)
 
     enum Role {
@@ -39,7 +41,17 @@ public:
         StartsDayRole,    //!< bool: first message of its day (a date separator goes above)
         GroupedRole,      //!< bool: same author as the row above, within a few minutes
         UnreadMarkerRole, //!< bool: the first message the agent has not seen
-        ErrorRole,        //!< QString: why a status row's request failed
+        ErrorRole, //!< QString: why a status row's request failed, or an outgoing message waits
+        OutgoingStateRole, //!< Outbox::State of an outgoing row
+    };
+
+    /*! A message of the agent's that the server does not have yet, shown below the history. */
+    struct Outgoing
+    {
+        QString clientId;
+        Message message; //!< what it will look like: built from the post
+        int state = 0;   //!< Outbox::State
+        QString error;
     };
 
     explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
@@ -56,6 +68,10 @@ public:
 
     /*! Merges messages from elsewhere (webhooks, own posts): sorted in, duplicates dropped. */
     void addMessages(const QList<Message> &messages);
+    /*! Adds or updates the outgoing row of \a outgoing.clientId. */
+    void setOutgoing(const Outgoing &outgoing);
+    /*! Removes an outgoing row (cancelled, or delivered). */
+    void removeOutgoing(const QString &clientId);
     /*! Removes a message for good: a later page will not bring it back. */
     void removeMessage(const QString &id);
     /*! Asks for newer messages now (a poll out of turn). */
@@ -72,6 +88,7 @@ public:
     QModelIndex indexOf(const QString &id) const { return index(rowOf(id)); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -98,6 +115,8 @@ private:
     void setAtStart(bool atStart);
     void poll();
     int topRows() const { return m_topStatus ? 1 : 0; }
+    int outgoingStart() const { return topRows() + int(m_messages.size()) + (m_gap ? 1 : 0); }
+    const Outgoing *outgoingAt(int row) const;
     int messageRow(int row) const { return row - topRows(); }
     qsizetype insertionPoint(double received, bool beforeEqual) const;
     bool isKnown(const QString &id) const;
@@ -122,6 +141,8 @@ private:
     QString m_topError;
     bool m_gap = false;
     QString m_gapError;
+
+    QList<Outgoing> m_outgoing;
 
     QTimer m_pollTimer;
 };

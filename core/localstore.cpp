@@ -1,0 +1,77 @@
+#include "localstore.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+LocalStore::LocalStore(const QString &path)
+    : m_path(path)
+    , m_connection(u"local-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale, however young
+    if (!m_lock->tryLock(0))
+        qCWarning(lcStore) << "another console holds" << path << "- opening it without sending";
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    migrate();
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool LocalStore::migrate()
+{
+    QSqlQuery q(database());
+    const QStringList statements = {
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=FULL"_s,
+        u"CREATE TABLE IF NOT EXISTS outbox ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " client_id TEXT UNIQUE NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " body TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " created_at REAL NOT NULL,"
+        " first_sent_at REAL,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " message_id TEXT,"
+        " received REAL)"_s,
+        u"CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox (state, seq)"_s,
+        u"CREATE TABLE IF NOT EXISTS drafts ("
+        " user_id TEXT PRIMARY KEY,"
+        " text TEXT NOT NULL,"
+        " updated_at REAL NOT NULL)"_s,
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            m_error = q.lastError().text();
+            qCWarning(lcStore) << "cannot prepare" << m_path << ":" << m_error;
+            return false;
+        }
+    }
+    return true;
+}
