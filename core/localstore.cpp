@@ -61,6 +61,22 @@ bool LocalStore::migrate()
         " message_id TEXT,"
         " received REAL)"_s,
         u"CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox (state, seq)"_s,
+        u"CREATE TABLE IF NOT EXISTS inbox ("
+        " user_id TEXT PRIMARY KEY,"
+        " display_name TEXT NOT NULL DEFAULT '',"
+        " last_text TEXT NOT NULL DEFAULT '',"
+        " last_received REAL NOT NULL DEFAULT 0,"
+        " unread INTEGER NOT NULL DEFAULT 0,"
+        " user_read_at REAL)"_s,
+        u"CREATE TABLE IF NOT EXISTS audit ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at TEXT NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL DEFAULT '',"
+        " count INTEGER NOT NULL DEFAULT 0,"
+        " export_file TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE TABLE IF NOT EXISTS drafts ("
         " user_id TEXT PRIMARY KEY,"
         " text TEXT NOT NULL,"

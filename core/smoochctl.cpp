@@ -1,10 +1,14 @@
 #include "smoochctl.h"
 
+#include "credentialstore.h"
+#include "historyexporter.h"
+#include "profilestore.h"
 #include "historywalker.h"
 #include "logging.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -109,13 +113,16 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         "  delete USER MESSAGE_ID\n"
         "  clear USER... [--yes] [--export FILE]\n\n"
         "Credentials come from the environment only: SMOOCH_KEY_ID with SMOOCH_SECRET (a JWT is\n"
-        "signed locally; SMOOCH_AUTH=basic uses Basic instead), or SMOOCH_JWT.\n"
+        "signed locally; SMOOCH_AUTH=basic uses Basic instead), or SMOOCH_JWT; or a saved profile\n"
+        "of the console (--profile NAME) with its secret in the system keychain.\n"
         "Exit codes: 0 success, 1 API error, 2 usage, 3 network or TLS failure."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL (SMOOCH_BASE_URL)."),
                                      u"URL"_s);
     const QCommandLineOption appId(u"app-id"_s, tr("App id (SMOOCH_APP_ID)."), u"ID"_s);
+    const QCommandLineOption profile(u"profile"_s, tr("Use a saved profile of the console and its keychain secret."),
+                                     u"NAME"_s);
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds without data before a request fails."), u"SECONDS"_s, u"30"_s);
     const QCommandLineOption before(u"before"_s, tr("messages: the page before this Unix time."),
@@ -131,7 +138,7 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     const QCommandLineOption yes(u"yes"_s, tr("clear: do not ask for confirmation."));
     const QCommandLineOption exportFile(
         u"export"_s, tr("clear: first write the whole history as JSON to FILE."), u"FILE"_s);
-    parser.addOptions({baseUrl, appId, timeout, before, after, all, text, name, email, avatarUrl,
+    parser.addOptions({baseUrl, appId, profile, timeout, before, after, all, text, name, email, avatarUrl,
                        yes, exportFile});
     parser.addPositionalArgument(u"command"_s,
                                  tr("messages, send, typing, read, delete or clear."));
@@ -169,15 +176,43 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     }
     for (const QString &option : parser.optionNames()) {
         const bool global =
-            option == "base-url"_L1 || option == "app-id"_L1 || option == "timeout"_L1;
+            option == "base-url"_L1 || option == "app-id"_L1 || option == "timeout"_L1 || option == "profile"_L1;
         if (!global && !ownOptions.value(command).contains(option)) {
             usage(tr("--%1 does not go with %2").arg(option, command));
             return;
         }
     }
 
-    const ApiConnection connection =
-        ApiConnection::fromEnvironment(environment, parser.value(baseUrl), parser.value(appId));
+    ApiConnection connection = ApiConnection::fromEnvironment(environment, parser.value(baseUrl), parser.value(appId));
+    if (parser.isSet(profile)) {
+        const auto saved = ProfileStore().profile(parser.value(profile));
+        if (!saved) {
+            usage(tr("no profile named '%1'").arg(parser.value(profile)));
+            return;
+        }
+        // A command-line tool may wait for the keychain: nothing else is going on.
+        std::optional<QByteArray> secret;
+        QString keychainError;
+        QEventLoop loop;
+        CredentialStore keychain;
+        keychain.read(saved->secretKey(), &loop, [&](const std::optional<QByteArray> &s, const QString &error) {
+            secret = s;
+            keychainError = error;
+            loop.quit();
+        });
+        loop.exec();
+        if (!secret) {
+            usage(keychainError.isEmpty() ? tr("the keychain holds no secret for profile '%1'").arg(saved->name)
+                                          : tr("the keychain could not be read: %1").arg(keychainError));
+            return;
+        }
+        Profile p = *saved;
+        if (parser.isSet(baseUrl))
+            p.baseUrl = QUrl(parser.value(baseUrl));
+        if (parser.isSet(appId))
+            p.appId = parser.value(appId);
+        connection = p.connection(*secret);
+    }
     if (const QString why = connection.validationError(); !why.isEmpty()) {
         usage(why);
         return;
@@ -275,11 +310,10 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
             }
         }
         m_clearQueue = rest;
-        m_exportFile = parser.value(exportFile);
-        if (m_exportFile.isEmpty())
+        if (parser.value(exportFile).isEmpty())
             clearNext();
         else
-            exportNext();
+            exportThenClear(parser.value(exportFile));
     }
 }
 
@@ -294,33 +328,20 @@ void SmoochCtl::walk(const QString &userId, std::function<void(const QList<Messa
     m_walker->start();
 }
 
-void SmoochCtl::exportNext()
+void SmoochCtl::exportThenClear(const QString &path)
 {
     // Every history is exported first; nothing is deleted unless the whole file is written.
-    if (m_exported.size() < m_clearQueue.size()) {
-        const QString user = m_clearQueue.at(m_exported.size());
-        walk(user, [this, user](const QList<Message> &messages) {
-            QJsonArray array;
-            for (const Message &m : messages)
-                array.append(m.toJson());
-            m_exported.append(QJsonObject{{"userId"_L1, user}, {"messages"_L1, array}});
-            exportNext();
-        });
-        return;
-    }
-    QSaveFile file(m_exportFile);
-    const QJsonObject document{
-        {"exportedAt"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {"users"_L1, m_exported}};
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(document).toJson()) < 0 ||
-        !file.commit()) {
-        m_err->write(tr("smoochctl: cannot write %1: %2; nothing deleted\n")
-                         .arg(m_exportFile, file.errorString())
-                         .toUtf8());
+    auto *exporter = new HistoryExporter(&m_api, this);
+    connect(exporter, &HistoryExporter::succeeded, this, &SmoochCtl::clearNext);
+    connect(exporter, &HistoryExporter::failed, this, [this](const QString &reason, const ApiError &error) {
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        m_err->write(tr("smoochctl: %1; nothing deleted\n").arg(reason).toUtf8());
         finish(ApiFailure);
-        return;
-    }
-    clearNext();
+    });
+    exporter->start(m_clearQueue, path);
 }
 
 void SmoochCtl::clearNext()

@@ -46,7 +46,7 @@ private:
     void usage(const QString &message);
     void printMessage(const Message &message);
     void walk(const QString &userId, std::function<void(const QList<Message> &)> then);
-    void exportNext();
+    void exportThenClear(const QString &path);
     void clearNext();
 
     QIODevice *m_out;
@@ -56,7 +56,5 @@ private:
     std::function<void()> m_onSuccess;
     HistoryWalker *m_walker = nullptr;
     QStringList m_clearQueue;
-    QString m_exportFile;
-    QJsonArray m_exported;
     bool m_finished = false;
 };

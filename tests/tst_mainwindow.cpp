@@ -24,9 +24,24 @@ private:
     std::unique_ptr<SandboxFixture> sandbox;
     std::unique_ptr<QTemporaryDir> dir;
 
+    Profile profile() const
+    {
+        const auto &config = sandbox->server().config();
+        Profile p;
+        p.id = u"test"_s;
+        p.name = u"Test"_s;
+        p.baseUrl = sandbox->baseUrl();
+        p.appId = config.appId;
+        p.keyId = config.keyId;
+        p.adminTools = true;
+        p.temporary = true;
+        return p;
+    }
+
     std::unique_ptr<MainWindow> window()
     {
-        auto w = std::make_unique<MainWindow>(sandbox->connection(), dir->path());
+        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
+        w->openSession(profile(), sandbox->server().config().secret, {}, dir->path());
         w->show();
         if (!QTest::qWaitForWindowActive(w.get()))
             qFatal("the window did not become active");

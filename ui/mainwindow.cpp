@@ -1,31 +1,52 @@
 #include "mainwindow.h"
 
+#include "auditlog.h"
+#include "auditlogdialog.h"
+#include "clearhistorydialog.h"
 #include "composer.h"
 #include "conversationapi.h"
 #include "conversationview.h"
+#include "credentialstore.h"
 #include "draftstore.h"
+#include "historyexporter.h"
+#include "inboxdelegate.h"
+#include "inboxmodel.h"
+#include "inboxstore.h"
 #include "localstore.h"
 #include "mediacache.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "plaintext.h"
+#include "profiledialog.h"
+#include "profilestore.h"
 #include "readtracker.h"
+#include "session.h"
 #include "typingnotifier.h"
+#include "undoabledelete.h"
+#include "webhookreceiver.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
-#include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkInformation>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,15 +54,10 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString lastSeenKey(const QString &userId)
-{
-    // User ids may hold '/', which QSettings reads as a group separator.
-    return u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId));
-}
-
 constexpr auto activePoll = 3s;    // catch-up interval while the window is in use
 constexpr auto inactivePoll = 15s; // and while it is in the background
 constexpr auto quitGrace = 1500ms; // how long closing waits for typing:stop to go out
+constexpr auto typingExpiry = 10s; // "is typing" goes away if no stop arrives
 
 MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e)
 {
@@ -59,158 +75,376 @@ MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e)
     m.received = e.createdAt;
     return {e.clientId, m, int(e.state), e.error};
 }
+
+const Message *newestOf(const MessageListModel *model)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (const Message *m = model->messageAt(row))
+            return m;
+    }
+    return nullptr;
+}
 } // namespace
 
-MainWindow::MainWindow(const ApiConnection &connection, const QString &dataDirectory,
-                       QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent)
     : QMainWindow(parent)
-    , m_api(new ConversationApi(this))
+    , m_profiles(profiles)
+    , m_keychain(keychain)
     , m_media(new MediaCache({}, this))
-    , m_store(std::make_unique<LocalStore>(
-          (dataDirectory.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               : dataDirectory) +
-          u"/console.sqlite"_s))
-    , m_drafts(std::make_unique<DraftStore>(m_store.get()))
-    , m_outbox(new Outbox(m_api, m_store.get(), this))
-    , m_typing(new TypingNotifier(m_api, this))
-    , m_read(new ReadTracker(m_api, this))
-    , m_model(new MessageListModel(m_api, this))
-    , m_view(new ConversationView(m_model, m_media, this))
-    , m_composer(new Composer(m_drafts.get(), m_typing, this))
+    , m_inbox(new InboxModel(this))
+    , m_inboxFilter(new QSortFilterProxyModel(this))
+    , m_inboxView(new QListView(this))
+    , m_search(new QLineEdit(this))
     , m_title(new QLabel(this))
+    , m_typingLabel(new QLabel(this))
+    , m_typingExpiry(new QTimer(this))
     , m_banner(new QLabel(this))
-    , m_connectionProblem(connection.validationError())
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(m_undoBar))
+    , m_undoHide(new QTimer(this))
+    , m_conversationPane(new QWidget(this))
 {
     setWindowTitle(tr("Smooch Agent Console"));
-    m_api->setConnection(connection);
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
 
-    QSettings settings;
-    const Composer::Agent agent{settings.value(u"agent/name"_s).toString(),
-                                settings.value(u"agent/email"_s).toString(),
-                                settings.value(u"agent/avatarUrl"_s).toString()};
-    m_composer->setAgent(agent);
-    m_typing->setAgent(agent.name, agent.avatarUrl);
-    m_composer->setSender(
-        [this](const QString &userId, const MessagePost &post) { return send(userId, post); });
+    // The inbox.
+    m_inboxFilter->setSourceModel(m_inbox);
+    m_inboxFilter->setFilterRole(InboxModel::SearchRole);
+    m_inboxFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_inboxView->setModel(m_inboxFilter);
+    m_inboxView->setItemDelegate(new InboxDelegate(m_inboxView));
+    m_inboxView->setAccessibleName(tr("Conversations"));
+    m_inboxView->setUniformItemSizes(true);
+    m_search->setPlaceholderText(tr("Filter conversations"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter conversations"));
+    connect(m_search, &QLineEdit::textChanged, m_inboxFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_inboxView, &QListView::activated, this, [this](const QModelIndex &index) {
+        openConversation(index.data(InboxModel::UserIdRole).toString());
+    });
+    connect(m_inboxView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        openConversation(index.data(InboxModel::UserIdRole).toString());
+    });
+    auto *openButton = new QPushButton(tr("Open conversation…"), this);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::askForConversation);
+    auto *inboxPane = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inboxPane);
+    inboxLayout->setContentsMargins(6, 6, 0, 6);
+    inboxLayout->addWidget(m_search);
+    inboxLayout->addWidget(m_inboxView, 1);
+    inboxLayout->addWidget(openButton);
 
+    // The conversation pane: its model, view and composer come with each session.
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setContentsMargins(12, 8, 12, 8);
+    m_title->setContentsMargins(12, 8, 12, 2);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setText(m_connectionProblem.isEmpty()
-                         ? tr("No conversation open")
-                         : tr("Not connected: %1").arg(m_connectionProblem));
+    m_typingLabel->setTextFormat(Qt::PlainText);
+    m_typingLabel->setContentsMargins(12, 0, 12, 4);
+    m_typingLabel->setAccessibleName(tr("Typing indicator"));
+    m_typingExpiry->setSingleShot(true);
+    m_typingExpiry->setInterval(typingExpiry);
+    connect(m_typingExpiry, &QTimer::timeout, m_typingLabel, &QLabel::clear);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(12, 6, 12, 6);
     m_banner->setStyleSheet(u"background: #fdecea; color: #8a1c1c;"_s);
     m_banner->hide();
-    if (!m_store->isOpen()) {
-        m_banner->setText(
-            tr("The local database could not be opened (%1): messages cannot be sent.")
-                .arg(m_store->errorString()));
-        m_banner->show();
-    } else if (!m_outbox->canSend()) {
-        m_banner->setText(
-            tr("Another Smooch console is open with this profile: send from that one."));
-        m_banner->show();
-    }
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_composer);
-    setCentralWidget(central);
-
-    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    QAction *open =
-        conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
-    open->setShortcut(QKeySequence::Open);
-    QAction *newest =
-        conversation->addAction(tr("Jump to &newest"), m_view, &ConversationView::scrollToNewest);
-    newest->setShortcut(Qt::CTRL | Qt::Key_End);
-    QAction *focus = conversation->addAction(tr("&Write a reply"), this,
-                                             [this] { m_composer->editor()->setFocus(); });
-    focus->setShortcut(Qt::CTRL | Qt::Key_L);
-    conversation->addSeparator();
-    QAction *quit = conversation->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    // The outbox's messages of the open conversation show below its history.
-    connect(m_outbox, &Outbox::entryChanged, this, [this](const Outbox::Entry &e) {
-        if (e.userId == m_model->userId() && e.state != Outbox::State::Sent)
-            m_model->setOutgoing(outgoingOf(e));
-    });
-    connect(m_outbox, &Outbox::entryRemoved, m_model, &MessageListModel::removeOutgoing);
-    connect(m_outbox, &Outbox::delivered, this,
-            [this](const Outbox::Entry &e, const Message &message) {
-                if (e.userId != m_model->userId())
-                    return;
-                m_model->removeOutgoing(e.clientId);
-                m_model->addMessages({message});
-            });
-    connect(m_outbox, &Outbox::heldChanged, this, [this](bool held, const ApiError &error) {
-        m_banner->setText(tr("The server refused the credentials (%1). Messages wait in the outbox "
-                             "until they are fixed.")
-                              .arg(error.message()));
-        m_banner->setVisible(held);
-    });
-    connect(m_view, &ConversationView::retrySendRequested, m_outbox, &Outbox::retry);
-    connect(m_view, &ConversationView::cancelSendRequested, m_outbox, &Outbox::cancel);
-
-    connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
-        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()),
-                                 4000);
-        // Name the recipient after the newest message the app user wrote.
-        for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-            const Message *m = m_model->messageAt(row);
-            if (m && m->role() == Message::Role::AppUser && !m->name.isEmpty()) {
-                m_composer->setRecipientName(m->name);
-                break;
+    m_undoText->setTextFormat(Qt::PlainText);
+    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(12, 4, 12, 4);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+    m_undoHide->setSingleShot(true);
+    connect(m_undoHide, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        // Undo every deletion still waiting: none of them reaches the server.
+        for (auto it = m_deletedMessages.begin(); it != m_deletedMessages.end();) {
+            if (m_deletions && m_deletions->undo(it.key())) {
+                if (m_model)
+                    m_model->restoreMessage(*it);
+                it = m_deletedMessages.erase(it);
+            } else {
+                ++it;
             }
         }
-        updateRead();
+        m_undoBar->hide();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRead);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateRead);
-    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updatePolling);
-    // Offline, the catch-up poll and the outbox pause; back online, both go at once.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this] {
-                    updatePolling();
-                    m_outbox->setOnline(isOnline());
-                    if (isOnline())
-                        m_model->catchUp();
-                });
-        m_outbox->setOnline(isOnline());
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(inboxPane);
+    splitter->addWidget(m_conversationPane);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 800});
+    setCentralWidget(splitter);
+    new QVBoxLayout(m_conversationPane);
+    m_conversationPane->layout()->setContentsMargins(0, 0, 0, 0);
+    m_conversationPane->layout()->setSpacing(0);
+
+    // Menus.
+    QMenu *file = menuBar()->addMenu(tr("&Console"));
+    m_profilesMenu = file->addMenu(tr("&Profile"));
+    QAction *manage = file->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles);
+    manage->setEnabled(m_profiles && m_keychain);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *conversation = menuBar()->addMenu(tr("C&onversation"));
+    QAction *open = conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
+    open->setShortcut(QKeySequence::Open);
+    QAction *newest = conversation->addAction(tr("Jump to &newest"), this, [this] {
+        if (m_view)
+            m_view->scrollToNewest();
+    });
+    newest->setShortcut(Qt::CTRL | Qt::Key_End);
+    QAction *focus = conversation->addAction(tr("&Write a reply"), this, [this] {
+        if (m_composer)
+            m_composer->editor()->setFocus();
+    });
+    focus->setShortcut(Qt::CTRL | Qt::Key_L);
+    QAction *search = conversation->addAction(tr("&Search conversations"), this, [this] { m_search->setFocus(); });
+    search->setShortcut(QKeySequence::Find);
+    m_adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_adminMenu->addAction(tr("&Clear history…"), this, &MainWindow::askClearHistory);
+    m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
+    m_adminMenu->menuAction()->setVisible(false);
+    rebuildProfilesMenu();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QGuiApplication::windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
     }
-    connect(m_view, &ConversationView::reachedBottom, this, &MainWindow::rememberSeen);
-    resize(1100, 800);
+    connect(m_inbox, &InboxModel::unreadTotalChanged, this, &MainWindow::updateTray);
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updatePolling);
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
+            updatePolling();
+            if (!m_session)
+                return;
+            m_session->outbox()->setOnline(isOnline());
+            if (isOnline() && m_model)
+                m_model->catchUp();
+        });
+    }
+    m_title->setText(tr("No profile open"));
+    resize(1200, 800);
 }
 
 MainWindow::~MainWindow()
 {
-    // The children that use the local store go before it does (members die before children).
+    closeSession();
+}
+
+Outbox *MainWindow::outbox() const
+{
+    return m_session ? m_session->outbox() : nullptr;
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::waitForTypingStop()
+{
+    if (!m_session)
+        return;
+    if (m_composer)
+        m_composer->flushDraft();
+    TypingNotifier *typing = m_session->typing();
+    typing->stop();
+    // typing:stop should reach the server before the session goes; wait for it a little.
+    if (!typing->isIdle()) {
+        QEventLoop loop;
+        connect(typing, &TypingNotifier::idle, &loop, &QEventLoop::quit);
+        QTimer::singleShot(quitGrace, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_session)
+        return;
+    waitForTypingStop();
+    // The widgets and models of the old profile go first; the session, with every request in
+    // flight, after them.
     delete m_composer;
-    delete m_outbox;
+    delete m_view;
+    delete m_model;
+    delete m_deletions;
+    m_composer = nullptr;
+    m_view = nullptr;
+    m_model = nullptr;
+    m_deletions = nullptr;
+    m_deletedMessages.clear();
+    m_undoBar->hide();
+    m_typingLabel->clear();
+    m_inbox->setEntries({});
+    m_session.reset();
+}
+
+void MainWindow::openProfile(const Profile &profile)
+{
+    if (!m_keychain)
+        return;
+    // Both secrets come from the keychain, one after the other.
+    m_keychain->read(profile.secretKey(), this, [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
+        if (!secret) {
+            showBanner(error.isEmpty() ? tr("No secret is stored for the profile “%1”: enter it under Manage profiles.")
+                                             .arg(profile.name)
+                                       : tr("The keychain could not be read (%1).").arg(error));
+            return;
+        }
+        if (!profile.webhookEnabled) {
+            openSession(profile, *secret);
+            return;
+        }
+        m_keychain->read(profile.webhookSecretKey(), this,
+                         [this, profile, secret](const std::optional<QByteArray> &webhook, const QString &) {
+                             openSession(profile, *secret, webhook.value_or(QByteArray()));
+                         });
+    });
+}
+
+void MainWindow::openSession(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
+                             const QString &dataDirectory)
+{
+    closeSession();
+    m_session = std::make_unique<Session>(profile, secret, webhookSecret,
+                                          dataDirectory.isEmpty() ? Session::dataDirectoryFor(profile) : dataDirectory);
+    if (m_profiles && !profile.temporary)
+        m_profiles->setCurrentId(profile.id);
+    setWindowTitle(tr("%1 — Smooch Agent Console").arg(PlainText::oneLine(profile.name, 60)));
+    m_adminMenu->menuAction()->setVisible(profile.adminTools);
+    buildConversationPane();
+
+    QString problem = profile.connection(secret).validationError();
+    if (problem.isEmpty() && !m_session->store()->isOpen())
+        problem = tr("The local database could not be opened (%1): messages cannot be sent.")
+                      .arg(m_session->store()->errorString());
+    else if (problem.isEmpty() && !m_session->outbox()->canSend())
+        problem = tr("Another Smooch console is open with this profile: send from that one.");
+    else if (problem.isEmpty() && !m_session->webhookError().isEmpty())
+        problem = tr("Live updates are off: %1. The open conversation still refreshes by itself.")
+                      .arg(m_session->webhookError());
+    showBanner(problem);
+    m_title->setText(tr("No conversation open"));
+    m_inbox->setEntries(m_session->inbox()->entries());
+    if (WebhookReceiver *webhooks = m_session->webhooks())
+        connect(webhooks, &WebhookReceiver::eventReceived, this, &MainWindow::onWebhook);
+    m_session->outbox()->setOnline(isOnline());
+    rebuildProfilesMenu();
+    Q_EMIT sessionOpened();
+}
+
+void MainWindow::buildConversationPane()
+{
+    Session *s = m_session.get();
+    m_model = new MessageListModel(s->api(), this);
+    m_view = new ConversationView(m_model, m_media, m_conversationPane);
+    m_view->setAdminTools(s->profile().adminTools);
+    m_composer = new Composer(s->drafts(), s->typing(), m_conversationPane);
+    m_composer->setAgent({s->profile().agentName, s->profile().agentEmail, s->profile().agentAvatarUrl});
+    m_composer->setSender([this](const QString &userId, const MessagePost &post) { return send(userId, post); });
+    m_deletions = new UndoableDelete(s->api(), this);
+
+    auto *layout = static_cast<QVBoxLayout *>(m_conversationPane->layout());
+    while (layout->count() > 0)
+        layout->takeAt(0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_typingLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_undoBar);
+    layout->addWidget(m_composer);
+
+    Outbox *outbox = s->outbox();
+    connect(outbox, &Outbox::entryChanged, this, [this](const Outbox::Entry &e) {
+        if (e.userId == m_model->userId() && e.state != Outbox::State::Sent)
+            m_model->setOutgoing(outgoingOf(e));
+    });
+    connect(outbox, &Outbox::entryRemoved, m_model, &MessageListModel::removeOutgoing);
+    connect(outbox, &Outbox::delivered, this, [this](const Outbox::Entry &e, const Message &message) {
+        recordInbox(e.userId, {}, {message});
+        if (e.userId != m_model->userId())
+            return;
+        m_model->removeOutgoing(e.clientId);
+        m_model->addMessages({message});
+    });
+    connect(outbox, &Outbox::heldChanged, this, [this](bool held, const ApiError &error) {
+        showBanner(held ? tr("The server refused the credentials (%1). Messages wait in the outbox until they are fixed.")
+                              .arg(error.message())
+                        : QString());
+    });
+    connect(m_view, &ConversationView::retrySendRequested, outbox, &Outbox::retry);
+    connect(m_view, &ConversationView::cancelSendRequested, outbox, &Outbox::cancel);
+    connect(m_view, &ConversationView::deleteRequested, this, [this](const QString &id) {
+        if (m_confirm(tr("Delete message"), tr("Delete this message for everyone? You can undo for a few seconds.")))
+            deleteMessage(id);
+    });
+    connect(m_view, &ConversationView::reachedBottom, this, &MainWindow::rememberSeen);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::updateRead);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRead);
+    connect(m_model, &MessageListModel::newerMessagesArrived, this, [this] {
+        // Catch-up found messages the webhooks did not bring: the inbox learns of them too.
+        if (const Message *m = newestOf(m_model))
+            recordInbox(m_model->userId(), {}, {*m});
+    });
+    connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
+        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()), 4000);
+        QString name;
+        for (int row = m_model->rowCount() - 1; row >= 0 && name.isEmpty(); --row) {
+            const Message *m = m_model->messageAt(row);
+            if (m && m->role() == Message::Role::AppUser)
+                name = m->name;
+        }
+        if (!name.isEmpty()) {
+            m_composer->setRecipientName(name);
+            m_title->setText(PlainText::oneLine(name, 80) + u"  ·  "_s + PlainText::oneLine(m_model->userId(), 80));
+        }
+        if (const Message *m = newestOf(m_model))
+            recordInbox(m_model->userId(), name, {*m});
+        updateRead();
+    });
+    connect(s->read(), &ReadTracker::unreadCountReset, this, [this](const QString &userId) {
+        m_session->inbox()->markSeen(userId);
+        if (auto e = m_session->inbox()->entry(userId))
+            m_inbox->update(*e);
+    });
+    connect(m_deletions, &UndoableDelete::deleted, this, [this](const QString &userId, const QString &messageId) {
+        m_session->audit()->messageDeleted(m_session->profile().name, userId, messageId);
+        m_deletedMessages.remove(messageId);
+    });
+    connect(m_deletions, &UndoableDelete::failed, this,
+            [this](const QString &, const QString &messageId, const ApiError &error) {
+                if (m_model && m_deletedMessages.contains(messageId))
+                    m_model->restoreMessage(m_deletedMessages.take(messageId));
+                showBanner(tr("The message could not be deleted: %1").arg(error.message()));
+            });
+    updatePolling();
 }
 
 QString MainWindow::send(const QString &userId, const MessagePost &post)
 {
-    if (!m_store->isOpen())
+    if (!m_session->store()->isOpen())
         return tr("The local database is not available, so the message cannot be kept safe: %1")
-            .arg(m_store->errorString());
-    if (!m_outbox->canSend())
+            .arg(m_session->store()->errorString());
+    if (!m_session->outbox()->canSend())
         return tr("Another Smooch console is open with this profile: send from that one.");
-    if (m_outbox->enqueue(userId, post).isEmpty())
+    if (m_session->outbox()->enqueue(userId, post).isEmpty())
         return tr("The message could not be saved to the outbox; it was not sent.");
     m_view->scrollToNewest();
     return {};
@@ -219,15 +453,21 @@ QString MainWindow::send(const QString &userId, const MessagePost &post)
 void MainWindow::openConversation(const QString &userId)
 {
     const QString id = userId.trimmed();
-    if (id.isEmpty() || !m_connectionProblem.isEmpty())
+    if (id.isEmpty() || !m_session || !m_model || id == m_model->userId())
+        return;
+    if (!m_session->api()->connection().validationError().isEmpty())
         return;
     m_title->setText(PlainText::oneLine(id, 120));
+    m_typingLabel->clear();
     m_model->setConversation(id);
-    m_model->setLastSeen(QSettings().value(lastSeenKey(id), -1).toDouble());
-    for (const Outbox::Entry &e : m_outbox->undelivered(id))
+    m_model->setLastSeen(QSettings().value(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), -1).toDouble());
+    for (const Outbox::Entry &e : m_session->outbox()->undelivered(id))
         m_model->setOutgoing(outgoingOf(e));
-    m_read->setConversation(id);
-    m_composer->setConversation(id, id);
+    m_session->read()->setConversation(id);
+    const auto known = m_session->inbox()->entry(id);
+    m_composer->setConversation(id, known ? known->title() : id);
+    if (const int row = m_inbox->rowOf(id); row >= 0)
+        m_inboxView->setCurrentIndex(m_inboxFilter->mapFromSource(m_inbox->index(row)));
     updatePolling();
     m_composer->editor()->setFocus();
 }
@@ -235,8 +475,8 @@ void MainWindow::openConversation(const QString &userId)
 void MainWindow::askForConversation()
 {
     bool ok = false;
-    const QString id = QInputDialog::getText(
-        this, tr("Open conversation"), tr("User id or smoochId:"), QLineEdit::Normal, {}, &ok);
+    const QString id = QInputDialog::getText(this, tr("Open conversation"), tr("User id or smoochId:"),
+                                             QLineEdit::Normal, {}, &ok);
     if (ok)
         openConversation(id);
 }
@@ -249,33 +489,214 @@ bool MainWindow::isOnline() const
 
 void MainWindow::updatePolling()
 {
+    if (!m_model)
+        return;
     if (!isOnline())
         m_model->setPollInterval(0ms);
     else
-        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive
-                                     ? activePoll
-                                     : inactivePoll);
+        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive ? activePoll
+                                                                                              : inactivePoll);
 }
 
 void MainWindow::updateRead()
 {
-    // The newest message of the history (outgoing rows are the agent's own).
-    const Message *newest = nullptr;
-    for (int row = m_model->rowCount() - 1; row >= 0 && !newest; --row)
-        newest = m_model->messageAt(row);
-    if (newest)
-        m_read->setNewest(newest->id);
-    m_read->setSeen(isActiveWindow() && m_view->isAtBottom());
+    if (!m_session || !m_model)
+        return;
+    if (const Message *newest = newestOf(m_model))
+        m_session->read()->setNewest(newest->id);
+    m_session->read()->setSeen(isActiveWindow() && m_view->isAtBottom());
 }
 
 void MainWindow::rememberSeen()
 {
-    const Message *newest = nullptr;
-    for (int row = m_model->rowCount() - 1; row >= 0 && !newest; --row)
-        newest = m_model->messageAt(row);
+    const Message *newest = m_model ? newestOf(m_model) : nullptr;
     if (!newest || !isActiveWindow())
         return;
-    QSettings().setValue(lastSeenKey(m_model->userId()), *newest->received);
+    QSettings().setValue(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_model->userId())),
+                         *newest->received);
+}
+
+void MainWindow::recordInbox(const QString &userId, const QString &name, const QList<Message> &messages)
+{
+    if (!m_session || userId.isEmpty())
+        return;
+    const bool seen = m_model && userId == m_model->userId() && isActiveWindow() && m_view->isAtBottom();
+    m_inbox->update(m_session->inbox()->record(userId, name, messages, seen));
+}
+
+void MainWindow::onWebhook(const WebhookEvent &event)
+{
+    const QString user = event.user();
+    const bool open = m_model && (user == m_model->userId() || event.smoochId == m_model->userId());
+    switch (event.trigger) {
+    case WebhookEvent::Trigger::MessageAppUser:
+    case WebhookEvent::Trigger::MessageAppMaker:
+        recordInbox(user, event.displayName, event.messages);
+        if (open)
+            m_model->addMessages(event.messages);
+        if (event.trigger == WebhookEvent::Trigger::MessageAppUser) {
+            m_inbox->setTyping(user, false);
+            if (open)
+                m_typingLabel->clear();
+            if (!isActiveWindow() && !event.messages.isEmpty())
+                notify(event.displayName.isEmpty() ? user : event.displayName, PlainText::summary(event.messages.last()));
+        }
+        break;
+    case WebhookEvent::Trigger::ConversationRead:
+        if (event.timestamp)
+            m_session->inbox()->setUserReadAt(user, *event.timestamp);
+        if (open)
+            statusBar()->showMessage(tr("%1 has read the conversation").arg(PlainText::oneLine(
+                                         event.displayName.isEmpty() ? user : event.displayName, 80)),
+                                     5000);
+        break;
+    case WebhookEvent::Trigger::TypingAppUser: {
+        const bool typing = event.activityType == "typing:start"_L1;
+        m_inbox->setTyping(user, typing);
+        if (open) {
+            const QString who = event.displayName.isEmpty() ? user : event.displayName;
+            m_typingLabel->setText(typing ? tr("%1 is typing…").arg(PlainText::oneLine(who, 80)) : QString());
+            if (typing)
+                m_typingExpiry->start();
+        }
+        break;
+    }
+    case WebhookEvent::Trigger::Other:
+        break;
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &body)
+{
+    // Notification servers may read markup in the body: escape what came from outside.
+    if (m_tray)
+        m_tray->showMessage(PlainText::oneLine(title, 80), PlainText::oneLine(body, 200).toHtmlEscaped());
+}
+
+void MainWindow::updateTray(int unread)
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(tr("Smooch Agent Console: %n unread", nullptr, unread));
+    QPixmap icon = QGuiApplication::windowIcon().pixmap(64, 64);
+    if (unread > 0 && !icon.isNull()) {
+        QPainter painter(&icon);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0xd9, 0x3f, 0x3f));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRect(28, 0, 36, 36));
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(22);
+        painter.setFont(font);
+        painter.drawText(QRect(28, 0, 36, 36), Qt::AlignCenter, unread > 99 ? u"99+"_s : QString::number(unread));
+    }
+    m_tray->setIcon(QIcon(icon));
+}
+
+void MainWindow::deleteMessage(const QString &messageId)
+{
+    if (!m_model || !m_deletions)
+        return;
+    const int row = m_model->rowOf(messageId);
+    const Message *m = row >= 0 ? m_model->messageAt(row) : nullptr;
+    if (!m)
+        return;
+    m_deletedMessages.insert(messageId, *m);
+    m_model->removeMessage(messageId); // gone from the view now, and never back from a later page
+    m_deletions->schedule(m_model->userId(), messageId);
+    m_undoText->setText(tr("Message deleted."));
+    m_undoBar->show();
+    m_undoHide->start(m_deletions->gracePeriod());
+}
+
+void MainWindow::askClearHistory()
+{
+    if (!m_model || m_model->userId().isEmpty())
+        return;
+    ClearHistoryDialog dialog(m_model->userId(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        clearHistory(m_model->userId(), dialog.exportPath());
+}
+
+void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
+{
+    Session *s = m_session.get();
+    const auto clear = [this, s, userId, exportPath](int count) {
+        ConversationApi *api = s->api();
+        const auto id = api->deleteMessages(userId);
+        auto *context = new QObject(this);
+        connect(api, &ConversationApi::messagesDeleted, context, [this, s, id, userId, exportPath, count, context](auto done) {
+            if (done != id)
+                return;
+            context->deleteLater();
+            s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
+            s->inbox()->clearHistory(userId);
+            if (auto e = s->inbox()->entry(userId))
+                m_inbox->update(*e);
+            if (m_model && m_model->userId() == userId) {
+                m_model->setConversation({});
+                m_model->setConversation(userId);
+            }
+            Q_EMIT historyCleared(userId, {});
+        });
+        connect(api, &ConversationApi::failed, context, [this, id, userId, context](auto done, const ApiError &error) {
+            if (done != id)
+                return;
+            context->deleteLater();
+            showBanner(tr("The history could not be cleared: %1").arg(error.message()));
+            Q_EMIT historyCleared(userId, error.message());
+        });
+    };
+    if (exportPath.isEmpty()) {
+        clear(0);
+        return;
+    }
+    // The export comes first; the clear does not start unless the file was written.
+    auto *exporter = new HistoryExporter(s->api(), this);
+    connect(exporter, &HistoryExporter::finished, exporter, &QObject::deleteLater);
+    connect(exporter, &HistoryExporter::succeeded, this, [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
+    connect(exporter, &HistoryExporter::failed, this, [this, userId](const QString &reason) {
+        showBanner(tr("Nothing was deleted: the export failed (%1).").arg(reason));
+        Q_EMIT historyCleared(userId, reason);
+    });
+    exporter->start({userId}, exportPath);
+}
+
+void MainWindow::showAuditLog()
+{
+    if (m_session)
+        (new AuditLogDialog(m_session->store()->database(), this))->show();
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    m_profilesMenu->clear();
+    if (!m_profiles) {
+        m_profilesMenu->setEnabled(false);
+        return;
+    }
+    auto *group = new QActionGroup(m_profilesMenu);
+    for (const Profile &p : m_profiles->profiles()) {
+        QAction *action = m_profilesMenu->addAction(PlainText::oneLine(p.name, 60));
+        action->setCheckable(true);
+        action->setChecked(m_session && m_session->profile().id == p.id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, p] { openProfile(p); });
+    }
+    if (m_profilesMenu->isEmpty())
+        m_profilesMenu->addAction(tr("(no saved profiles)"))->setEnabled(false);
+}
+
+void MainWindow::manageProfiles()
+{
+    if (!m_profiles || !m_keychain)
+        return;
+    ProfileDialog dialog(m_profiles, m_keychain, this);
+    connect(&dialog, &ProfileDialog::openRequested, this, [this](const Profile &p) { openProfile(p); });
+    dialog.exec();
+    rebuildProfilesMenu();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -287,14 +708,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_composer->flushDraft();
-    m_typing->stop();
-    // typing:stop should reach the server before the app goes; wait for it a little.
-    if (!m_typing->isIdle()) {
-        QEventLoop loop;
-        connect(m_typing, &TypingNotifier::idle, &loop, &QEventLoop::quit);
-        QTimer::singleShot(quitGrace, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    waitForTypingStop();
     QMainWindow::closeEvent(event);
 }

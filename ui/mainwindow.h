@@ -1,69 +1,128 @@
 #pragma once
 
-#include "apiconnection.h"
+#include "profile.h"
+#include "webhookevent.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
 class Composer;
-class ConversationApi;
 class ConversationView;
-class DraftStore;
-class LocalStore;
+class CredentialStore;
+class HistoryExporter;
+class InboxModel;
 class MediaCache;
 class MessageListModel;
 class Outbox;
+class ProfileStore;
 class QLabel;
-class ReadTracker;
-class TypingNotifier;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSystemTrayIcon;
+class QTimer;
+class Session;
+class UndoableDelete;
 
 /*!
- * \brief The console's main window: the open conversation, its composer, and the pieces that
- * keep them honest (outbox, drafts, typing activity, read receipts).
+ * \brief The console: the inbox of the open profile on the left, the open conversation and its
+ * composer on the right, profiles, admin tools and live updates around them.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /*! \a dataDirectory holds the local database; empty: the platform's app data location. */
-    explicit MainWindow(const ApiConnection &connection, const QString &dataDirectory = {},
-                        QWidget *parent = nullptr);
+    /*! \a profiles and \a keychain may be null (tests): then only openSession() opens profiles. */
+    MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /*! Opens \a profile with its secrets at hand (demo, environment, tests); the old one closes. */
+    void openSession(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret = {},
+                     const QString &dataDirectory = {});
+    /*! Opens a saved profile, reading its secrets from the keychain. */
+    void openProfile(const Profile &profile);
     /*! Shows \a userId's conversation (a userId or a smoochId). */
     void openConversation(const QString &userId);
+
+    Session *session() const { return m_session.get(); }
     ConversationView *conversationView() const { return m_view; }
     MessageListModel *messageModel() const { return m_model; }
     Composer *composer() const { return m_composer; }
-    Outbox *outbox() const { return m_outbox; }
-    TypingNotifier *typingNotifier() const { return m_typing; }
-    ReadTracker *readTracker() const { return m_read; }
-    ConversationApi *api() const { return m_api; }
+    InboxModel *inboxModel() const { return m_inbox; }
+    Outbox *outbox() const;
+    UndoableDelete *deletions() const { return m_deletions; }
+    QWidget *undoBar() const { return m_undoBar; }
+    QLabel *typingLabel() const { return m_typingLabel; }
+    QLabel *banner() const { return m_banner; }
+
+    /*! How the admin is asked to confirm; tests replace it. */
+    void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+    /*! A plain-text banner above the conversation; empty hides it. */
+    void showBanner(const QString &text);
+    /*! Deletes \a messageId of the open conversation, with the grace period to undo. */
+    void deleteMessage(const QString &messageId);
+    /*! Clears \a userId's history; with \a exportPath set, only after that export succeeded. */
+    void clearHistory(const QString &userId, const QString &exportPath);
+
+Q_SIGNALS:
+    void sessionOpened();
+    /*! A history clear ended: \a error is empty on success. */
+    void historyCleared(const QString &userId, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildConversationPane();
+    void closeSession();
     void askForConversation();
     void updatePolling();
     bool isOnline() const;
     void rememberSeen();
     void updateRead();
-    void showOutgoing(const QString &clientId);
+    void onWebhook(const WebhookEvent &event);
+    void recordInbox(const QString &userId, const QString &name, const QList<Message> &messages);
+    void notify(const QString &title, const QString &body);
+    void updateTray(int unread);
+    void rebuildProfilesMenu();
+    void manageProfiles();
+    void askClearHistory();
+    void showAuditLog();
+    void waitForTypingStop();
     QString send(const QString &userId, const class MessagePost &post);
 
-    ConversationApi *m_api;
+    ProfileStore *m_profiles;
+    CredentialStore *m_keychain;
+    std::unique_ptr<Session> m_session;
     MediaCache *m_media;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<DraftStore> m_drafts;
-    Outbox *m_outbox;
-    TypingNotifier *m_typing;
-    ReadTracker *m_read;
-    MessageListModel *m_model;
-    ConversationView *m_view;
-    Composer *m_composer;
+    MessageListModel *m_model = nullptr;
+    ConversationView *m_view = nullptr;
+    Composer *m_composer = nullptr;
+    InboxModel *m_inbox;
+    QSortFilterProxyModel *m_inboxFilter;
+    QListView *m_inboxView;
+    QLineEdit *m_search;
     QLabel *m_title;
+    QLabel *m_typingLabel;
+    QTimer *m_typingExpiry;
     QLabel *m_banner;
-    QString m_connectionProblem;
+    QWidget *m_undoBar;
+    QLabel *m_undoText;
+    QTimer *m_undoHide;
+    QWidget *m_conversationPane;
+    UndoableDelete *m_deletions = nullptr;
+    QMenu *m_profilesMenu = nullptr;
+    QMenu *m_adminMenu = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    std::function<bool(const QString &, const QString &)> m_confirm;
+    QHash<QString, Message> m_deletedMessages; //!< for undo
 };

@@ -461,6 +461,12 @@ void MessageListModel::removeMessage(const QString &id)
     updateUnreadMarker();
 }
 
+void MessageListModel::restoreMessage(const Message &message)
+{
+    m_removed.remove(message.id);
+    addMessages({message});
+}
+
 void MessageListModel::updateUnreadMarker()
 {
     QString marker;

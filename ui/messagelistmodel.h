@@ -74,6 +74,8 @@ public:
     void removeOutgoing(const QString &clientId);
     /*! Removes a message for good: a later page will not bring it back. */
     void removeMessage(const QString &id);
+    /*! Brings back a message removed by removeMessage() (a deletion was undone or failed). */
+    void restoreMessage(const Message &message);
     /*! Asks for newer messages now (a poll out of turn). */
     void catchUp();
     /*! Retries what a status row offers: the older page or the catch-up. */

@@ -1,13 +1,27 @@
-#include "apiconnection.h"
+#include "credentialstore.h"
+#include "inboxmodel.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sandboxdemo.h"
+#include "session.h"
+#include "webhookreceiver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+using namespace std::chrono_literals;
 
 int main(int argc, char *argv[])
 {
@@ -22,41 +36,107 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Smooch Agent Console"));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, "
+                "SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption open(
-        QStringLiteral("open"),
-        QApplication::translate("main", "Open USER's conversation at start."),
-        QStringLiteral("USER"));
-    parser.addOption(open);
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QApplication::translate("main", "Open USER's conversation at start."),
+                                  QStringLiteral("USER"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Try the console on a local demo app."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate(
-            "main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
+        QApplication::translate("main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption screenshotDelay(
-        QStringLiteral("screenshot-delay"),
-        QApplication::translate("main", "Milliseconds before --screenshot."), QStringLiteral("MS"),
-        QStringLiteral("3000"));
-    parser.addOptions({screenshot, screenshotDelay});
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             QApplication::translate("main", "Milliseconds before --screenshot."),
+                                             QStringLiteral("MS"), QStringLiteral("3000"));
+    parser.addOptions({open, demo, screenshot, screenshotDelay});
     parser.process(app);
 
-    MainWindow window(ApiConnection::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    ProfileStore profiles;
+    CredentialStore keychain;
+    MainWindow window(&profiles, &keychain);
+    QObject::connect(&keychain, &CredentialStore::keychainFailed, &window, &MainWindow::showBanner);
+    if (parser.isSet(open)) {
+        // Profiles open asynchronously (the keychain answers later): open the user once one is.
+        QObject::connect(&window, &MainWindow::sessionOpened, &window,
+                         [&window, user = parser.value(open)] { window.openConversation(user); },
+                         Qt::SingleShotConnection);
+    }
+
+    // The demo: an in-process sandbox with a webhook back to this window.
+    std::unique_ptr<SandboxDemo> sandbox;
+    std::unique_ptr<QTemporaryDir> demoData;
+    const auto startDemo = [&] {
+        sandbox = std::make_unique<SandboxDemo>();
+        if (!sandbox->start()) {
+            window.showBanner(QApplication::translate("main", "The demo could not start a local server."));
+            return;
+        }
+        demoData = std::make_unique<QTemporaryDir>();
+        const auto &config = sandbox->server().config();
+        Profile p;
+        p.id = QStringLiteral("demo");
+        p.name = QApplication::translate("main", "Demo");
+        p.baseUrl = sandbox->server().baseUrl();
+        p.appId = config.appId;
+        p.keyId = config.keyId;
+        p.agentName = QApplication::translate("main", "You (demo)");
+        p.adminTools = true;
+        p.webhookEnabled = true;
+        p.temporary = true;
+        const QByteArray webhookSecret = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        window.openSession(p, config.secret, webhookSecret, demoData->path());
+        if (WebhookReceiver *receiver = window.session()->webhooks())
+            sandbox->connectWebhook(receiver->url(), webhookSecret);
+        sandbox->announceConversations();
+        sandbox->setActivityInterval(12s);
+    };
+
+    QByteArray secret;
+    const auto fromEnvironment = Profile::fromEnvironment(QProcessEnvironment::systemEnvironment(), &secret);
     window.show();
-    if (parser.isSet(open))
-        window.openConversation(parser.value(open));
+    if (parser.isSet(demo)) {
+        startDemo();
+    } else if (fromEnvironment) {
+        keychain.remember(fromEnvironment->secretKey(), secret); // memory only, never saved
+        window.openSession(*fromEnvironment, secret);
+    } else if (const auto current = profiles.profile(profiles.currentId())) {
+        window.openProfile(*current);
+    } else if (!profiles.profiles().isEmpty()) {
+        window.openProfile(profiles.profiles().first());
+    } else {
+        QMessageBox welcome(QMessageBox::Question, QApplication::translate("main", "Welcome"),
+                            QApplication::translate("main", "No Smooch app is set up yet."), QMessageBox::NoButton,
+                            &window);
+        QPushButton *tryDemo = welcome.addButton(QApplication::translate("main", "Try the demo"), QMessageBox::AcceptRole);
+        welcome.addButton(QApplication::translate("main", "Connect your Smooch app"), QMessageBox::ActionRole);
+        welcome.exec();
+        if (welcome.clickedButton() == tryDemo) {
+            startDemo();
+        } else {
+            ProfileDialog dialog(&profiles, &keychain, &window);
+            QObject::connect(&dialog, &ProfileDialog::openRequested, &window,
+                             [&window](const Profile &p) { window.openProfile(p); });
+            dialog.exec();
+        }
+    }
+
     if (parser.isSet(screenshot)) {
-        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window,
-                           [&window, &parser, &screenshot] {
-                               const bool saved = window.grab().save(parser.value(screenshot));
-                               QCoreApplication::exit(saved ? 0 : 1);
-                           });
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            std::printf("screenshot %s; %d conversations in the inbox\n", saved ? "saved" : "failed",
+                        window.inboxModel()->rowCount());
+            std::fflush(stdout);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     }
     return app.exec();
 }

@@ -86,6 +86,7 @@ QByteArray fromBase64Url(const QByteArray &data)
 SandboxServer::SandboxServer(Config config, SandboxStore *store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
+    , m_webhooks(new SandboxWebhooks(this))
     , m_store(store)
 {}
 
@@ -433,8 +434,18 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
     if (role != Message::Role::AppUser && role != Message::Role::AppMaker)
         return error(400, u"bad_request"_s, u"role must be appUser or appMaker"_s);
 
+    const QJsonObject message = createMessage(userId, post);
+    if (message.isEmpty())
+        return error(500, u"internal_error"_s, m_store->lastError());
+    const auto user = m_store->findUser(userId);
+    return {201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user->smoochId)}}, {}};
+}
+
+QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePost &post)
+{
     const SandboxStore::AppUser user = m_store->ensureUser(userId);
     m_store->ensureConversation(user.smoochId);
+    const Message::Role role = Message::roleFromString(post.role);
 
     QJsonObject message = post.toJson();
     message.remove("destination"_L1);
@@ -448,27 +459,79 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
         message.insert("authorId"_L1, user.smoochId);
         if (post.name.isEmpty())
             message.insert("name"_L1, user.displayName());
+        message.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
     } else {
         const QByteArray author = (post.email.isEmpty() ? post.name : post.email).toUtf8();
-        message.insert(
-            "authorId"_L1,
-            QString::fromLatin1(
-                QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
+        message.insert("authorId"_L1,
+                       QString::fromLatin1(QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
         message.insert("source"_L1, QJsonObject{{"type"_L1, "api"_L1}});
     }
     if (!post.mediaUrl.isEmpty() && post.mediaType.isEmpty()) {
-        const QString mime =
-            QMimeDatabase()
-                .mimeTypeForFile(QUrl(post.mediaUrl).fileName(), QMimeDatabase::MatchExtension)
-                .name();
+        const QString mime = QMimeDatabase()
+                                 .mimeTypeForFile(QUrl(post.mediaUrl).fileName(), QMimeDatabase::MatchExtension)
+                                 .name();
         message.insert("mediaType"_L1, mime);
     }
     if (!m_store->insertMessage(user.smoochId, message))
-        return error(500, u"internal_error"_s, m_store->lastError());
+        return {};
     if (role == Message::Role::AppMaker)
         m_store->incrementUnreadCount(user.smoochId);
-    return {
-        201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user.smoochId)}}, {}};
+    QJsonObject payload = webhookPayload(role == Message::Role::AppUser ? u"message:appUser"_s : u"message:appMaker"_s,
+                                         user);
+    payload.insert("messages"_L1, QJsonArray{message});
+    m_webhooks->deliver(payload);
+    return message;
+}
+
+QJsonObject SandboxServer::webhookPayload(const QString &trigger, const SandboxStore::AppUser &user) const
+{
+    const auto current = m_store->findUser(user.smoochId).value_or(user);
+    return {{"trigger"_L1, trigger},
+            {"version"_L1, "v1.1"_L1},
+            {"app"_L1, QJsonObject{{"_id"_L1, m_config.appId}}},
+            {"appUser"_L1, QJsonObject{{"_id"_L1, current.smoochId},
+                                       {"userId"_L1, current.userId},
+                                       {"givenName"_L1, current.givenName},
+                                       {"surname"_L1, current.surname},
+                                       {"properties"_L1, QJsonObject()}}},
+            {"conversation"_L1, QJsonObject{{"_id"_L1, current.conversationId}}}};
+}
+
+void SandboxServer::simulateTyping(const QString &userId, bool typing)
+{
+    const auto user = m_store->findUser(userId);
+    if (!user)
+        return;
+    QJsonObject payload = webhookPayload(u"typing:appUser"_s, *user);
+    payload.insert("activity"_L1, QJsonObject{{"type"_L1, typing ? "typing:start"_L1 : "typing:stop"_L1}});
+    payload.insert("timestamp"_L1, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    m_webhooks->deliver(payload);
+}
+
+void SandboxServer::announce(const QString &userId)
+{
+    const auto user = m_store->findUser(userId);
+    if (!user)
+        return;
+    const auto page = m_store->messages(user->smoochId, PageRequest::latest(), 1);
+    if (page.messages.isEmpty())
+        return;
+    const QJsonObject newest = page.messages.first();
+    QJsonObject payload = webhookPayload(
+        newest.value("role"_L1).toString() == "appUser"_L1 ? u"message:appUser"_s : u"message:appMaker"_s, *user);
+    payload.insert("messages"_L1, QJsonArray{newest});
+    m_webhooks->deliver(payload);
+}
+
+void SandboxServer::simulateRead(const QString &userId)
+{
+    const auto user = m_store->findUser(userId);
+    if (!user)
+        return;
+    QJsonObject payload = webhookPayload(u"conversation:read"_s, *user);
+    payload.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
+    payload.insert("timestamp"_L1, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    m_webhooks->deliver(payload);
 }
 
 SandboxServer::Response SandboxServer::deleteMessage(const QString &userId,

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sandboxfault.h"
+#include "messagepost.h"
 #include "sandboxstore.h"
+#include "sandboxwebhooks.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -54,6 +56,17 @@ public:
     const Config &config() const { return m_config; }
     SandboxStore &store() { return *m_store; }
 
+    /*! Where message:appUser, message:appMaker, conversation:read and typing:appUser go. */
+    SandboxWebhooks &webhooks() { return *m_webhooks; }
+    /*! Stores a message from \a userId's side or the business's, and tells the webhook. */
+    QJsonObject createMessage(const QString &userId, const MessagePost &post);
+    /*! The app user \a userId starts or stops typing (typing:appUser). */
+    void simulateTyping(const QString &userId, bool typing);
+    /*! Sends the newest message of \a userId again by webhook, as if it had just arrived. */
+    void announce(const QString &userId);
+    /*! The app user \a userId reads the conversation (conversation:read). */
+    void simulateRead(const QString &userId);
+
     void addFault(const SandboxFault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
@@ -87,6 +100,7 @@ private:
     Response read(const QString &userId);
     QString authError(const QByteArray &authorization) const;
     QJsonObject conversationJson(const QString &smoochId) const;
+    QJsonObject webhookPayload(const QString &trigger, const SandboxStore::AppUser &user) const;
 
     static Response error(int status, const QString &code, const QString &description);
     static QByteArray serialize(int status, const QByteArray &body,
@@ -97,6 +111,7 @@ private:
     bool applyFault(const QString &method, const QString &path, QTcpSocket *socket, int *delayMs);
 
     Config m_config;
+    SandboxWebhooks *m_webhooks;
     SandboxStore *m_store;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;

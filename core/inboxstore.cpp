@@ -1,0 +1,108 @@
+#include "inboxstore.h"
+
+#include "localstore.h"
+#include "logging.h"
+#include "plaintext.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+InboxStore::InboxStore(LocalStore *store)
+    : m_store(store)
+{
+}
+
+QList<InboxStore::Entry> InboxStore::entries() const
+{
+    QSqlQuery q(m_store->database());
+    q.exec(u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "
+           "ORDER BY last_received DESC"_s);
+    QList<Entry> result;
+    while (q.next()) {
+        Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toDouble(), q.value(4).toInt(), std::nullopt};
+        if (!q.value(5).isNull())
+            e.userReadAt = q.value(5).toDouble();
+        result.append(e);
+    }
+    return result;
+}
+
+std::optional<InboxStore::Entry> InboxStore::entry(const QString &userId) const
+{
+    for (const Entry &e : entries()) {
+        if (e.userId == userId)
+            return e;
+    }
+    return std::nullopt;
+}
+
+void InboxStore::write(const Entry &e)
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(u"INSERT INTO inbox (user_id, display_name, last_text, last_received, unread, user_read_at) "
+              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET display_name = excluded.display_name, "
+              "last_text = excluded.last_text, last_received = excluded.last_received, unread = excluded.unread, "
+              "user_read_at = excluded.user_read_at"_s);
+    // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
+    q.addBindValue(e.userId);
+    q.addBindValue(QString(e.displayName.isNull() ? u""_s : e.displayName));
+    q.addBindValue(QString(e.lastText.isNull() ? u""_s : e.lastText));
+    q.addBindValue(e.lastReceived);
+    q.addBindValue(e.unread);
+    q.addBindValue(e.userReadAt ? QVariant(*e.userReadAt) : QVariant());
+    if (!q.exec())
+        qCWarning(lcStore) << "inbox write failed:" << q.lastError().text();
+}
+
+InboxStore::Entry InboxStore::record(const QString &userId, const QString &displayName,
+                                     const QList<Message> &messages, bool seen)
+{
+    Entry e = entry(userId).value_or(Entry{userId, {}, {}, 0, 0, std::nullopt});
+    if (!displayName.isEmpty())
+        e.displayName = displayName;
+    for (const Message &m : messages) {
+        if (!m.received)
+            continue;
+        if (*m.received >= e.lastReceived) {
+            e.lastReceived = *m.received;
+            e.lastText = PlainText::summary(m);
+        }
+        if (m.role() == Message::Role::AppUser) {
+            if (e.displayName.isEmpty() && !m.name.isEmpty())
+                e.displayName = m.name;
+            if (!seen)
+                ++e.unread;
+        }
+    }
+    if (seen)
+        e.unread = 0;
+    write(e);
+    return e;
+}
+
+void InboxStore::markSeen(const QString &userId)
+{
+    if (auto e = entry(userId); e && e->unread != 0) {
+        e->unread = 0;
+        write(*e);
+    }
+}
+
+void InboxStore::setUserReadAt(const QString &userId, double timestamp)
+{
+    Entry e = entry(userId).value_or(Entry{userId, {}, {}, 0, 0, std::nullopt});
+    e.userReadAt = timestamp;
+    write(e);
+}
+
+void InboxStore::clearHistory(const QString &userId)
+{
+    if (auto e = entry(userId)) {
+        e->lastText.clear();
+        e->unread = 0;
+        write(*e);
+    }
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+/*!
+ * \brief Draws an inbox row: name and time, the last message, an unread badge. One layout
+ * function decides where each goes, for painting and sizing alike.
+ */
+class InboxDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Layout
+    {
+        QRect title;
+        QRect time;
+        QRect preview;
+        QRect badge;
+        int height = 0;
+    };
+    Layout doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};

@@ -1,0 +1,117 @@
+#include "inboxmodel.h"
+
+#include "plaintext.h"
+
+#include <QDateTime>
+
+namespace {
+bool later(const InboxStore::Entry &a, const InboxStore::Entry &b)
+{
+    return a.lastReceived > b.lastReceived;
+}
+} // namespace
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void InboxModel::setEntries(QList<InboxStore::Entry> entries)
+{
+    std::stable_sort(entries.begin(), entries.end(), later);
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    Q_EMIT unreadTotalChanged(unreadTotal());
+}
+
+void InboxModel::update(const InboxStore::Entry &entry)
+{
+    const int old = rowOf(entry.userId);
+    if (old >= 0 && m_entries.at(old) == entry)
+        return;
+    if (old >= 0) {
+        beginRemoveRows({}, old, old);
+        m_entries.removeAt(old);
+        endRemoveRows();
+    }
+    const auto at = std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, later) - m_entries.cbegin();
+    beginInsertRows({}, int(at), int(at));
+    m_entries.insert(at, entry);
+    endInsertRows();
+    Q_EMIT unreadTotalChanged(unreadTotal());
+}
+
+void InboxModel::setTyping(const QString &userId, bool typing)
+{
+    if (typing == m_typing.contains(userId))
+        return;
+    if (typing)
+        m_typing.insert(userId);
+    else
+        m_typing.remove(userId);
+    if (const int row = rowOf(userId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {TypingRole, PreviewRole});
+}
+
+int InboxModel::unreadTotal() const
+{
+    int total = 0;
+    for (const auto &e : m_entries)
+        total += e.unread;
+    return total;
+}
+
+int InboxModel::rowOf(const QString &userId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).userId == userId)
+            return int(i);
+    }
+    return -1;
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxStore::Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return PlainText::oneLine(e.title(), 80);
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2, %n unread", nullptr, e.unread).arg(PlainText::oneLine(e.title(), 80), e.lastText);
+    case UserIdRole:
+        return e.userId;
+    case PreviewRole:
+        return m_typing.contains(e.userId) ? tr("typing…") : e.lastText;
+    case TimeRole:
+        return e.lastReceived > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(e.lastReceived * 1000)) : QDateTime();
+    case UnreadRole:
+        return e.unread;
+    case TypingRole:
+        return m_typing.contains(e.userId);
+    case SearchRole:
+        return e.title() + u' ' + e.userId + u' ' + e.lastText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{UserIdRole, "userId"},
+                  {TitleRole, "title"},
+                  {PreviewRole, "preview"},
+                  {TimeRole, "time"},
+                  {UnreadRole, "unread"},
+                  {TypingRole, "typing"}});
+    return names;
+}
