@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 AuditLog::AuditLog(LocalStore *store)
     : m_store(store)
-{
-}
+{}
 
-void AuditLog::messageDeleted(const QString &profile, const QString &userId, const QString &messageId)
+void AuditLog::messageDeleted(const QString &profile, const QString &userId,
+                              const QString &messageId)
 {
     record(profile, u"delete message"_s, userId, messageId, 1, {});
 }

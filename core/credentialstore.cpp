@@ -10,15 +10,15 @@ using namespace Qt::StringLiterals;
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{}
 
 void CredentialStore::read(const QString &key, QObject *context, ReadDone done)
 {
     enqueue({Operation::Kind::Read, key, {}, context, std::move(done), {}});
 }
 
-void CredentialStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
+void CredentialStore::write(const QString &key, const QByteArray &secret, QObject *context,
+                            Done done)
 {
     enqueue({Operation::Kind::Write, key, secret, context, {}, std::move(done)});
 }
@@ -40,9 +40,10 @@ void CredentialStore::enqueue(Operation operation)
 void CredentialStore::failed(const QString &what, const QString &error)
 {
     m_working = false;
-    const QString message = tr("The system keychain could not %1 (%2). Secrets are kept in memory for this "
-                               "session only and must be entered again next time.")
-                                .arg(what, error);
+    const QString message =
+        tr("The system keychain could not %1 (%2). Secrets are kept in memory for this "
+           "session only and must be entered again next time.")
+            .arg(what, error);
     qCWarning(lcStore) << "keychain:" << what << "failed:" << error;
     Q_EMIT keychainFailed(message);
 }
@@ -54,7 +55,9 @@ void CredentialStore::next()
         return;
     }
     Operation op = m_queue.takeFirst();
-    const auto proceed = [this] { QMetaObject::invokeMethod(this, &CredentialStore::next, Qt::QueuedConnection); };
+    const auto proceed = [this] {
+        QMetaObject::invokeMethod(this, &CredentialStore::next, Qt::QueuedConnection);
+    };
 
     if (op.kind == Operation::Kind::Read && m_memory.contains(op.key)) {
         if (op.context && op.readDone)

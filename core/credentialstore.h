@@ -21,9 +21,11 @@ class CredentialStore : public QObject
     Q_OBJECT
 
 public:
-    explicit CredentialStore(const QString &service = QStringLiteral("smooch-console"), QObject *parent = nullptr);
+    explicit CredentialStore(const QString &service = QStringLiteral("smooch-console"),
+                             QObject *parent = nullptr);
 
-    using ReadDone = std::function<void(const std::optional<QByteArray> &secret, const QString &error)>;
+    using ReadDone =
+        std::function<void(const std::optional<QByteArray> &secret, const QString &error)>;
     using Done = std::function<void(const QString &error)>;
 
     /*! The secret under \a key: from this run's memory, else the keychain; nullopt when none. */

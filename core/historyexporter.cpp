@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 HistoryExporter::HistoryExporter(ConversationApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void HistoryExporter::start(const QStringList &users, const QString &path)
 {
@@ -46,10 +45,11 @@ void HistoryExporter::next()
         return;
     }
     QSaveFile file(m_path);
-    const QJsonObject document{{"exportedAt"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                               {"users"_L1, m_exported}};
-    const bool written = file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(document).toJson()) >= 0
-                         && file.commit();
+    const QJsonObject document{
+        {"exportedAt"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {"users"_L1, m_exported}};
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         file.write(QJsonDocument(document).toJson()) >= 0 && file.commit();
     Q_EMIT finished();
     if (written)
         Q_EMIT succeeded();

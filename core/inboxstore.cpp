@@ -11,18 +11,18 @@ using namespace Qt::StringLiterals;
 
 InboxStore::InboxStore(LocalStore *store)
     : m_store(store)
-{
-}
+{}
 
 QList<InboxStore::Entry> InboxStore::entries() const
 {
     QSqlQuery q(m_store->database());
-    q.exec(u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "
-           "ORDER BY last_received DESC"_s);
+    q.exec(
+        u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "
+        "ORDER BY last_received DESC"_s);
     QList<Entry> result;
     while (q.next()) {
         Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toDouble(), q.value(4).toInt(), std::nullopt};
+                q.value(3).toDouble(), q.value(4).toInt(),    std::nullopt};
         if (!q.value(5).isNull())
             e.userReadAt = q.value(5).toDouble();
         result.append(e);
@@ -42,9 +42,12 @@ std::optional<InboxStore::Entry> InboxStore::entry(const QString &userId) const
 void InboxStore::write(const Entry &e)
 {
     QSqlQuery q(m_store->database());
-    q.prepare(u"INSERT INTO inbox (user_id, display_name, last_text, last_received, unread, user_read_at) "
-              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET display_name = excluded.display_name, "
-              "last_text = excluded.last_text, last_received = excluded.last_received, unread = excluded.unread, "
+    q.prepare(u"INSERT INTO inbox (user_id, display_name, last_text, last_received, unread, "
+              u"user_read_at) "
+              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET display_name = "
+              "excluded.display_name, "
+              "last_text = excluded.last_text, last_received = excluded.last_received, unread = "
+              "excluded.unread, "
               "user_read_at = excluded.user_read_at"_s);
     // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
     q.addBindValue(e.userId);

@@ -34,7 +34,8 @@ public:
      * Records \a messages of \a userId's conversation; app-user messages count as unread unless
      * \a seen. Returns the updated entry.
      */
-    Entry record(const QString &userId, const QString &displayName, const QList<Message> &messages, bool seen);
+    Entry record(const QString &userId, const QString &displayName, const QList<Message> &messages,
+                 bool seen);
     /*! The agent has seen everything in \a userId's conversation. */
     void markSeen(const QString &userId);
     void setUserReadAt(const QString &userId, double timestamp);

@@ -1,8 +1,33 @@
 #include "logging.h"
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcApi, "console.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcPaging, "console.paging", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "console.sandbox", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "console.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "console.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcTyping, "console.typing", QtWarningMsg)
+
+namespace {
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void withoutHeaders(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (std::strncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+} // namespace
+
+void protectSecretsInLogs()
+{
+    static const bool installed = [] {
+        previousFilter = QLoggingCategory::installFilter(withoutHeaders);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}

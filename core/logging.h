@@ -7,6 +7,13 @@
  * \brief One logging category per area. Nothing logged in any of them carries a secret:
  * requests are logged by method and path, never by header.
  */
+/*!
+ * Keeps request headers out of the log whatever the logging rules say: QtHttpServer's own
+ * categories print whole requests, Authorization and X-API-Key included, when debug is on.
+ * Called by everything that runs an HTTP server; idempotent.
+ */
+void protectSecretsInLogs();
+
 Q_DECLARE_LOGGING_CATEGORY(lcApi)     //!< console.api: requests, retries, failures
 Q_DECLARE_LOGGING_CATEGORY(lcPaging)  //!< console.paging: history walks
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox) //!< console.sandbox: the local v1.1 server

@@ -50,8 +50,9 @@ std::optional<Profile> Profile::fromEnvironment(const QProcessEnvironment &env, 
         p.auth = Auth::Jwt;
         *secret = env.value(u"SMOOCH_JWT"_s).toUtf8();
     } else {
-        p.auth = env.value(u"SMOOCH_AUTH"_s).compare("basic"_L1, Qt::CaseInsensitive) == 0 ? Auth::Basic
-                                                                                              : Auth::KeySecret;
+        p.auth = env.value(u"SMOOCH_AUTH"_s).compare("basic"_L1, Qt::CaseInsensitive) == 0
+                     ? Auth::Basic
+                     : Auth::KeySecret;
         *secret = env.value(u"SMOOCH_SECRET"_s).toUtf8();
     }
     return p;

@@ -40,7 +40,8 @@ struct Profile
      * with SMOOCH_SECRET (or SMOOCH_JWT), SMOOCH_AUTH=basic. std::nullopt when no app id is set;
      * \a secret receives the secret or JWT, which stays in memory.
      */
-    static std::optional<Profile> fromEnvironment(const QProcessEnvironment &env, QByteArray *secret);
+    static std::optional<Profile> fromEnvironment(const QProcessEnvironment &env,
+                                                  QByteArray *secret);
 
     bool operator==(const Profile &) const = default;
 };

@@ -5,10 +5,10 @@
 using namespace Qt::StringLiterals;
 
 ProfileStore::ProfileStore(const QString &path)
-    : m_settings(path.isEmpty() ? std::make_unique<QSettings>(u"smooch-console"_s, u"smooch-console"_s)
-                                : std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+    : m_settings(path.isEmpty()
+                     ? std::make_unique<QSettings>(u"smooch-console"_s, u"smooch-console"_s)
+                     : std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -19,7 +19,8 @@ QList<Profile> ProfileStore::profiles() const
         Profile p;
         p.id = id;
         p.name = m_settings->value(u"name"_s).toString();
-        p.baseUrl = QUrl(m_settings->value(u"baseUrl"_s, ApiConnection::defaultBaseUrl()).toString());
+        p.baseUrl =
+            QUrl(m_settings->value(u"baseUrl"_s, ApiConnection::defaultBaseUrl()).toString());
         p.appId = m_settings->value(u"appId"_s).toString();
         p.auth = Profile::Auth(std::clamp(m_settings->value(u"auth"_s, 0).toInt(), 0, 2));
         p.keyId = m_settings->value(u"keyId"_s).toString();

@@ -35,7 +35,8 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
         } else {
             m_webhooks = new WebhookReceiver(webhookSecret, this);
             if (!m_webhooks->start(QHostAddress::LocalHost, profile.webhookPort)) {
-                m_webhookError = tr("the webhook receiver cannot listen on port %1").arg(profile.webhookPort);
+                m_webhookError =
+                    tr("the webhook receiver cannot listen on port %1").arg(profile.webhookPort);
                 delete m_webhooks;
                 m_webhooks = nullptr;
             }
@@ -53,6 +54,7 @@ Session::~Session()
 
 QString Session::dataDirectoryFor(const Profile &profile, const QString &base)
 {
-    const QString root = base.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : base;
+    const QString root =
+        base.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : base;
     return root + u"/profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile.id));
 }

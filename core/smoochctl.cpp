@@ -2,9 +2,9 @@
 
 #include "credentialstore.h"
 #include "historyexporter.h"
-#include "profilestore.h"
 #include "historywalker.h"
 #include "logging.h"
+#include "profilestore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -121,8 +121,8 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     const QCommandLineOption baseUrl(u"base-url"_s, tr("API base URL (SMOOCH_BASE_URL)."),
                                      u"URL"_s);
     const QCommandLineOption appId(u"app-id"_s, tr("App id (SMOOCH_APP_ID)."), u"ID"_s);
-    const QCommandLineOption profile(u"profile"_s, tr("Use a saved profile of the console and its keychain secret."),
-                                     u"NAME"_s);
+    const QCommandLineOption profile(
+        u"profile"_s, tr("Use a saved profile of the console and its keychain secret."), u"NAME"_s);
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds without data before a request fails."), u"SECONDS"_s, u"30"_s);
     const QCommandLineOption before(u"before"_s, tr("messages: the page before this Unix time."),
@@ -138,8 +138,8 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     const QCommandLineOption yes(u"yes"_s, tr("clear: do not ask for confirmation."));
     const QCommandLineOption exportFile(
         u"export"_s, tr("clear: first write the whole history as JSON to FILE."), u"FILE"_s);
-    parser.addOptions({baseUrl, appId, profile, timeout, before, after, all, text, name, email, avatarUrl,
-                       yes, exportFile});
+    parser.addOptions({baseUrl, appId, profile, timeout, before, after, all, text, name, email,
+                       avatarUrl, yes, exportFile});
     parser.addPositionalArgument(u"command"_s,
                                  tr("messages, send, typing, read, delete or clear."));
     parser.addPositionalArgument(u"args"_s, tr("The command's arguments."), u"[args...]"_s);
@@ -175,15 +175,16 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         return;
     }
     for (const QString &option : parser.optionNames()) {
-        const bool global =
-            option == "base-url"_L1 || option == "app-id"_L1 || option == "timeout"_L1 || option == "profile"_L1;
+        const bool global = option == "base-url"_L1 || option == "app-id"_L1 ||
+                            option == "timeout"_L1 || option == "profile"_L1;
         if (!global && !ownOptions.value(command).contains(option)) {
             usage(tr("--%1 does not go with %2").arg(option, command));
             return;
         }
     }
 
-    ApiConnection connection = ApiConnection::fromEnvironment(environment, parser.value(baseUrl), parser.value(appId));
+    ApiConnection connection =
+        ApiConnection::fromEnvironment(environment, parser.value(baseUrl), parser.value(appId));
     if (parser.isSet(profile)) {
         const auto saved = ProfileStore().profile(parser.value(profile));
         if (!saved) {
@@ -195,15 +196,17 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         QString keychainError;
         QEventLoop loop;
         CredentialStore keychain;
-        keychain.read(saved->secretKey(), &loop, [&](const std::optional<QByteArray> &s, const QString &error) {
-            secret = s;
-            keychainError = error;
-            loop.quit();
-        });
+        keychain.read(saved->secretKey(), &loop,
+                      [&](const std::optional<QByteArray> &s, const QString &error) {
+                          secret = s;
+                          keychainError = error;
+                          loop.quit();
+                      });
         loop.exec();
         if (!secret) {
-            usage(keychainError.isEmpty() ? tr("the keychain holds no secret for profile '%1'").arg(saved->name)
-                                          : tr("the keychain could not be read: %1").arg(keychainError));
+            usage(keychainError.isEmpty()
+                      ? tr("the keychain holds no secret for profile '%1'").arg(saved->name)
+                      : tr("the keychain could not be read: %1").arg(keychainError));
             return;
         }
         Profile p = *saved;
@@ -333,14 +336,15 @@ void SmoochCtl::exportThenClear(const QString &path)
     // Every history is exported first; nothing is deleted unless the whole file is written.
     auto *exporter = new HistoryExporter(&m_api, this);
     connect(exporter, &HistoryExporter::succeeded, this, &SmoochCtl::clearNext);
-    connect(exporter, &HistoryExporter::failed, this, [this](const QString &reason, const ApiError &error) {
-        if (error.isError()) {
-            fail(error);
-            return;
-        }
-        m_err->write(tr("smoochctl: %1; nothing deleted\n").arg(reason).toUtf8());
-        finish(ApiFailure);
-    });
+    connect(exporter, &HistoryExporter::failed, this,
+            [this](const QString &reason, const ApiError &error) {
+                if (error.isError()) {
+                    fail(error);
+                    return;
+                }
+                m_err->write(tr("smoochctl: %1; nothing deleted\n").arg(reason).toUtf8());
+                finish(ApiFailure);
+            });
     exporter->start(m_clearQueue, path);
 }
 

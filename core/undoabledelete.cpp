@@ -11,13 +11,14 @@ UndoableDelete::UndoableDelete(ConversationApi *api, QObject *parent)
             Q_EMIT deleted(user, message);
         }
     });
-    connect(m_api, &ConversationApi::failed, this, [this](ConversationApi::RequestId id, const ApiError &error) {
-        if (const auto it = m_sent.constFind(id); it != m_sent.cend()) {
-            const auto [user, message] = *it;
-            m_sent.erase(it);
-            Q_EMIT failed(user, message, error);
-        }
-    });
+    connect(m_api, &ConversationApi::failed, this,
+            [this](ConversationApi::RequestId id, const ApiError &error) {
+                if (const auto it = m_sent.constFind(id); it != m_sent.cend()) {
+                    const auto [user, message] = *it;
+                    m_sent.erase(it);
+                    Q_EMIT failed(user, message, error);
+                }
+            });
 }
 
 void UndoableDelete::schedule(const QString &userId, const QString &messageId)

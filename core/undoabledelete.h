@@ -36,5 +36,6 @@ private:
     ConversationApi *m_api;
     std::chrono::milliseconds m_grace{5000};
     QHash<QString, Waiting> m_waiting;
-    QHash<ConversationApi::RequestId, QPair<QString, QString>> m_sent; //!< request -> (user, message)
+    QHash<ConversationApi::RequestId, QPair<QString, QString>>
+        m_sent; //!< request -> (user, message)
 };

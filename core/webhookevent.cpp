@@ -29,7 +29,9 @@ std::optional<WebhookEvent> WebhookEvent::fromJson(const QByteArray &body, QStri
     const QJsonObject appUser = object->value("appUser"_L1).toObject();
     e.smoochId = appUser.value("_id"_L1).toString();
     e.userId = appUser.value("userId"_L1).toString();
-    e.displayName = (appUser.value("givenName"_L1).toString() + u' ' + appUser.value("surname"_L1).toString()).trimmed();
+    e.displayName =
+        (appUser.value("givenName"_L1).toString() + u' ' + appUser.value("surname"_L1).toString())
+            .trimmed();
     e.conversationId = object->value("conversation"_L1).toObject().value("_id"_L1).toString();
     if (object->value("timestamp"_L1).isDouble())
         e.timestamp = object->value("timestamp"_L1).toDouble();

@@ -16,8 +16,8 @@ struct WebhookEvent
     Trigger trigger = Trigger::Other;
     QString triggerName;
     QString appId;
-    QString smoochId;  //!< appUser._id
-    QString userId;    //!< appUser.userId, when the payload has it
+    QString smoochId;    //!< appUser._id
+    QString userId;      //!< appUser.userId, when the payload has it
     QString displayName; //!< appUser givenName and surname, when present
     QString conversationId;
     QList<Message> messages;

@@ -24,6 +24,7 @@ WebhookReceiver::WebhookReceiver(const QByteArray &secret, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_secret(secret)
 {
+    protectSecretsInLogs();
 }
 
 bool WebhookReceiver::start(const QHostAddress &address, quint16 port)
@@ -45,10 +46,13 @@ QUrl WebhookReceiver::url() const
 
 void WebhookReceiver::answer(QTcpSocket *socket, int status, const QByteArray &body)
 {
-    const QByteArray reason = status == 200 ? "OK" : status == 401 ? "Unauthorized" : status == 405 ? "Method Not Allowed" : "Bad Request";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\n\r\n" + body);
+    const QByteArray reason = status == 200   ? "OK"
+                              : status == 401 ? "Unauthorized"
+                              : status == 405 ? "Method Not Allowed"
+                                              : "Bad Request";
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
 }
 
 bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -64,7 +68,8 @@ bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocke
     }
     if (!sameSecret(key, m_secret)) {
         qCWarning(lcApi) << "webhook delivery refused: missing or wrong X-API-Key";
-        answer(socket, 401, R"({"error":{"code":"unauthorized","description":"Invalid X-API-Key"}})");
+        answer(socket, 401,
+               R"({"error":{"code":"unauthorized","description":"Invalid X-API-Key"}})");
         Q_EMIT rejected(401, u"missing or wrong X-API-Key"_s);
         return true;
     }
@@ -72,7 +77,8 @@ bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocke
     const auto event = WebhookEvent::fromJson(request.body(), &error);
     if (!event) {
         qCWarning(lcApi) << "webhook delivery refused:" << error;
-        answer(socket, 400, R"({"error":{"code":"bad_request","description":"Not a webhook delivery"}})");
+        answer(socket, 400,
+               R"({"error":{"code":"bad_request","description":"Not a webhook delivery"}})");
         Q_EMIT rejected(400, error);
         return true;
     }

@@ -1,3 +1,5 @@
+#include "credentialstore.h"
+#include "profilestore.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -235,6 +237,39 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("timed out"));
         // A message post is never retried blindly.
         QCOMPARE(sandbox->server().requests().size(), 1);
+    }
+
+    void aSavedProfileAndItsKeychainSecret()
+    {
+        sandbox->seedHistory(u"alice"_s, 7);
+        QTemporaryDir config;
+        // The console's settings, where smoochctl looks for them (XDG_CONFIG_HOME).
+        ProfileStore profiles(config.filePath(u"smooch-console/smooch-console.conf"_s));
+        const auto &c = sandbox->server().config();
+        Profile p;
+        p.name = u"Sandbox app"_s;
+        p.baseUrl = sandbox->baseUrl();
+        p.appId = c.appId;
+        p.keyId = c.keyId;
+        p = profiles.save(p);
+        CredentialStore keychain(u"smooch-console"_s);
+        QString error = u"pending"_s;
+        keychain.write(p.secretKey(), c.secret, this, [&](const QString &e) { error = e; });
+        QVERIFY(QTest::qWaitFor([&] { return error != u"pending"_s; }, 10000));
+        QCOMPARE(error, QString());
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name :
+             {u"SMOOCH_BASE_URL"_s, u"SMOOCH_APP_ID"_s, u"SMOOCH_KEY_ID"_s, u"SMOOCH_SECRET"_s})
+            env.remove(name);
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        const Run run =
+            ctl({u"--profile"_s, u"Sandbox app"_s, u"messages"_s, u"alice"_s, u"--all"_s}, env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines().size(), 7);
+        QCOMPARE(ctl({u"--profile"_s, u"No such app"_s, u"read"_s, u"alice"_s}, env).exitCode, 2);
+
+        keychain.remove(p.secretKey(), this);
     }
 
     void helpAndVersion()

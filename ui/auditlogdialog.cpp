@@ -16,10 +16,11 @@ AuditLogDialog::AuditLogDialog(const QSqlDatabase &database, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     auto *model = new QSqlQueryModel(this);
     QSqlQuery query(database);
-    query.exec(u"SELECT at, profile, action, user_id, message_id, count, export_file FROM audit ORDER BY seq DESC"_s);
+    query.exec(
+        u"SELECT at, profile, action, user_id, message_id, count, export_file FROM audit ORDER BY seq DESC"_s);
     model->setQuery(std::move(query));
-    const QStringList headers = {tr("When (UTC)"), tr("Profile"), tr("Action"), tr("User"), tr("Message"),
-                                 tr("Messages"), tr("Export file")};
+    const QStringList headers = {tr("When (UTC)"), tr("Profile"),  tr("Action"),     tr("User"),
+                                 tr("Message"),    tr("Messages"), tr("Export file")};
     for (int i = 0; i < headers.size(); ++i)
         model->setHeaderData(i, Qt::Horizontal, headers.at(i));
     auto *table = new QTableView(this);

@@ -26,10 +26,11 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Clear history"));
-    auto *explanation = new QLabel(tr("This permanently deletes every message of %1 for everyone. Type the user "
-                                      "id to confirm:")
-                                       .arg(PlainText::oneLine(userId, 120)),
-                                   this);
+    auto *explanation =
+        new QLabel(tr("This permanently deletes every message of %1 for everyone. Type the user "
+                      "id to confirm:")
+                       .arg(PlainText::oneLine(userId, 120)),
+                   this);
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     m_confirm->setAccessibleName(tr("User id to confirm"));
@@ -37,15 +38,18 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
     QString safeName = userId;
     safeName.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
     m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(u"%1-history-%2.json"_s.arg(safeName, QDate::currentDate().toString(Qt::ISODate))));
+                        .filePath(u"%1-history-%2.json"_s.arg(
+                            safeName, QDate::currentDate().toString(Qt::ISODate))));
     m_path->setAccessibleName(tr("Export file"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), m_path->text(), tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export history"),
+                                                          m_path->text(), tr("JSON (*.json)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
-    QPushButton *clear = m_buttons->addButton(tr("Clear history"), QDialogButtonBox::DestructiveRole);
+    QPushButton *clear =
+        m_buttons->addButton(tr("Clear history"), QDialogButtonBox::DestructiveRole);
     connect(clear, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *pathRow = new QHBoxLayout;
@@ -66,7 +70,8 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
 void ClearHistoryDialog::update()
 {
     m_path->setEnabled(m_export->isChecked());
-    const bool ok = m_confirm->text() == m_userId && (!m_export->isChecked() || !m_path->text().trimmed().isEmpty());
+    const bool ok = m_confirm->text() == m_userId &&
+                    (!m_export->isChecked() || !m_path->text().trimmed().isEmpty());
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::DestructiveRole)
             b->setEnabled(ok);

@@ -27,7 +27,8 @@ QFont bold(QFont font)
 }
 } // namespace
 
-InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const
+InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
     const int pad = 8;
@@ -38,10 +39,14 @@ InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option
     l.time = QRect(r.right() - pad - timeWidth, r.top() + pad, timeWidth, fm.height());
     l.title = QRect(r.left() + pad, r.top() + pad, l.time.left() - r.left() - 2 * pad, fm.height());
     const int unread = index.data(InboxModel::UnreadRole).toInt();
-    const int badgeWidth = unread > 0 ? std::max(fm.height() + 4, fm.horizontalAdvance(QString::number(unread)) + 12) : 0;
-    l.badge = unread > 0 ? QRect(r.right() - pad - badgeWidth, l.title.bottom() + 4, badgeWidth, fm.height() + 2) : QRect();
-    l.preview = QRect(r.left() + pad, l.title.bottom() + 4, r.width() - 2 * pad - (badgeWidth ? badgeWidth + pad : 0),
-                      fm.height() + 2);
+    const int badgeWidth =
+        unread > 0 ? std::max(fm.height() + 4, fm.horizontalAdvance(QString::number(unread)) + 12)
+                   : 0;
+    l.badge = unread > 0 ? QRect(r.right() - pad - badgeWidth, l.title.bottom() + 4, badgeWidth,
+                                 fm.height() + 2)
+                         : QRect();
+    l.preview = QRect(r.left() + pad, l.title.bottom() + 4,
+                      r.width() - 2 * pad - (badgeWidth ? badgeWidth + pad : 0), fm.height() + 2);
     l.height = 2 * pad + 2 * fm.height() + 6;
     return l;
 }
@@ -51,7 +56,8 @@ QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     return {option.rect.width(), doLayout(option, index).height};
 }
 
-void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
@@ -66,16 +72,20 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(option.palette.color(textRole));
     const QFontMetrics fm(painter->font());
     painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(InboxModel::TitleRole).toString(), Qt::ElideRight, l.title.width()));
+                      fm.elidedText(index.data(InboxModel::TitleRole).toString(), Qt::ElideRight,
+                                    l.title.width()));
     painter->setFont(option.font);
-    painter->setPen(selected ? option.palette.color(textRole) : option.palette.color(QPalette::PlaceholderText));
-    painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, shortTime(index.data(InboxModel::TimeRole).toDateTime()));
+    painter->setPen(selected ? option.palette.color(textRole)
+                             : option.palette.color(QPalette::PlaceholderText));
+    painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter,
+                      shortTime(index.data(InboxModel::TimeRole).toDateTime()));
     QFont preview = option.font;
     preview.setItalic(index.data(InboxModel::TypingRole).toBool());
     painter->setFont(preview);
-    painter->drawText(l.preview, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(preview).elidedText(index.data(InboxModel::PreviewRole).toString(), Qt::ElideRight,
-                                                       l.preview.width()));
+    painter->drawText(
+        l.preview, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(preview).elidedText(index.data(InboxModel::PreviewRole).toString(),
+                                         Qt::ElideRight, l.preview.width()));
     if (l.badge.isValid()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);

@@ -13,8 +13,7 @@ bool later(const InboxStore::Entry &a, const InboxStore::Entry &b)
 
 InboxModel::InboxModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void InboxModel::setEntries(QList<InboxStore::Entry> entries)
 {
@@ -35,7 +34,8 @@ void InboxModel::update(const InboxStore::Entry &entry)
         m_entries.removeAt(old);
         endRemoveRows();
     }
-    const auto at = std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, later) - m_entries.cbegin();
+    const auto at =
+        std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, later) - m_entries.cbegin();
     beginInsertRows({}, int(at), int(at));
     m_entries.insert(at, entry);
     endInsertRows();
@@ -86,13 +86,15 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return PlainText::oneLine(e.title(), 80);
     case Qt::AccessibleTextRole:
-        return tr("%1: %2, %n unread", nullptr, e.unread).arg(PlainText::oneLine(e.title(), 80), e.lastText);
+        return tr("%1: %2, %n unread", nullptr, e.unread)
+            .arg(PlainText::oneLine(e.title(), 80), e.lastText);
     case UserIdRole:
         return e.userId;
     case PreviewRole:
         return m_typing.contains(e.userId) ? tr("typing…") : e.lastText;
     case TimeRole:
-        return e.lastReceived > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(e.lastReceived * 1000)) : QDateTime();
+        return e.lastReceived > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(e.lastReceived * 1000))
+                                  : QDateTime();
     case UnreadRole:
         return e.unread;
     case TypingRole:

@@ -15,12 +15,12 @@ class InboxModel : public QAbstractListModel
 public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
-        TitleRole,    //!< display name, or the user id
-        PreviewRole,  //!< the last message, one line, plain text
-        TimeRole,     //!< QDateTime of the last message
-        UnreadRole,   //!< int
-        TypingRole,   //!< bool: the app user is typing
-        SearchRole,   //!< what the filter matches: title, user id and preview
+        TitleRole,   //!< display name, or the user id
+        PreviewRole, //!< the last message, one line, plain text
+        TimeRole,    //!< QDateTime of the last message
+        UnreadRole,  //!< int
+        TypingRole,  //!< bool: the app user is typing
+        SearchRole,  //!< what the filter matches: title, user id and preview
     };
 
     explicit InboxModel(QObject *parent = nullptr);

@@ -120,7 +120,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_search->setPlaceholderText(tr("Filter conversations"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter conversations"));
-    connect(m_search, &QLineEdit::textChanged, m_inboxFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_inboxFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_inboxView, &QListView::activated, this, [this](const QModelIndex &index) {
         openConversation(index.data(InboxModel::UserIdRole).toString());
     });
@@ -196,7 +197,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *conversation = menuBar()->addMenu(tr("C&onversation"));
-    QAction *open = conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
+    QAction *open =
+        conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
     open->setShortcut(QKeySequence::Open);
     QAction *newest = conversation->addAction(tr("Jump to &newest"), this, [this] {
         if (m_view)
@@ -208,7 +210,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
             m_composer->editor()->setFocus();
     });
     focus->setShortcut(Qt::CTRL | Qt::Key_L);
-    QAction *search = conversation->addAction(tr("&Search conversations"), this, [this] { m_search->setFocus(); });
+    QAction *search = conversation->addAction(tr("&Search conversations"), this,
+                                              [this] { m_search->setFocus(); });
     search->setShortcut(QKeySequence::Find);
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->addAction(tr("&Clear history…"), this, &MainWindow::askClearHistory);
@@ -228,14 +231,15 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_inbox, &InboxModel::unreadTotalChanged, this, &MainWindow::updateTray);
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updatePolling);
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
-            updatePolling();
-            if (!m_session)
-                return;
-            m_session->outbox()->setOnline(isOnline());
-            if (isOnline() && m_model)
-                m_model->catchUp();
-        });
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this] {
+                    updatePolling();
+                    if (!m_session)
+                        return;
+                    m_session->outbox()->setOnline(isOnline());
+                    if (isOnline() && m_model)
+                        m_model->catchUp();
+                });
     }
     m_title->setText(tr("No profile open"));
     resize(1200, 800);
@@ -301,30 +305,35 @@ void MainWindow::openProfile(const Profile &profile)
     if (!m_keychain)
         return;
     // Both secrets come from the keychain, one after the other.
-    m_keychain->read(profile.secretKey(), this, [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
-        if (!secret) {
-            showBanner(error.isEmpty() ? tr("No secret is stored for the profile “%1”: enter it under Manage profiles.")
-                                             .arg(profile.name)
-                                       : tr("The keychain could not be read (%1).").arg(error));
-            return;
-        }
-        if (!profile.webhookEnabled) {
-            openSession(profile, *secret);
-            return;
-        }
-        m_keychain->read(profile.webhookSecretKey(), this,
-                         [this, profile, secret](const std::optional<QByteArray> &webhook, const QString &) {
-                             openSession(profile, *secret, webhook.value_or(QByteArray()));
-                         });
-    });
+    m_keychain->read(
+        profile.secretKey(), this,
+        [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
+            if (!secret) {
+                showBanner(error.isEmpty() ? tr("No secret is stored for the profile “%1”: enter "
+                                                "it under Manage profiles.")
+                                                 .arg(profile.name)
+                                           : tr("The keychain could not be read (%1).").arg(error));
+                return;
+            }
+            if (!profile.webhookEnabled) {
+                openSession(profile, *secret);
+                return;
+            }
+            m_keychain->read(
+                profile.webhookSecretKey(), this,
+                [this, profile, secret](const std::optional<QByteArray> &webhook, const QString &) {
+                    openSession(profile, *secret, webhook.value_or(QByteArray()));
+                });
+        });
 }
 
-void MainWindow::openSession(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
-                             const QString &dataDirectory)
+void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
+                             const QByteArray &webhookSecret, const QString &dataDirectory)
 {
     closeSession();
-    m_session = std::make_unique<Session>(profile, secret, webhookSecret,
-                                          dataDirectory.isEmpty() ? Session::dataDirectoryFor(profile) : dataDirectory);
+    m_session = std::make_unique<Session>(
+        profile, secret, webhookSecret,
+        dataDirectory.isEmpty() ? Session::dataDirectoryFor(profile) : dataDirectory);
     if (m_profiles && !profile.temporary)
         m_profiles->setCurrentId(profile.id);
     setWindowTitle(tr("%1 — Smooch Agent Console").arg(PlainText::oneLine(profile.name, 60)));
@@ -357,8 +366,10 @@ void MainWindow::buildConversationPane()
     m_view = new ConversationView(m_model, m_media, m_conversationPane);
     m_view->setAdminTools(s->profile().adminTools);
     m_composer = new Composer(s->drafts(), s->typing(), m_conversationPane);
-    m_composer->setAgent({s->profile().agentName, s->profile().agentEmail, s->profile().agentAvatarUrl});
-    m_composer->setSender([this](const QString &userId, const MessagePost &post) { return send(userId, post); });
+    m_composer->setAgent(
+        {s->profile().agentName, s->profile().agentEmail, s->profile().agentAvatarUrl});
+    m_composer->setSender(
+        [this](const QString &userId, const MessagePost &post) { return send(userId, post); });
     m_deletions = new UndoableDelete(s->api(), this);
 
     auto *layout = static_cast<QVBoxLayout *>(m_conversationPane->layout());
@@ -377,22 +388,25 @@ void MainWindow::buildConversationPane()
             m_model->setOutgoing(outgoingOf(e));
     });
     connect(outbox, &Outbox::entryRemoved, m_model, &MessageListModel::removeOutgoing);
-    connect(outbox, &Outbox::delivered, this, [this](const Outbox::Entry &e, const Message &message) {
-        recordInbox(e.userId, {}, {message});
-        if (e.userId != m_model->userId())
-            return;
-        m_model->removeOutgoing(e.clientId);
-        m_model->addMessages({message});
-    });
+    connect(outbox, &Outbox::delivered, this,
+            [this](const Outbox::Entry &e, const Message &message) {
+                recordInbox(e.userId, {}, {message});
+                if (e.userId != m_model->userId())
+                    return;
+                m_model->removeOutgoing(e.clientId);
+                m_model->addMessages({message});
+            });
     connect(outbox, &Outbox::heldChanged, this, [this](bool held, const ApiError &error) {
-        showBanner(held ? tr("The server refused the credentials (%1). Messages wait in the outbox until they are fixed.")
+        showBanner(held ? tr("The server refused the credentials (%1). Messages wait in the outbox "
+                             "until they are fixed.")
                               .arg(error.message())
                         : QString());
     });
     connect(m_view, &ConversationView::retrySendRequested, outbox, &Outbox::retry);
     connect(m_view, &ConversationView::cancelSendRequested, outbox, &Outbox::cancel);
     connect(m_view, &ConversationView::deleteRequested, this, [this](const QString &id) {
-        if (m_confirm(tr("Delete message"), tr("Delete this message for everyone? You can undo for a few seconds.")))
+        if (m_confirm(tr("Delete message"),
+                      tr("Delete this message for everyone? You can undo for a few seconds.")))
             deleteMessage(id);
     });
     connect(m_view, &ConversationView::reachedBottom, this, &MainWindow::rememberSeen);
@@ -404,7 +418,8 @@ void MainWindow::buildConversationPane()
             recordInbox(m_model->userId(), {}, {*m});
     });
     connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
-        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()), 4000);
+        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()),
+                                 4000);
         QString name;
         for (int row = m_model->rowCount() - 1; row >= 0 && name.isEmpty(); --row) {
             const Message *m = m_model->messageAt(row);
@@ -413,7 +428,8 @@ void MainWindow::buildConversationPane()
         }
         if (!name.isEmpty()) {
             m_composer->setRecipientName(name);
-            m_title->setText(PlainText::oneLine(name, 80) + u"  ·  "_s + PlainText::oneLine(m_model->userId(), 80));
+            m_title->setText(PlainText::oneLine(name, 80) + u"  ·  "_s +
+                             PlainText::oneLine(m_model->userId(), 80));
         }
         if (const Message *m = newestOf(m_model))
             recordInbox(m_model->userId(), name, {*m});
@@ -424,10 +440,11 @@ void MainWindow::buildConversationPane()
         if (auto e = m_session->inbox()->entry(userId))
             m_inbox->update(*e);
     });
-    connect(m_deletions, &UndoableDelete::deleted, this, [this](const QString &userId, const QString &messageId) {
-        m_session->audit()->messageDeleted(m_session->profile().name, userId, messageId);
-        m_deletedMessages.remove(messageId);
-    });
+    connect(m_deletions, &UndoableDelete::deleted, this,
+            [this](const QString &userId, const QString &messageId) {
+                m_session->audit()->messageDeleted(m_session->profile().name, userId, messageId);
+                m_deletedMessages.remove(messageId);
+            });
     connect(m_deletions, &UndoableDelete::failed, this,
             [this](const QString &, const QString &messageId, const ApiError &error) {
                 if (m_model && m_deletedMessages.contains(messageId))
@@ -460,7 +477,10 @@ void MainWindow::openConversation(const QString &userId)
     m_title->setText(PlainText::oneLine(id, 120));
     m_typingLabel->clear();
     m_model->setConversation(id);
-    m_model->setLastSeen(QSettings().value(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), -1).toDouble());
+    m_model->setLastSeen(
+        QSettings()
+            .value(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), -1)
+            .toDouble());
     for (const Outbox::Entry &e : m_session->outbox()->undelivered(id))
         m_model->setOutgoing(outgoingOf(e));
     m_session->read()->setConversation(id);
@@ -475,8 +495,8 @@ void MainWindow::openConversation(const QString &userId)
 void MainWindow::askForConversation()
 {
     bool ok = false;
-    const QString id = QInputDialog::getText(this, tr("Open conversation"), tr("User id or smoochId:"),
-                                             QLineEdit::Normal, {}, &ok);
+    const QString id = QInputDialog::getText(
+        this, tr("Open conversation"), tr("User id or smoochId:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         openConversation(id);
 }
@@ -494,8 +514,9 @@ void MainWindow::updatePolling()
     if (!isOnline())
         m_model->setPollInterval(0ms);
     else
-        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive ? activePoll
-                                                                                              : inactivePoll);
+        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive
+                                     ? activePoll
+                                     : inactivePoll);
 }
 
 void MainWindow::updateRead()
@@ -512,15 +533,18 @@ void MainWindow::rememberSeen()
     const Message *newest = m_model ? newestOf(m_model) : nullptr;
     if (!newest || !isActiveWindow())
         return;
-    QSettings().setValue(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_model->userId())),
+    QSettings().setValue(u"lastSeen/"_s +
+                             QString::fromLatin1(QUrl::toPercentEncoding(m_model->userId())),
                          *newest->received);
 }
 
-void MainWindow::recordInbox(const QString &userId, const QString &name, const QList<Message> &messages)
+void MainWindow::recordInbox(const QString &userId, const QString &name,
+                             const QList<Message> &messages)
 {
     if (!m_session || userId.isEmpty())
         return;
-    const bool seen = m_model && userId == m_model->userId() && isActiveWindow() && m_view->isAtBottom();
+    const bool seen =
+        m_model && userId == m_model->userId() && isActiveWindow() && m_view->isAtBottom();
     m_inbox->update(m_session->inbox()->record(userId, name, messages, seen));
 }
 
@@ -539,23 +563,27 @@ void MainWindow::onWebhook(const WebhookEvent &event)
             if (open)
                 m_typingLabel->clear();
             if (!isActiveWindow() && !event.messages.isEmpty())
-                notify(event.displayName.isEmpty() ? user : event.displayName, PlainText::summary(event.messages.last()));
+                notify(event.displayName.isEmpty() ? user : event.displayName,
+                       PlainText::summary(event.messages.last()));
         }
         break;
     case WebhookEvent::Trigger::ConversationRead:
         if (event.timestamp)
             m_session->inbox()->setUserReadAt(user, *event.timestamp);
         if (open)
-            statusBar()->showMessage(tr("%1 has read the conversation").arg(PlainText::oneLine(
-                                         event.displayName.isEmpty() ? user : event.displayName, 80)),
-                                     5000);
+            statusBar()->showMessage(
+                tr("%1 has read the conversation")
+                    .arg(PlainText::oneLine(event.displayName.isEmpty() ? user : event.displayName,
+                                            80)),
+                5000);
         break;
     case WebhookEvent::Trigger::TypingAppUser: {
         const bool typing = event.activityType == "typing:start"_L1;
         m_inbox->setTyping(user, typing);
         if (open) {
             const QString who = event.displayName.isEmpty() ? user : event.displayName;
-            m_typingLabel->setText(typing ? tr("%1 is typing…").arg(PlainText::oneLine(who, 80)) : QString());
+            m_typingLabel->setText(typing ? tr("%1 is typing…").arg(PlainText::oneLine(who, 80))
+                                          : QString());
             if (typing)
                 m_typingExpiry->start();
         }
@@ -570,7 +598,8 @@ void MainWindow::notify(const QString &title, const QString &body)
 {
     // Notification servers may read markup in the body: escape what came from outside.
     if (m_tray)
-        m_tray->showMessage(PlainText::oneLine(title, 80), PlainText::oneLine(body, 200).toHtmlEscaped());
+        m_tray->showMessage(PlainText::oneLine(title, 80),
+                            PlainText::oneLine(body, 200).toHtmlEscaped());
 }
 
 void MainWindow::updateTray(int unread)
@@ -590,7 +619,8 @@ void MainWindow::updateTray(int unread)
         font.setBold(true);
         font.setPixelSize(22);
         painter.setFont(font);
-        painter.drawText(QRect(28, 0, 36, 36), Qt::AlignCenter, unread > 99 ? u"99+"_s : QString::number(unread));
+        painter.drawText(QRect(28, 0, 36, 36), Qt::AlignCenter,
+                         unread > 99 ? u"99+"_s : QString::number(unread));
     }
     m_tray->setIcon(QIcon(icon));
 }
@@ -627,27 +657,29 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
         ConversationApi *api = s->api();
         const auto id = api->deleteMessages(userId);
         auto *context = new QObject(this);
-        connect(api, &ConversationApi::messagesDeleted, context, [this, s, id, userId, exportPath, count, context](auto done) {
-            if (done != id)
-                return;
-            context->deleteLater();
-            s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
-            s->inbox()->clearHistory(userId);
-            if (auto e = s->inbox()->entry(userId))
-                m_inbox->update(*e);
-            if (m_model && m_model->userId() == userId) {
-                m_model->setConversation({});
-                m_model->setConversation(userId);
-            }
-            Q_EMIT historyCleared(userId, {});
-        });
-        connect(api, &ConversationApi::failed, context, [this, id, userId, context](auto done, const ApiError &error) {
-            if (done != id)
-                return;
-            context->deleteLater();
-            showBanner(tr("The history could not be cleared: %1").arg(error.message()));
-            Q_EMIT historyCleared(userId, error.message());
-        });
+        connect(api, &ConversationApi::messagesDeleted, context,
+                [this, s, id, userId, exportPath, count, context](auto done) {
+                    if (done != id)
+                        return;
+                    context->deleteLater();
+                    s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
+                    s->inbox()->clearHistory(userId);
+                    if (auto e = s->inbox()->entry(userId))
+                        m_inbox->update(*e);
+                    if (m_model && m_model->userId() == userId) {
+                        m_model->setConversation({});
+                        m_model->setConversation(userId);
+                    }
+                    Q_EMIT historyCleared(userId, {});
+                });
+        connect(api, &ConversationApi::failed, context,
+                [this, id, userId, context](auto done, const ApiError &error) {
+                    if (done != id)
+                        return;
+                    context->deleteLater();
+                    showBanner(tr("The history could not be cleared: %1").arg(error.message()));
+                    Q_EMIT historyCleared(userId, error.message());
+                });
     };
     if (exportPath.isEmpty()) {
         clear(0);
@@ -656,7 +688,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
     // The export comes first; the clear does not start unless the file was written.
     auto *exporter = new HistoryExporter(s->api(), this);
     connect(exporter, &HistoryExporter::finished, exporter, &QObject::deleteLater);
-    connect(exporter, &HistoryExporter::succeeded, this, [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
+    connect(exporter, &HistoryExporter::succeeded, this,
+            [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
     connect(exporter, &HistoryExporter::failed, this, [this, userId](const QString &reason) {
         showBanner(tr("Nothing was deleted: the export failed (%1).").arg(reason));
         Q_EMIT historyCleared(userId, reason);
@@ -694,7 +727,8 @@ void MainWindow::manageProfiles()
     if (!m_profiles || !m_keychain)
         return;
     ProfileDialog dialog(m_profiles, m_keychain, this);
-    connect(&dialog, &ProfileDialog::openRequested, this, [this](const Profile &p) { openProfile(p); });
+    connect(&dialog, &ProfileDialog::openRequested, this,
+            [this](const Profile &p) { openProfile(p); });
     dialog.exec();
     rebuildProfilesMenu();
 }

@@ -42,8 +42,8 @@ public:
     ~MainWindow() override;
 
     /*! Opens \a profile with its secrets at hand (demo, environment, tests); the old one closes. */
-    void openSession(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret = {},
-                     const QString &dataDirectory = {});
+    void openSession(const Profile &profile, const QByteArray &secret,
+                     const QByteArray &webhookSecret = {}, const QString &dataDirectory = {});
     /*! Opens a saved profile, reading its secrets from the keychain. */
     void openProfile(const Profile &profile);
     /*! Shows \a userId's conversation (a userId or a smoochId). */

@@ -199,10 +199,13 @@ void ProfileDialog::save()
     p = m_profiles->save(p);
     m_currentId = p.id;
     if (!m_secret->text().isEmpty())
-        m_keychain->write(p.secretKey(), m_secret->text().toUtf8(), this, [this](const QString &error) {
-            if (!error.isEmpty())
-                setStatus(tr("Saved, but the keychain refused the secret (%1): it is kept for this session only.").arg(error));
-        });
+        m_keychain->write(p.secretKey(), m_secret->text().toUtf8(), this,
+                          [this](const QString &error) {
+                              if (!error.isEmpty())
+                                  setStatus(tr("Saved, but the keychain refused the secret (%1): "
+                                               "it is kept for this session only.")
+                                                .arg(error));
+                          });
     if (!m_webhookSecret->text().isEmpty())
         m_keychain->write(p.webhookSecretKey(), m_webhookSecret->text().toUtf8(), this);
     m_secret->clear();
@@ -239,7 +242,8 @@ void ProfileDialog::testConnection()
         m_testApi->setConnection(p.connection(secret));
         setStatus(tr("Testing…"));
         // A user that cannot exist: 404 proves the key works for this app without reading anyone.
-        const auto id = m_testApi->getMessages(u"connection-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const auto id = m_testApi->getMessages(u"connection-test-"_s +
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
         auto *context = new QObject(this);
         const auto done = [this, context](bool works, const QString &message) {
             context->deleteLater();
@@ -250,22 +254,24 @@ void ProfileDialog::testConnection()
             if (got == id)
                 done(true, tr("The credentials work."));
         });
-        connect(m_testApi, &ConversationApi::failed, context, [this, id, done](auto got, const ApiError &error) {
-            if (got != id)
-                return;
-            if (error.httpStatus() == 404)
-                done(true, tr("The credentials work."));
-            else if (error.isAuthFailure())
-                done(false, tr("The credentials were refused (%1).").arg(error.message()));
-            else
-                done(false, tr("The test failed: %1").arg(error.message()));
-        });
+        connect(m_testApi, &ConversationApi::failed, context,
+                [this, id, done](auto got, const ApiError &error) {
+                    if (got != id)
+                        return;
+                    if (error.httpStatus() == 404)
+                        done(true, tr("The credentials work."));
+                    else if (error.isAuthFailure())
+                        done(false, tr("The credentials were refused (%1).").arg(error.message()));
+                    else
+                        done(false, tr("The test failed: %1").arg(error.message()));
+                });
     };
     if (!m_secret->text().isEmpty() || p.id.isEmpty()) {
         run(m_secret->text().toUtf8());
         return;
     }
-    m_keychain->read(p.secretKey(), this, [run](const std::optional<QByteArray> &secret, const QString &) {
-        run(secret.value_or(QByteArray()));
-    });
+    m_keychain->read(p.secretKey(), this,
+                     [run](const std::optional<QByteArray> &secret, const QString &) {
+                         run(secret.value_or(QByteArray()));
+                     });
 }

@@ -36,48 +36,58 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, "
-                "SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Smooch Agent Console. Without options it opens the last "
+                                        "profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, "
+                                        "SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and "
+                                        "SMOOCH_AUTH open a temporary profile."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QApplication::translate("main", "Open USER's conversation at start."),
-                                  QStringLiteral("USER"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Try the console on a local demo app."));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Open USER's conversation at start."),
+        QStringLiteral("USER"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Try the console on a local demo app."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
+        QApplication::translate(
+            "main", "Save a picture of the window to FILE after --screenshot-delay, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-                                             QApplication::translate("main", "Milliseconds before --screenshot."),
-                                             QStringLiteral("MS"), QStringLiteral("3000"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds before --screenshot."), QStringLiteral("MS"),
+        QStringLiteral("3000"));
     parser.addOptions({open, demo, screenshot, screenshotDelay});
     parser.process(app);
 
+    // Declared before the window, so that they outlive it: the demo's data and server.
+    std::unique_ptr<QTemporaryDir> demoData;
+    std::unique_ptr<SandboxDemo> sandbox;
     ProfileStore profiles;
     CredentialStore keychain;
     MainWindow window(&profiles, &keychain);
     QObject::connect(&keychain, &CredentialStore::keychainFailed, &window, &MainWindow::showBanner);
     if (parser.isSet(open)) {
         // Profiles open asynchronously (the keychain answers later): open the user once one is.
-        QObject::connect(&window, &MainWindow::sessionOpened, &window,
-                         [&window, user = parser.value(open)] { window.openConversation(user); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::sessionOpened, &window,
+            [&window, user = parser.value(open)] { window.openConversation(user); },
+            Qt::SingleShotConnection);
     }
 
     // The demo: an in-process sandbox with a webhook back to this window.
-    std::unique_ptr<SandboxDemo> sandbox;
-    std::unique_ptr<QTemporaryDir> demoData;
     const auto startDemo = [&] {
         sandbox = std::make_unique<SandboxDemo>();
         if (!sandbox->start()) {
-            window.showBanner(QApplication::translate("main", "The demo could not start a local server."));
+            window.showBanner(
+                QApplication::translate("main", "The demo could not start a local server."));
             return;
         }
         demoData = std::make_unique<QTemporaryDir>();
@@ -92,7 +102,8 @@ int main(int argc, char *argv[])
         p.adminTools = true;
         p.webhookEnabled = true;
         p.temporary = true;
-        const QByteArray webhookSecret = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        const QByteArray webhookSecret =
+            QByteArray::number(QRandomGenerator::system()->generate64(), 16);
         window.openSession(p, config.secret, webhookSecret, demoData->path());
         if (WebhookReceiver *receiver = window.session()->webhooks())
             sandbox->connectWebhook(receiver->url(), webhookSecret);
@@ -101,7 +112,8 @@ int main(int argc, char *argv[])
     };
 
     QByteArray secret;
-    const auto fromEnvironment = Profile::fromEnvironment(QProcessEnvironment::systemEnvironment(), &secret);
+    const auto fromEnvironment =
+        Profile::fromEnvironment(QProcessEnvironment::systemEnvironment(), &secret);
     window.show();
     if (parser.isSet(demo)) {
         startDemo();
@@ -114,10 +126,12 @@ int main(int argc, char *argv[])
         window.openProfile(profiles.profiles().first());
     } else {
         QMessageBox welcome(QMessageBox::Question, QApplication::translate("main", "Welcome"),
-                            QApplication::translate("main", "No Smooch app is set up yet."), QMessageBox::NoButton,
-                            &window);
-        QPushButton *tryDemo = welcome.addButton(QApplication::translate("main", "Try the demo"), QMessageBox::AcceptRole);
-        welcome.addButton(QApplication::translate("main", "Connect your Smooch app"), QMessageBox::ActionRole);
+                            QApplication::translate("main", "No Smooch app is set up yet."),
+                            QMessageBox::NoButton, &window);
+        QPushButton *tryDemo = welcome.addButton(QApplication::translate("main", "Try the demo"),
+                                                 QMessageBox::AcceptRole);
+        welcome.addButton(QApplication::translate("main", "Connect your Smooch app"),
+                          QMessageBox::ActionRole);
         welcome.exec();
         if (welcome.clickedButton() == tryDemo) {
             startDemo();
@@ -130,13 +144,14 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshot)) {
-        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            std::printf("screenshot %s; %d conversations in the inbox\n", saved ? "saved" : "failed",
-                        window.inboxModel()->rowCount());
-            std::fflush(stdout);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(
+            parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {
+                const bool saved = window.grab().save(parser.value(screenshot));
+                std::printf("screenshot %s; %d conversations in the inbox\n",
+                            saved ? "saved" : "failed", window.inboxModel()->rowCount());
+                std::fflush(stdout);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
     }
     return app.exec();
 }

@@ -47,13 +47,14 @@ int main(int argc, char *argv[])
         QStringLiteral("lifetime"),
         QStringLiteral("Stop by itself after this many seconds (0: never)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption webhook(QStringLiteral("webhook"),
-                                     QStringLiteral("Send message, read and typing webhooks to URL."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption webhookSecret(QStringLiteral("webhook-secret"),
-                                           QStringLiteral("The X-API-Key of the webhook (a test value)."),
-                                           QStringLiteral("SECRET"));
-    parser.addOptions({host, port, appId, keyId, secret, seed, db, lifetime, webhook, webhookSecret});
+    const QCommandLineOption webhook(
+        QStringLiteral("webhook"), QStringLiteral("Send message, read and typing webhooks to URL."),
+        QStringLiteral("URL"));
+    const QCommandLineOption webhookSecret(
+        QStringLiteral("webhook-secret"),
+        QStringLiteral("The X-API-Key of the webhook (a test value)."), QStringLiteral("SECRET"));
+    parser.addOptions(
+        {host, port, appId, keyId, secret, seed, db, lifetime, webhook, webhookSecret});
     parser.process(app);
 
     const QString seedName = parser.value(seed);
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(webhook))
-        server.webhooks().configure(QUrl(parser.value(webhook)), parser.value(webhookSecret).toUtf8());
+        server.webhooks().configure(QUrl(parser.value(webhook)),
+                                    parser.value(webhookSecret).toUtf8());
     QUrl base;
     base.setScheme(QStringLiteral("http"));
     base.setHost(address.toString());

@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList demoUsers = {u"alice.martin"_s, u"bob.nguyen"_s, u"carla.rossi"_s, u"dmitri.volkov"_s};
+const QStringList demoUsers = {u"alice.martin"_s, u"bob.nguyen"_s, u"carla.rossi"_s,
+                               u"dmitri.volkov"_s};
 const QStringList replies = {
     u"Thanks, that helps!"_s,
     u"Any update on this?"_s,
@@ -38,7 +39,8 @@ bool SandboxDemo::start()
 ApiConnection SandboxDemo::connection() const
 {
     const auto &config = m_server.config();
-    return ApiConnection(m_server.baseUrl(), config.appId, Credentials::signedJwt(config.keyId, config.secret));
+    return ApiConnection(m_server.baseUrl(), config.appId,
+                         Credentials::signedJwt(config.keyId, config.secret));
 }
 
 void SandboxDemo::connectWebhook(const QUrl &target, const QByteArray &secret)

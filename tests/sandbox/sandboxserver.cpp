@@ -88,7 +88,9 @@ SandboxServer::SandboxServer(Config config, SandboxStore *store, QObject *parent
     , m_config(std::move(config))
     , m_webhooks(new SandboxWebhooks(this))
     , m_store(store)
-{}
+{
+    protectSecretsInLogs();
+}
 
 bool SandboxServer::start(const QHostAddress &address, quint16 port)
 {
@@ -438,7 +440,8 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
     if (message.isEmpty())
         return error(500, u"internal_error"_s, m_store->lastError());
     const auto user = m_store->findUser(userId);
-    return {201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user->smoochId)}}, {}};
+    return {
+        201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user->smoochId)}}, {}};
 }
 
 QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePost &post)
@@ -462,28 +465,32 @@ QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePos
         message.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
     } else {
         const QByteArray author = (post.email.isEmpty() ? post.name : post.email).toUtf8();
-        message.insert("authorId"_L1,
-                       QString::fromLatin1(QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
+        message.insert(
+            "authorId"_L1,
+            QString::fromLatin1(
+                QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
         message.insert("source"_L1, QJsonObject{{"type"_L1, "api"_L1}});
     }
     if (!post.mediaUrl.isEmpty() && post.mediaType.isEmpty()) {
-        const QString mime = QMimeDatabase()
-                                 .mimeTypeForFile(QUrl(post.mediaUrl).fileName(), QMimeDatabase::MatchExtension)
-                                 .name();
+        const QString mime =
+            QMimeDatabase()
+                .mimeTypeForFile(QUrl(post.mediaUrl).fileName(), QMimeDatabase::MatchExtension)
+                .name();
         message.insert("mediaType"_L1, mime);
     }
     if (!m_store->insertMessage(user.smoochId, message))
         return {};
     if (role == Message::Role::AppMaker)
         m_store->incrementUnreadCount(user.smoochId);
-    QJsonObject payload = webhookPayload(role == Message::Role::AppUser ? u"message:appUser"_s : u"message:appMaker"_s,
-                                         user);
+    QJsonObject payload = webhookPayload(
+        role == Message::Role::AppUser ? u"message:appUser"_s : u"message:appMaker"_s, user);
     payload.insert("messages"_L1, QJsonArray{message});
     m_webhooks->deliver(payload);
     return message;
 }
 
-QJsonObject SandboxServer::webhookPayload(const QString &trigger, const SandboxStore::AppUser &user) const
+QJsonObject SandboxServer::webhookPayload(const QString &trigger,
+                                          const SandboxStore::AppUser &user) const
 {
     const auto current = m_store->findUser(user.smoochId).value_or(user);
     return {{"trigger"_L1, trigger},
@@ -503,7 +510,8 @@ void SandboxServer::simulateTyping(const QString &userId, bool typing)
     if (!user)
         return;
     QJsonObject payload = webhookPayload(u"typing:appUser"_s, *user);
-    payload.insert("activity"_L1, QJsonObject{{"type"_L1, typing ? "typing:start"_L1 : "typing:stop"_L1}});
+    payload.insert("activity"_L1,
+                   QJsonObject{{"type"_L1, typing ? "typing:start"_L1 : "typing:stop"_L1}});
     payload.insert("timestamp"_L1, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     m_webhooks->deliver(payload);
 }
@@ -517,8 +525,10 @@ void SandboxServer::announce(const QString &userId)
     if (page.messages.isEmpty())
         return;
     const QJsonObject newest = page.messages.first();
-    QJsonObject payload = webhookPayload(
-        newest.value("role"_L1).toString() == "appUser"_L1 ? u"message:appUser"_s : u"message:appMaker"_s, *user);
+    QJsonObject payload =
+        webhookPayload(newest.value("role"_L1).toString() == "appUser"_L1 ? u"message:appUser"_s
+                                                                          : u"message:appMaker"_s,
+                       *user);
     payload.insert("messages"_L1, QJsonArray{newest});
     m_webhooks->deliver(payload);
 }

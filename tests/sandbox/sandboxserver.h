@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxfault.h"
 #include "messagepost.h"
+#include "sandboxfault.h"
 #include "sandboxstore.h"
 #include "sandboxwebhooks.h"
 

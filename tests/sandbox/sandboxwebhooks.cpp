@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 SandboxWebhooks::SandboxWebhooks(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{}
 
 void SandboxWebhooks::configure(const QUrl &target, const QByteArray &secret)
 {
@@ -33,7 +32,8 @@ void SandboxWebhooks::attempt(const QJsonObject &payload, int number)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("X-API-Key", m_secret);
     request.setTransferTimeout(20000);
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, payload, number] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -44,12 +44,12 @@ void SandboxWebhooks::attempt(const QJsonObject &payload, int number)
         }
         static const QList<int> final = {400, 401, 403, 404, 406};
         if (final.contains(status) || number > maxRetries) {
-            qCInfo(lcSandbox) << "webhook" << trigger << "gave up after" << number << "attempts, status" << status;
+            qCInfo(lcSandbox) << "webhook" << trigger << "gave up after" << number
+                              << "attempts, status" << status;
             Q_EMIT gaveUp(trigger, status, number);
             return;
         }
-        QTimer::singleShot(m_retryBase * (1 << (number - 1)), this, [this, payload, number] {
-            attempt(payload, number + 1);
-        });
+        QTimer::singleShot(m_retryBase * (1 << (number - 1)), this,
+                           [this, payload, number] { attempt(payload, number + 1); });
     });
 }

@@ -1,0 +1,140 @@
+#include "sandboxfixture.h"
+#include "webhookreceiver.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*! The console's webhook receiver, alone and fed by the sandbox. */
+class TestWebhooks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager network;
+
+    int post(const QUrl &url, const QByteArray &key, const QByteArray &body)
+    {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!key.isNull())
+            request.setRawHeader("X-API-Key", key);
+        QNetworkReply *reply = network.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait())
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    static QByteArray example(const QString &name)
+    {
+        QFile file(QStringLiteral(TEST_DATA_DIR "/spec-examples/") + name);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void acceptsASignedDeliveryAndRefusesOthers()
+    {
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        QCOMPARE(receiver.url().host(), u"127.0.0.1"_s);
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+        QSignalSpy rejected(&receiver, &WebhookReceiver::rejected);
+
+        QCOMPARE(
+            post(receiver.url(), "hook-secret", example(u"webhook-message-appuser-text.json"_s)),
+            200);
+        QCOMPARE(events.count(), 1);
+        const auto event = events.first().at(0).value<WebhookEvent>();
+        QCOMPARE(event.trigger, WebhookEvent::Trigger::MessageAppUser);
+        QCOMPARE(event.user(), u"bob@example.com"_s);
+        QCOMPARE(event.messages.first().text, u"Hi! Do you have time to chat?"_s);
+
+        QCOMPARE(post(receiver.url(), "wrong", example(u"webhook-message-appuser-text.json"_s)),
+                 401);
+        QCOMPARE(
+            post(receiver.url(), QByteArray(), example(u"webhook-message-appuser-text.json"_s)),
+            401);
+        QCOMPARE(
+            post(receiver.url(), "hook-secre", example(u"webhook-message-appuser-text.json"_s)),
+            401);
+        QCOMPARE(post(receiver.url(), "hook-secret", "{not json"), 400);
+        QCOMPARE(post(receiver.url(), "hook-secret", "[]"), 400);
+        QCOMPARE(events.count(), 1);
+        QCOMPARE(rejected.count(), 5);
+
+        QCOMPARE(post(receiver.url(), "hook-secret", example(u"webhook-conversation-read.json"_s)),
+                 200);
+        QCOMPARE(events.last().at(0).value<WebhookEvent>().trigger,
+                 WebhookEvent::Trigger::ConversationRead);
+    }
+
+    void theSandboxSendsTheFourTriggers()
+    {
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 2);
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        sandbox.server().webhooks().configure(receiver.url(), "hook-secret");
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+
+        MessagePost fromUser;
+        fromUser.role = u"appUser"_s;
+        fromUser.type = u"text"_s;
+        fromUser.text = u"hello?"_s;
+        sandbox.server().createMessage(u"alice"_s, fromUser);
+        sandbox.server().createMessage(u"alice"_s, MessagePost::appMakerText(u"hi!"_s));
+        sandbox.server().simulateTyping(u"alice"_s, true);
+        sandbox.server().simulateRead(u"alice"_s);
+        QTRY_COMPARE(events.count(), 4);
+        QList<WebhookEvent::Trigger> triggers;
+        for (const auto &args : events) {
+            const auto e = args.at(0).value<WebhookEvent>();
+            triggers.append(e.trigger);
+            QCOMPARE(e.user(), u"alice"_s);
+        }
+        QVERIFY(triggers.contains(WebhookEvent::Trigger::MessageAppUser));
+        QVERIFY(triggers.contains(WebhookEvent::Trigger::MessageAppMaker));
+        QVERIFY(triggers.contains(WebhookEvent::Trigger::TypingAppUser));
+        QVERIFY(triggers.contains(WebhookEvent::Trigger::ConversationRead));
+    }
+
+    void theSandboxRetriesLikeTheService()
+    {
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 1);
+        auto &hooks = sandbox.server().webhooks();
+        hooks.setRetryBase(std::chrono::milliseconds(10));
+        QSignalSpy gaveUp(&hooks, &SandboxWebhooks::gaveUp);
+        QSignalSpy delivered(&hooks, &SandboxWebhooks::delivered);
+
+        // Nobody listens: five retries, then it gives up.
+        hooks.configure(QUrl(u"http://127.0.0.1:1/webhook"_s), "k");
+        sandbox.server().simulateTyping(u"alice"_s, true);
+        QVERIFY(gaveUp.wait(10000));
+        QCOMPARE(gaveUp.last().at(2).toInt(), SandboxWebhooks::maxRetries + 1);
+
+        // A wrong key is not worth retrying.
+        WebhookReceiver receiver("right");
+        QVERIFY(receiver.start());
+        hooks.configure(receiver.url(), "wrong");
+        sandbox.server().simulateTyping(u"alice"_s, true);
+        QVERIFY(gaveUp.wait());
+        QCOMPARE(gaveUp.last().at(1).toInt(), 401);
+        QCOMPARE(gaveUp.last().at(2).toInt(), 1);
+
+        hooks.configure(receiver.url(), "right");
+        sandbox.server().simulateTyping(u"alice"_s, false);
+        QVERIFY(delivered.wait());
+        QCOMPARE(delivered.last().at(1).toInt(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"
