@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
+#include "profiledialog.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
 #include "session.h"
@@ -15,6 +16,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -259,6 +261,33 @@ private Q_SLOTS:
             }
             QVERIFY(scanned >= 3); // the profiles, the settings and the profile's database at least
         }
+    }
+
+    void testConnectionTellsWorkingFromRefusedCredentials()
+    {
+        ProfileStore profiles(dir->filePath(u"profiles.conf"_s));
+        CredentialStore keychain(u"smooch-console-test"_s);
+        ProfileDialog dialog(&profiles, &keychain);
+        Profile p = profileFor(*sandbox, {});
+        p.name = u"Sandbox"_s;
+        dialog.setFormProfile(p);
+        auto *secret = dialog.findChild<QLineEdit *>(u"secret"_s);
+        QVERIFY(secret);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QSignalSpy tested(&dialog, &ProfileDialog::testFinished);
+
+        secret->setText(QString::fromUtf8(sandbox->server().config().secret));
+        dialog.testConnection();
+        QVERIFY(tested.wait());
+        QCOMPARE(tested.last().at(0).toBool(), true); // 404 for a user that cannot exist
+        QCOMPARE(dialog.statusText(), u"The credentials work."_s);
+
+        secret->setText(u"wrong"_s);
+        dialog.testConnection();
+        QVERIFY(tested.wait());
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY(dialog.statusText().contains("refused"_L1));
+        QVERIFY(dialog.statusText().contains("401"_L1));
     }
 
     void theDemoStartsHeadlessWithConversations()

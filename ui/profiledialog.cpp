@@ -55,6 +55,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     m_auth->addItem(tr("Key id and secret (signed JWT)"), int(Profile::Auth::KeySecret));
     m_auth->addItem(tr("Pasted JWT"), int(Profile::Auth::Jwt));
     m_auth->addItem(tr("Key id and secret (Basic)"), int(Profile::Auth::Basic));
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setAccessibleName(tr("Secret or JWT"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("kept in the keychain; leave empty to keep the stored one"));
     m_webhookSecret->setEchoMode(QLineEdit::Password);
