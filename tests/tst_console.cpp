@@ -11,6 +11,7 @@
 #include "profilestore.h"
 #include "sandboxfixture.h"
 #include "session.h"
+#include "uitestutil.h"
 #include "undoabledelete.h"
 
 #include <QDirIterator>
@@ -49,37 +50,12 @@ private:
     std::unique_ptr<SandboxFixture> sandbox;
     std::unique_ptr<QTemporaryDir> dir;
 
-    Profile profileFor(SandboxFixture &s, const QString &id) const
-    {
-        const auto &config = s.server().config();
-        Profile p;
-        p.id = id;
-        p.name = u"Profile "_s + id;
-        p.baseUrl = s.baseUrl();
-        p.appId = config.appId;
-        p.keyId = config.keyId;
-        p.adminTools = true;
-        p.temporary = true;
-        return p;
-    }
-
+    Profile profileFor(SandboxFixture &s, const QString &id) const { return s.profile(id); }
     std::unique_ptr<MainWindow> window(SandboxFixture &s, const QString &id = u"a"_s)
     {
-        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
-        w->openSession(profileFor(s, id), s.server().config().secret, {}, dir->filePath(id));
-        w->setConfirmer([](const QString &, const QString &) { return true; });
-        w->show();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            qFatal("the window did not become active");
-        return w;
+        return UiTest::window(s, dir->filePath(id), id);
     }
-
-    static bool open(MainWindow &w, const QString &user)
-    {
-        QSignalSpy loaded(w.messageModel(), &MessageListModel::initialLoadFinished);
-        w.openConversation(user);
-        return loaded.wait(10000);
-    }
+    static bool open(MainWindow &w, const QString &user) { return UiTest::open(w, user); }
 
     int deletes(SandboxFixture &s) const
     {

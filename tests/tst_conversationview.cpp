@@ -4,6 +4,7 @@
 #include "plaintext.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QPainter>
@@ -30,25 +31,9 @@ private:
     std::unique_ptr<ConversationView> view;
     QList<QUrl> opened;
 
-    bool open(const QString &user)
-    {
-        QSignalSpy loaded(model.get(), &MessageListModel::initialLoadFinished);
-        model->setConversation(user);
-        if (!loaded.wait(10000))
-            return false;
-        waitIdle();
-        return true;
-    }
+    bool open(const QString &user) { return UiTest::open(model.get(), user); }
 
-    bool waitIdle()
-    {
-        while (model->isLoading()) {
-            QSignalSpy spy(model.get(), &MessageListModel::loadingChanged);
-            if (!spy.wait(10000))
-                return false;
-        }
-        return true;
-    }
+    bool waitIdle() { return UiTest::waitIdle(model.get()); }
 
     struct Anchor
     {

@@ -4,6 +4,7 @@
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "sandboxfixture.h"
+#include "uitestutil.h"
 
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -24,44 +25,17 @@ private:
     std::unique_ptr<SandboxFixture> sandbox;
     std::unique_ptr<QTemporaryDir> dir;
 
-    Profile profile() const
-    {
-        const auto &config = sandbox->server().config();
-        Profile p;
-        p.id = u"test"_s;
-        p.name = u"Test"_s;
-        p.baseUrl = sandbox->baseUrl();
-        p.appId = config.appId;
-        p.keyId = config.keyId;
-        p.adminTools = true;
-        p.temporary = true;
-        return p;
-    }
+    std::unique_ptr<MainWindow> window() { return UiTest::window(*sandbox, dir->path()); }
+    static bool open(MainWindow &w, const QString &user) { return UiTest::open(w, user); }
 
-    std::unique_ptr<MainWindow> window()
-    {
-        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
-        w->openSession(profile(), sandbox->server().config().secret, {}, dir->path());
-        w->show();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            qFatal("the window did not become active");
-        return w;
-    }
-
-    static bool open(MainWindow &w, const QString &user)
-    {
-        QSignalSpy loaded(w.messageModel(), &MessageListModel::initialLoadFinished);
-        w.openConversation(user);
-        return loaded.wait(10000);
-    }
-
+    /*! The typing activity types the sandbox received for alice. */
     QStringList activities() const
     {
-        QStringList list;
-        for (const auto &r : sandbox->server().requests())
-            if (r.rawPath.endsWith("/conversation/activity"))
-                list.append(QJsonDocument::fromJson(r.body).object().value("type"_L1).toString());
-        return list;
+        QStringList types;
+        for (const QString &a : sandbox->activities())
+            if (a.startsWith("alice "_L1))
+                types.append(a.mid(6));
+        return types;
     }
 
     int reads() const

@@ -1,5 +1,6 @@
 #include "messagelistmodel.h"
 #include "sandboxfixture.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,23 +27,9 @@ private:
         return n;
     }
 
-    bool waitIdle()
-    {
-        // A page is in flight while loading is true; loadingChanged says when it ends.
-        while (model->isLoading()) {
-            QSignalSpy spy(model.get(), &MessageListModel::loadingChanged);
-            if (!spy.wait(10000))
-                return false;
-        }
-        return true;
-    }
+    bool waitIdle() { return UiTest::waitIdle(model.get()); }
 
-    bool open(const QString &user)
-    {
-        QSignalSpy loaded(model.get(), &MessageListModel::initialLoadFinished);
-        model->setConversation(user);
-        return loaded.wait(10000);
-    }
+    bool open(const QString &user) { return UiTest::open(model.get(), user); }
 
     QStringList ids() const
     {

@@ -2,7 +2,6 @@
 #include "sandboxfixture.h"
 #include "typingnotifier.h"
 
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,19 +17,7 @@ private:
     std::unique_ptr<ConversationApi> api;
     qint64 now = 0;
 
-    /*! "user typing:start" for every activity the sandbox received, in order. */
-    QStringList activities() const
-    {
-        QStringList list;
-        for (const auto &r : sandbox->server().requests()) {
-            if (!r.rawPath.endsWith("/conversation/activity"))
-                continue;
-            const QString user = QString::fromUtf8(r.rawPath.split('/').value(5));
-            list.append(user + u' ' +
-                        QJsonDocument::fromJson(r.body).object().value("type"_L1).toString());
-        }
-        return list;
-    }
+    QStringList activities() const { return sandbox->activities(); }
 
     int reads() const
     {

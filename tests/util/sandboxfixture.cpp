@@ -1,5 +1,6 @@
 #include "sandboxfixture.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,33 @@ ApiConnection SandboxFixture::connection() const
     const auto &config = m_server.config();
     return ApiConnection(m_server.baseUrl(), config.appId,
                          Credentials::signedJwt(config.keyId, config.secret));
+}
+
+Profile SandboxFixture::profile(const QString &id) const
+{
+    const auto &config = m_server.config();
+    Profile p;
+    p.id = id;
+    p.name = u"Profile "_s + id;
+    p.baseUrl = m_server.baseUrl();
+    p.appId = config.appId;
+    p.keyId = config.keyId;
+    p.adminTools = true;
+    p.temporary = true;
+    return p;
+}
+
+QStringList SandboxFixture::activities() const
+{
+    QStringList list;
+    for (const auto &r : m_server.requests()) {
+        if (!r.rawPath.endsWith("/conversation/activity"))
+            continue;
+        const QString user = QUrl::fromPercentEncoding(r.rawPath.split('/').value(5));
+        list.append(user + u' ' +
+                    QJsonDocument::fromJson(r.body).object().value("type"_L1).toString());
+    }
+    return list;
 }
 
 QList<QJsonObject> SandboxFixture::seedHistory(const QString &userId, int count,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiconnection.h"
+#include "profile.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 
@@ -20,6 +21,10 @@ public:
     QUrl baseUrl() const { return m_server.baseUrl(); }
     /*! The sandbox's app with a JWT signed from its key. */
     ApiConnection connection() const;
+    /*! A temporary profile of the sandbox's app, with administrator tools. */
+    Profile profile(const QString &id) const;
+    /*! "USER typing:start" for every typing activity the sandbox received, in order. */
+    QStringList activities() const;
 
     /*!
      * Gives \a userId a history of \a count text messages with ids "USER-00000" on,
