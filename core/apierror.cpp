@@ -42,6 +42,9 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body)
     // see is the transfer timeout firing.
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
         kind = Kind::Timeout;
+    else if (code == QNetworkReply::ContentReSendError)
+        return ApiError(Kind::Network,
+                        tr("the connection closed after the request was sent, before the answer"));
     else if (code == QNetworkReply::SslHandshakeFailedError)
         kind = Kind::Tls;
     else if (code == QNetworkReply::NoError && status >= 300)

@@ -8,9 +8,43 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+/*! A request body that can be read once and never rewound. */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_read);
+        std::memcpy(out, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 QByteArray toBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -108,8 +142,21 @@ void ConversationApi::send(RequestId id)
     request.setTransferTimeout(int(m_timeout.count()));
     qCDebug(lcApi) << "request" << id << p.verb << p.url.path(QUrl::FullyEncoded) << "attempt"
                    << p.attempt;
-    QNetworkReply *reply = p.body.isEmpty() ? m_network->sendCustomRequest(request, p.verb)
-                                            : m_network->sendCustomRequest(request, p.verb, p.body);
+    QNetworkReply *reply = nullptr;
+    if (p.body.isEmpty()) {
+        reply = m_network->sendCustomRequest(request, p.verb);
+    } else if (isIdempotent(p.operation)) {
+        reply = m_network->sendCustomRequest(request, p.verb, p.body);
+    } else {
+        // Qt 6.4 sends a request again by itself when the connection closes before the answer,
+        // POST included: a message would arrive twice. A body that can be read only once makes
+        // that resend fail (ContentReSendError) instead; the outbox then checks and decides.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, p.body.size());
+        auto *body = new OneShotBody(p.body);
+        reply = m_network->sendCustomRequest(request, p.verb, body);
+        body->setParent(reply);
+    }
     p.reply = reply;
     connect(reply, &QNetworkReply::finished, this,
             [this, id, reply] { onReplyFinished(id, reply); });

@@ -78,7 +78,8 @@ int InboxModel::rowCount(const QModelIndex &parent) const
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const InboxStore::Entry &e = m_entries.at(index.row());
     switch (role) {

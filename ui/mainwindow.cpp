@@ -373,8 +373,8 @@ void MainWindow::buildConversationPane()
     m_deletions = new UndoableDelete(s->api(), this);
 
     auto *layout = static_cast<QVBoxLayout *>(m_conversationPane->layout());
-    while (layout->count() > 0)
-        layout->takeAt(0);
+    while (QLayoutItem *item = layout->takeAt(0))
+        delete item; // the item only, not its widget
     layout->addWidget(m_title);
     layout->addWidget(m_typingLabel);
     layout->addWidget(m_banner);

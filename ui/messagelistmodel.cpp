@@ -119,7 +119,8 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 
 Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (messageAt(index.row()))
         // Editable only so that a read-only editor can open over the text for selection.
@@ -132,7 +133,8 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     if (m_topStatus && row == 0) {
