@@ -70,6 +70,11 @@ bool PlainText::isOpenable(const QUrl &url)
     return (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
 }
 
+QString PlainText::asLiteralMarkup(const QString &text)
+{
+    return displayable(text).toHtmlEscaped().replace(u'\n', "<br>"_L1);
+}
+
 QString PlainText::oneLine(const QString &text, qsizetype maxLength)
 {
     QString line = displayable(text).simplified();

@@ -35,6 +35,11 @@ public:
     static bool isOpenable(const QUrl &url);
     /*! One line that stands for \a message in previews, notifications and copies. */
     static QString summary(const Message &message);
+    /*!
+     * \a text for places that may read markup (tooltips, desktop notifications): displayable,
+     * with every markup character escaped, so it shows literally.
+     */
+    static QString asLiteralMarkup(const QString &text);
     /*! \a text on one line, shortened to at most \a maxLength characters. */
     static QString oneLine(const QString &text, qsizetype maxLength = 200);
 };

@@ -599,7 +599,7 @@ void MainWindow::notify(const QString &title, const QString &body)
     // Notification servers may read markup in the body: escape what came from outside.
     if (m_tray)
         m_tray->showMessage(PlainText::oneLine(title, 80),
-                            PlainText::oneLine(body, 200).toHtmlEscaped());
+                            PlainText::asLiteralMarkup(PlainText::oneLine(body, 200)));
 }
 
 void MainWindow::updateTray(int unread)

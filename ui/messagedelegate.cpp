@@ -97,7 +97,7 @@ QString actionLabel(const Action &a)
 QString richTooltip(const QString &plain)
 {
     // QToolTip guesses rich text; escaping makes any message content show literally.
-    return u"<qt>"_s + plain.toHtmlEscaped().replace(u'\n', "<br>"_L1) + u"</qt>"_s;
+    return u"<qt>"_s + PlainText::asLiteralMarkup(plain) + u"</qt>"_s;
 }
 } // namespace
 

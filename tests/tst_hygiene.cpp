@@ -1,0 +1,79 @@
+#include "conversationapi.h"
+#include "inboxmodel.h"
+#include "mediacache.h"
+#include "plaintext.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+/*! Secret and content hygiene that the other suites do not already prove. */
+class TestHygiene : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tlsErrorsAreNeverIgnored()
+    {
+        // A TLS server on loopback with a self-signed certificate nobody trusts.
+        QFile certFile(QStringLiteral(TEST_DATA_DIR "/tls-test.crt"));
+        QFile keyFile(QStringLiteral(TEST_DATA_DIR "/tls-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QUrl base(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+
+        ConversationApi api;
+        api.setRetryPolicy(RetryPolicy::none());
+        api.setConnection(ApiConnection(base, u"app"_s, Credentials::signedJwt(u"k"_s, "s")));
+        QSignalSpy failed(&api, &ConversationApi::failed);
+        api.getMessages(u"alice"_s);
+        QVERIFY(failed.wait(10000));
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind(), ApiError::Kind::Tls);
+
+        // Media and avatars refuse it the same way.
+        QTemporaryDir cache;
+        MediaCache media(cache.path());
+        QString mediaError;
+        bool done = false;
+        media.fetch(QUrl(base.toString() + u"/a.png"_s), this, [&](const QByteArray &, const QString &e) {
+            mediaError = e;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QVERIFY(!mediaError.isEmpty());
+    }
+
+    void markupShowsLiterally()
+    {
+        const QString hostile = u"<b>bold</b> <img src=x onerror=alert(1)> &amp; \u202Eevil"_s;
+        QTextDocument doc;
+        doc.setHtml(u"<qt>"_s + PlainText::asLiteralMarkup(hostile) + u"</qt>"_s);
+        // Rendered as markup, it reads exactly as the displayable text: nothing was interpreted.
+        QCOMPARE(doc.toPlainText(), PlainText::displayable(hostile));
+    }
+
+    void inboxPreviewsAreText()
+    {
+        InboxModel inbox;
+        inbox.setEntries({{u"u1"_s, u"<i>Mallory</i>"_s, PlainText::oneLine(u"<script>x</script>\u202Eabc"_s), 1, 1, {}}});
+        const QModelIndex row = inbox.index(0);
+        QCOMPARE(row.data(InboxModel::TitleRole).toString(), u"<i>Mallory</i>"_s);
+        QCOMPARE(row.data(InboxModel::PreviewRole).toString(), u"<script>x</script>[U+202E]abc"_s);
+    }
+};
+
+QTEST_MAIN(TestHygiene)
+#include "tst_hygiene.moc"
