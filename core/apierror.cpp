@@ -42,9 +42,6 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body)
     // see is the transfer timeout firing.
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
         kind = Kind::Timeout;
-    else if (code == QNetworkReply::ContentReSendError)
-        return ApiError(Kind::Network,
-                        tr("the connection closed after the request was sent, before the answer"));
     else if (code == QNetworkReply::SslHandshakeFailedError)
         kind = Kind::Tls;
     else if (code == QNetworkReply::NoError && status >= 300)
@@ -55,6 +52,10 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body)
             ? tr("unexpected HTTP %1 redirect to %2")
                   .arg(status)
                   .arg(reply.header(QNetworkRequest::LocationHeader).toUrl().toDisplayString())
+        : code == QNetworkReply::ContentReSendError
+            // Our message bodies cannot be rewound, so Qt's own resend of a POST ends here (see
+            // ConversationApi::send): the request went out, the answer never came.
+            ? tr("the connection closed after the request was sent, before the answer")
             : reply.errorString());
     e.m_httpStatus = status;
     e.m_networkError = code;

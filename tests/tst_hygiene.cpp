@@ -48,10 +48,11 @@ private Q_SLOTS:
         MediaCache media(cache.path());
         QString mediaError;
         bool done = false;
-        media.fetch(QUrl(base.toString() + u"/a.png"_s), this, [&](const QByteArray &, const QString &e) {
-            mediaError = e;
-            done = true;
-        });
+        media.fetch(QUrl(base.toString() + u"/a.png"_s), this,
+                    [&](const QByteArray &, const QString &e) {
+                        mediaError = e;
+                        done = true;
+                    });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
         QVERIFY(!mediaError.isEmpty());
     }
@@ -68,7 +69,12 @@ private Q_SLOTS:
     void inboxPreviewsAreText()
     {
         InboxModel inbox;
-        inbox.setEntries({{u"u1"_s, u"<i>Mallory</i>"_s, PlainText::oneLine(u"<script>x</script>\u202Eabc"_s), 1, 1, {}}});
+        inbox.setEntries({{u"u1"_s,
+                           u"<i>Mallory</i>"_s,
+                           PlainText::oneLine(u"<script>x</script>\u202Eabc"_s),
+                           1,
+                           1,
+                           {}}});
         const QModelIndex row = inbox.index(0);
         QCOMPARE(row.data(InboxModel::TitleRole).toString(), u"<i>Mallory</i>"_s);
         QCOMPARE(row.data(InboxModel::PreviewRole).toString(), u"<script>x</script>[U+202E]abc"_s);
