@@ -477,10 +477,7 @@ void MainWindow::openConversation(const QString &userId)
     m_title->setText(PlainText::oneLine(id, 120));
     m_typingLabel->clear();
     m_model->setConversation(id);
-    m_model->setLastSeen(
-        QSettings()
-            .value(u"lastSeen/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), -1)
-            .toDouble());
+    m_model->setLastSeen(QSettings().value(lastSeenKey(id), -1).toDouble());
     for (const Outbox::Entry &e : m_session->outbox()->undelivered(id))
         m_model->setOutgoing(outgoingOf(e));
     m_session->read()->setConversation(id);
@@ -528,14 +525,20 @@ void MainWindow::updateRead()
     m_session->read()->setSeen(isActiveWindow() && m_view->isAtBottom());
 }
 
+QString MainWindow::lastSeenKey(const QString &userId) const
+{
+    // Per profile; ids may hold '/', which QSettings reads as a group separator.
+    return u"lastSeen/%1/%2"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(m_session->profile().id)),
+        QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+}
+
 void MainWindow::rememberSeen()
 {
     const Message *newest = m_model ? newestOf(m_model) : nullptr;
     if (!newest || !isActiveWindow())
         return;
-    QSettings().setValue(u"lastSeen/"_s +
-                             QString::fromLatin1(QUrl::toPercentEncoding(m_model->userId())),
-                         *newest->received);
+    QSettings().setValue(lastSeenKey(m_model->userId()), *newest->received);
 }
 
 void MainWindow::recordInbox(const QString &userId, const QString &name,

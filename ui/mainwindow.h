@@ -88,6 +88,8 @@ private:
     void updatePolling();
     bool isOnline() const;
     void rememberSeen();
+    /*! Where the newest message the agent saw in \a userId's conversation is remembered. */
+    QString lastSeenKey(const QString &userId) const;
     void updateRead();
     void onWebhook(const WebhookEvent &event);
     void recordInbox(const QString &userId, const QString &name, const QList<Message> &messages);
