@@ -105,6 +105,30 @@ private Q_SLOTS:
         QVERIFY(triggers.contains(WebhookEvent::Trigger::ConversationRead));
     }
 
+    void theAppUsersSideThroughTheControlEndpoint()
+    {
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 1);
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        sandbox.server().webhooks().configure(receiver.url(), "hook-secret");
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+        QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/typing"_s), {},
+                      R"({"user":"alice","typing":true})"),
+                 200);
+        QVERIFY(events.wait());
+        QCOMPARE(events.last().at(0).value<WebhookEvent>().activityType, u"typing:start"_s);
+        QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/read"_s), {},
+                      R"({"user":"alice"})"),
+                 200);
+        QVERIFY(events.wait());
+        QCOMPARE(events.last().at(0).value<WebhookEvent>().trigger,
+                 WebhookEvent::Trigger::ConversationRead);
+        QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/read"_s), {},
+                      R"({"user":"nobody"})"),
+                 404);
+    }
+
     void theSandboxRetriesLikeTheService()
     {
         SandboxFixture sandbox;

@@ -274,6 +274,19 @@ SandboxServer::Response SandboxServer::handleControl(const QString &method,
                                                      const QStringList &segments,
                                                      const QByteArray &body)
 {
+    // The app user's side, for processes that drive the sandbox: {"user": ID, "typing": bool}.
+    if (method == "POST"_L1 &&
+        (segments.value(2) == "typing"_L1 || segments.value(2) == "read"_L1)) {
+        const QJsonObject request = QJsonDocument::fromJson(body).object();
+        const QString user = request.value("user"_L1).toString();
+        if (!m_store->findUser(user))
+            return error(404, u"not_found"_s, u"User not found"_s);
+        if (segments.value(2) == "typing"_L1)
+            simulateTyping(user, request.value("typing"_L1).toBool(true));
+        else
+            simulateRead(user);
+        return {200, {}, {}};
+    }
     if (segments.value(2) != "faults"_L1)
         return error(404, u"not_found"_s, u"No such control"_s);
     if (method == "DELETE"_L1) {
