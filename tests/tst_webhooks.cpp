@@ -116,12 +116,12 @@ private Q_SLOTS:
         QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/typing"_s), {},
                       R"({"user":"alice","typing":true})"),
                  200);
-        QVERIFY(events.wait());
+        QVERIFY(events.count() >= 1 || events.wait()); // it may come before the control answer
         QCOMPARE(events.last().at(0).value<WebhookEvent>().activityType, u"typing:start"_s);
         QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/read"_s), {},
                       R"({"user":"alice"})"),
                  200);
-        QVERIFY(events.wait());
+        QVERIFY(events.count() >= 2 || events.wait());
         QCOMPARE(events.last().at(0).value<WebhookEvent>().trigger,
                  WebhookEvent::Trigger::ConversationRead);
         QCOMPARE(post(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/read"_s), {},
