@@ -13,13 +13,19 @@ InboxStore::InboxStore(LocalStore *store)
     : m_store(store)
 {}
 
-QList<InboxStore::Entry> InboxStore::entries() const
+QList<InboxStore::Entry> InboxStore::load(const QString &userId) const
 {
     QSqlQuery q(m_store->database());
-    q.exec(
-        u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "
-        "ORDER BY last_received DESC"_s);
+    q.prepare(
+        u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "_s +
+        (userId.isNull() ? QString() : u"WHERE user_id = ? "_s) + u"ORDER BY last_received DESC"_s);
+    if (!userId.isNull())
+        q.addBindValue(userId);
     QList<Entry> result;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "inbox read failed:" << q.lastError().text();
+        return result;
+    }
     while (q.next()) {
         Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toDouble(), q.value(4).toInt(),    std::nullopt};
@@ -30,13 +36,15 @@ QList<InboxStore::Entry> InboxStore::entries() const
     return result;
 }
 
+QList<InboxStore::Entry> InboxStore::entries() const
+{
+    return load({});
+}
+
 std::optional<InboxStore::Entry> InboxStore::entry(const QString &userId) const
 {
-    for (const Entry &e : entries()) {
-        if (e.userId == userId)
-            return e;
-    }
-    return std::nullopt;
+    const QList<Entry> found = load(userId.isNull() ? u""_s : userId);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 void InboxStore::write(const Entry &e)

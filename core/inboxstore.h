@@ -44,5 +44,7 @@ public:
 
 private:
     void write(const Entry &entry);
+    /*! Every entry, or \a userId's when it is not null; latest activity first. */
+    QList<Entry> load(const QString &userId) const;
     LocalStore *m_store;
 };

@@ -2,7 +2,6 @@
 
 #include "conversationapi.h"
 
-#include <QJsonArray>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>

@@ -525,11 +525,8 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
                            timeWidth, metaFm.height()),
                      time, Layout::Style::Meta, Qt::AlignRight | Qt::AlignVCenter});
     l->height = l->bubble.bottom() + 1 + 2;
-    for (const QString &url : std::as_const(l->urls)) {
-        QStringList &users = m_urlUsers[QUrl(url)];
-        if (!users.contains(m->id))
-            users.append(m->id);
-    }
+    for (const QString &url : std::as_const(l->urls))
+        m_urlUsers[QUrl(url)].insert(m->id);
     return l;
 }
 

@@ -3,6 +3,7 @@
 #include <QAbstractItemDelegate>
 #include <QCache>
 #include <QHash>
+#include <QSet>
 #include <QTextLayout>
 #include <QUrl>
 
@@ -70,7 +71,7 @@ public:
     void invalidate(const QString &id);
     void invalidateAll();
     /*! The ids of messages whose layout uses \a url (an image or avatar). */
-    QStringList idsUsing(const QUrl &url) const { return m_urlUsers.value(url); }
+    QStringList idsUsing(const QUrl &url) const { return m_urlUsers.value(url).values(); }
     /*! How many layouts were computed, for tests and benchmarks. */
     int layoutCount() const { return m_layouts; }
 
@@ -93,6 +94,6 @@ private:
     MediaCache *m_media;
     mutable QHash<QString, QPair<int, int>> m_heights; //!< id -> (width, height)
     mutable QCache<QString, std::shared_ptr<const Layout>> m_layoutCache;
-    mutable QHash<QUrl, QStringList> m_urlUsers;
+    mutable QHash<QUrl, QSet<QString>> m_urlUsers;
     mutable int m_layouts = 0;
 };
