@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include <QDateTime>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,29 @@ Message::Type Message::type() const
 qint64 Message::receivedMs() const
 {
     return received ? qint64(std::llround(*received * 1000.0)) : 0;
+}
+
+QDateTime Message::receivedLocal() const
+{
+    // Converting to local time asks the C library, which reads the time zone file again each
+    // time. Messages come in runs from one day: keep the last day whose offset from UTC holds
+    // from its start to its end, and convert within it by that offset.
+    struct Day
+    {
+        qint64 start = 1;
+        qint64 end = 0;
+        int offset = 0;
+    };
+    static thread_local Day day;
+    const qint64 ms = receivedMs();
+    if (ms >= day.start && ms < day.end)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, day.offset);
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
+    const QDateTime start = local.date().startOfDay();
+    const QDateTime end = local.date().addDays(1).startOfDay();
+    if (start.offsetFromUtc() == end.addMSecs(-1).offsetFromUtc())
+        day = {start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch(), start.offsetFromUtc()};
+    return local;
 }
 
 Message::Role Message::roleFromString(QStringView role)

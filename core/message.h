@@ -5,6 +5,8 @@
 
 #include <QMetaType>
 
+class QDateTime;
+
 /*!
  * \brief A v1.1 message as the server returns it (GET messages, POST responses, webhooks).
  *
@@ -48,6 +50,11 @@ struct Message
     Type type() const;
     /*! \c received in milliseconds since the epoch (0 when absent). */
     qint64 receivedMs() const;
+    /*!
+     * When the message was received, in local time, as an offset from UTC: cheap for the date
+     * and the time of day of many messages; convert with toLocalTime() to show the zone.
+     */
+    QDateTime receivedLocal() const;
 
     /*!
      * Parses one message. Returns std::nullopt and sets \a reason when \c _id or \c received

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,15 +28,19 @@ QString tr(const char *text)
 
 QString PlainText::displayable(const QString &text)
 {
+    // Every hidden control is in the Basic Multilingual Plane: UTF-16 code units will do, and
+    // the common text without any is returned as it is, without a copy.
+    const auto shownAsIs = [](QChar c) { return c != u'\r' && !isHiddenControl(c.unicode()); };
+    if (std::all_of(text.cbegin(), text.cend(), shownAsIs))
+        return text;
     QString out;
     out.reserve(text.size());
-    for (const char32_t c : QStringView(text).toUcs4()) {
-        if (c == u'\r')
-            continue;
-        if (isHiddenControl(c))
-            out += u"[U+%1]"_s.arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
-        else
-            out += QString::fromUcs4(&c, 1);
+    for (const QChar c : text) {
+        if (shownAsIs(c))
+            out += c;
+        else if (c != u'\r')
+            out +=
+                u"[U+%1]"_s.arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
     }
     return out;
 }

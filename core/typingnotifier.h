@@ -58,7 +58,9 @@ private:
     QTimer m_idle;
     std::function<qint64()> m_clock;
     qint64 m_startedAt = 0;
-    std::chrono::milliseconds m_refresh{5000};
+    // Channels drop a typing indicator that is not renewed: Messenger after 20 s. Renewing
+    // just as often keeps it on for a long reply with few requests.
+    std::chrono::milliseconds m_refresh{20000};
     ConversationApi::RequestId m_inFlight = 0;
     QString m_inFlightType;
     QList<QPair<QString, QString>> m_queue; //!< (user, type) waiting for the request in flight

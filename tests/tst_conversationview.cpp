@@ -318,6 +318,68 @@ private Q_SLOTS:
         QVERIFY(model->messageAt(0)->text.contains("(#1)"_L1));
     }
 
+    void rowsTileTheContentAfterEveryKindOfChange()
+    {
+        // The view keeps row offsets incrementally; after any change they must be what a layout
+        // from scratch gives: every row as tall as the delegate says, with no gap or overlap.
+        const auto check = [this] {
+            const int top = view->visualRect(view->model()->index(0, 0)).top();
+            int y = top;
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                const QRect rect = view->visualRect(index);
+                const int height =
+                    view->messageDelegate()->sizeHint(view->optionsFor(index), index).height();
+                if (rect.top() != y || rect.height() != height ||
+                    view->indexAt(QPoint(10, rect.center().y())) != index) {
+                    qWarning() << "row" << row << rect << "expected top" << y << "height" << height;
+                    return false;
+                }
+                y = rect.bottom() + 1;
+            }
+            // Scrolled by the scroll bar; a short conversation sits at the bottom.
+            const int content = y - top;
+            const int room = view->viewport()->height() - content;
+            return top == std::max(0, room) - view->verticalScrollBar()->value() &&
+                   view->verticalScrollBar()->maximum() == std::max(0, -room);
+        };
+        sandbox->seedHistory(u"bob"_s, 2);
+        QVERIFY(open(u"bob"_s));
+        QVERIFY(check());
+        QVERIFY(view->visualRect(view->model()->index(0, 0)).top() > 0);
+        QCOMPARE(view->visualRect(view->model()->index(1, 0)).bottom(),
+                 view->viewport()->height() - 1);
+        sandbox->seedHistory(u"alice"_s, 40, 0, 1700000000.0);
+        QVERIFY(open(u"alice"_s));
+        QVERIFY(check());
+        const auto message = [](const QString &id, double received, const QString &text) {
+            Message m;
+            m.id = id;
+            m.roleName = u"appUser"_s;
+            m.typeName = u"text"_s;
+            m.text = text;
+            m.received = received;
+            return m;
+        };
+        // At the top, in the middle (a long one), at the bottom.
+        model->addMessages({message(u"top"_s, 1600000000.0, u"oldest"_s)});
+        QVERIFY(check());
+        model->addMessages({message(u"middle"_s, 1700000010.5, u"a long one "_s.repeated(40))});
+        QVERIFY(check());
+        model->addMessages({message(u"bottom"_s, 1800000000.0, u"newest"_s)});
+        QVERIFY(check());
+        // Removed from the middle and the top; brought back.
+        model->removeMessage(u"middle"_s);
+        QVERIFY(check());
+        model->removeMessage(u"top"_s);
+        QVERIFY(check());
+        model->restoreMessage(message(u"middle"_s, 1700000010.5, u"short now"_s));
+        QVERIFY(check());
+        // A width change lays out everything again.
+        view->resize(500, 600);
+        QVERIFY(check());
+    }
+
     void copyAndContextActions()
     {
         sandbox->seedHistory(u"alice"_s, 5);

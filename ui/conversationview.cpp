@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -28,7 +30,7 @@ constexpr int prefetchScreens = 3; // older pages load when the top is this many
 } // namespace
 
 ConversationView::ConversationView(MessageListModel *model, MediaCache *media, QWidget *parent)
-    : QListView(parent)
+    : QAbstractItemView(parent)
     , m_model(model)
     , m_proxy(new NoAutoFetchProxyModel(this))
     , m_delegate(new MessageDelegate(media, this))
@@ -45,14 +47,11 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A scroll bar that came and went would change the width and every row's layout.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    setResizeMode(Adjust);
-    setLayoutMode(SinglePass);
-    setUniformItemSizes(false);
     setSelectionMode(ExtendedSelection);
+    setSelectionBehavior(SelectRows);
     setEditTriggers(DoubleClicked | EditKeyPressed);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
-    verticalScrollBar()->setSingleStep(24);
 
     m_newButton->hide();
     m_newButton->setCursor(Qt::PointingHandCursor);
@@ -67,32 +66,17 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
         if (auto anchor = std::exchange(m_pending, std::nullopt))
             relayout(*anchor);
     };
-    // Captured from the model itself, connected before the proxy: QListView forgets where its
-    // rows are as soon as it hears of a removal.
+    // Captured from the model itself, before the proxy tells the view and the layout changes.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, capture);
     connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, capture);
     setItemDelegate(m_delegate);
     m_proxy->setSourceModel(model);
     setModel(m_proxy);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this, apply](const QModelIndex &, int, int last) {
-                // The row below an insertion may change its separator or grouping: lay it out
-                // afresh.
-                if (const QString id =
-                        m_proxy->index(last + 1, 0).data(MessageListModel::IdRole).toString();
-                    !id.isEmpty())
-                    m_delegate->invalidate(id);
-                apply();
-            });
+    // The layout follows in rowsInserted() and rowsAboutToBeRemoved(), which run first.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, apply);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, apply);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_pending.reset();
-        m_delegate->invalidateAll();
-        m_unseenNew = 0;
-        updateNewButton();
-    });
     connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
-        doItemsLayout();
+        updateGeometries();
         scrollToBottom();
         maybeFetchOlder();
     });
@@ -157,7 +141,7 @@ ConversationView::Anchor ConversationView::captureAnchor() const
 void ConversationView::relayout(const Anchor &anchor)
 {
     m_restoring = true;
-    doItemsLayout(); // now, not on the next turn of the event loop: no frame shows a jump
+    updateGeometries(); // now, not on the next turn of the event loop: no frame shows a jump
     if (anchor.atBottom) {
         scrollToBottom();
     } else if (const int row = m_model->rowOf(anchor.id); row >= 0) {
@@ -168,23 +152,238 @@ void ConversationView::relayout(const Anchor &anchor)
     maybeFetchOlder();
 }
 
+bool ConversationView::layoutRows(int first, int oldCount, int newCount)
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    m_layoutWidth = viewport()->width();
+    const int oldBottom = m_tops.at(first + oldCount);
+    QList<int> bottoms(newCount);
+    int y = m_tops.at(first);
+    bool changed = oldCount != newCount;
+    for (int i = 0; i < newCount; ++i) {
+        y += m_delegate->sizeHint(option, m_proxy->index(first + i, 0)).height();
+        bottoms[i] = y;
+        changed = changed || (i < oldCount && m_tops.at(first + i + 1) != y);
+    }
+    // The rows below keep their heights and move by the difference: one pass of additions.
+    if (const int delta = y - oldBottom; delta != 0) {
+        for (auto it = m_tops.begin() + first + oldCount + 1; it != m_tops.end(); ++it)
+            *it += delta;
+    }
+    if (newCount != oldCount) {
+        m_tops.remove(first + 1, oldCount);
+        m_tops.insert(first + 1, newCount, 0);
+    }
+    std::copy(bottoms.cbegin(), bottoms.cend(), m_tops.begin() + first + 1);
+    return changed;
+}
+
+void ConversationView::doItemsLayout()
+{
+    m_tops = {0};
+    if (m_proxy->rowCount() > 0)
+        layoutRows(0, 0, m_proxy->rowCount());
+    m_layoutWidth = viewport()->width();
+    updateGeometries();
+    viewport()->update();
+}
+
+void ConversationView::reset()
+{
+    m_pending.reset();
+    m_delegate->invalidateAll();
+    m_unseenNew = 0;
+    QAbstractItemView::reset();
+    doItemsLayout();
+    updateNewButton();
+}
+
+void ConversationView::rowsInserted(const QModelIndex &parent, int first, int last)
+{
+    // The row below may now start its day or group differently: the model says so with
+    // dataChanged(), which lays it out again.
+    layoutRows(first, 0, last - first + 1);
+    QAbstractItemView::rowsInserted(parent, first, last);
+}
+
+void ConversationView::rowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    QAbstractItemView::rowsAboutToBeRemoved(parent, first, last);
+    const int count = last - first + 1;
+    const int delta = m_tops.at(last + 1) - m_tops.at(first);
+    m_tops.remove(first + 1, count);
+    for (auto it = m_tops.begin() + first + 1; it != m_tops.end(); ++it)
+        *it -= delta;
+}
+
+int ConversationView::rowAtY(int y) const
+{
+    if (y < 0 || y >= m_tops.last())
+        return -1;
+    return int(std::upper_bound(m_tops.cbegin(), m_tops.cend(), y) - m_tops.cbegin()) - 1;
+}
+
+int ConversationView::verticalOffset() const
+{
+    // A conversation shorter than the viewport sits at its bottom, by the composer.
+    return verticalScrollBar()->value() - std::max(0, viewport()->height() - m_tops.last());
+}
+
+QRect ConversationView::visualRect(const QModelIndex &index) const
+{
+    const int row = index.row();
+    if (!index.isValid() || row + 1 >= m_tops.size())
+        return {};
+    return {0, m_tops.at(row) - verticalOffset(), viewport()->width(),
+            m_tops.at(row + 1) - m_tops.at(row)};
+}
+
+QModelIndex ConversationView::indexAt(const QPoint &point) const
+{
+    const int row = rowAtY(point.y() + verticalOffset());
+    return row >= 0 && point.x() >= 0 && point.x() < viewport()->width() ? m_proxy->index(row, 0)
+                                                                         : QModelIndex();
+}
+
+void ConversationView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const QRect rect = visualRect(index);
+    if (!rect.isValid())
+        return;
+    const int height = viewport()->height();
+    int delta = 0;
+    switch (hint) {
+    case EnsureVisible:
+        if (rect.top() < 0 || rect.height() > height)
+            delta = rect.top();
+        else if (rect.bottom() >= height)
+            delta = rect.bottom() - height + 1;
+        break;
+    case PositionAtTop:
+        delta = rect.top();
+        break;
+    case PositionAtBottom:
+        delta = rect.bottom() - height + 1;
+        break;
+    case PositionAtCenter:
+        delta = rect.center().y() - height / 2;
+        break;
+    }
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + delta);
+}
+
+QModelIndex ConversationView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return {};
+    const QModelIndex current = currentIndex();
+    const int row = current.isValid() ? current.row() : rows;
+    const int page = viewport()->height();
+    switch (action) {
+    case MoveUp:
+    case MovePrevious:
+        return m_proxy->index(std::max(0, row - 1), 0);
+    case MoveDown:
+    case MoveNext:
+        return m_proxy->index(std::min(rows - 1, row + (current.isValid() ? 1 : -1)), 0);
+    case MoveHome:
+        return m_proxy->index(0, 0);
+    case MoveEnd:
+        return m_proxy->index(rows - 1, 0);
+    case MovePageUp:
+    case MovePageDown: {
+        const QRect rect = visualRect(m_proxy->index(std::min(row, rows - 1), 0));
+        const int y = rect.center().y() + verticalOffset() + (action == MovePageUp ? -page : page);
+        const int target = rowAtY(std::clamp(y, 0, m_tops.last() - 1));
+        return m_proxy->index(target, 0);
+    }
+    case MoveLeft:
+    case MoveRight:
+        return current;
+    }
+    return current;
+}
+
+void ConversationView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
+    const QRect r = rect.normalized();
+    const int first = rowAtY(std::max(0, r.top() + verticalOffset()));
+    int last = rowAtY(r.bottom() + verticalOffset());
+    if (first < 0) {
+        selectionModel()->select(QItemSelection(), command);
+        return;
+    }
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    selectionModel()->select(QItemSelection(m_proxy->index(first, 0), m_proxy->index(last, 0)),
+                             command);
+}
+
+QRegion ConversationView::visualRegionForSelection(const QItemSelection &selection) const
+{
+    QRegion region;
+    for (const QItemSelectionRange &range : selection)
+        region += visualRect(range.topLeft()).united(visualRect(range.bottomRight()));
+    return region;
+}
+
+void ConversationView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QRect area = event->rect();
+    const int first = rowAtY(std::max(0, area.top() + verticalOffset()));
+    if (first < 0)
+        return;
+    const QModelIndex current = currentIndex();
+    const QModelIndex hover = viewport()->underMouse()
+                                  ? indexAt(viewport()->mapFromGlobal(QCursor::pos()))
+                                  : QModelIndex();
+    const QStyle::State base = option.state;
+    for (int row = first; row + 1 < m_tops.size(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        option.rect = visualRect(index);
+        if (option.rect.top() > area.bottom())
+            break;
+        option.state = base;
+        if (selectionModel()->isSelected(index))
+            option.state |= QStyle::State_Selected;
+        if (index == current && hasFocus())
+            option.state |= QStyle::State_HasFocus;
+        if (index == hover)
+            option.state |= QStyle::State_MouseOver;
+        m_delegate->paint(&painter, option, index);
+    }
+}
+
+void ConversationView::updateGeometries()
+{
+    QScrollBar *bar = verticalScrollBar();
+    bar->setSingleStep(24);
+    bar->setPageStep(viewport()->height());
+    bar->setRange(0, std::max(0, m_tops.last() - viewport()->height()));
+    QAbstractItemView::updateGeometries();
+}
+
+void ConversationView::scrollContentsBy(int dx, int dy)
+{
+    viewport()->scroll(dx, dy); // moves an open editor along
+}
+
 void ConversationView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                    const QList<int> &roles)
 {
-    // A row whose height changes must not move the reader: compare, then lay out with the anchor.
-    bool heightChanged = false;
-    QStyleOptionViewItem option;
-    initViewItemOption(&option);
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        const QString id = index.data(MessageListModel::IdRole).toString();
-        const int before = m_delegate->sizeHint(option, index).height();
-        m_delegate->invalidate(id);
-        heightChanged = heightChanged || m_delegate->sizeHint(option, index).height() != before;
-    }
-    if (heightChanged && !m_pending)
-        relayout(captureAnchor());
-    QListView::dataChanged(topLeft, bottomRight, roles);
+    // A row whose height changes must not move the reader: lay out with the anchor.
+    const Anchor anchor = captureAnchor();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_delegate->invalidate(m_proxy->index(row, 0).data(MessageListModel::IdRole).toString());
+    const int count = bottomRight.row() - topLeft.row() + 1;
+    if (layoutRows(topLeft.row(), count, count) && !m_pending)
+        relayout(anchor);
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void ConversationView::onMediaChanged(const QUrl &url)
@@ -193,8 +392,11 @@ void ConversationView::onMediaChanged(const QUrl &url)
     if (ids.isEmpty())
         return;
     const Anchor anchor = captureAnchor();
-    for (const QString &id : ids)
+    for (const QString &id : ids) {
         m_delegate->invalidate(id);
+        if (const int row = m_model->rowOf(id); row >= 0)
+            layoutRows(row, 1, 1);
+    }
     relayout(anchor);
     viewport()->update();
 }
@@ -209,7 +411,7 @@ void ConversationView::maybeFetchOlder()
 
 void ConversationView::verticalScrollbarValueChanged(int value)
 {
-    QListView::verticalScrollbarValueChanged(value);
+    QAbstractItemView::verticalScrollbarValueChanged(value);
     if (m_restoring)
         return;
     maybeFetchOlder();
@@ -233,7 +435,9 @@ void ConversationView::updateNewButton()
 void ConversationView::resizeEvent(QResizeEvent *event)
 {
     const Anchor anchor = captureAnchor();
-    QListView::resizeEvent(event);
+    QAbstractItemView::resizeEvent(event);
+    if (viewport()->width() != m_layoutWidth)
+        doItemsLayout();
     relayout(anchor);
     updateNewButton();
 }
@@ -243,10 +447,10 @@ void ConversationView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::LocaleChange) {
         const Anchor anchor = captureAnchor();
-        m_delegate->invalidateAll();
+        doItemsLayout();
         relayout(anchor);
     }
-    QListView::changeEvent(event);
+    QAbstractItemView::changeEvent(event);
 }
 
 void ConversationView::keyPressEvent(QKeyEvent *event)
@@ -263,7 +467,7 @@ void ConversationView::keyPressEvent(QKeyEvent *event)
         copySelection();
         return;
     }
-    QListView::keyPressEvent(event);
+    QAbstractItemView::keyPressEvent(event);
 }
 
 QStyleOptionViewItem ConversationView::optionsFor(const QModelIndex &index) const

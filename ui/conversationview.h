@@ -2,7 +2,7 @@
 
 #include "messagedelegate.h"
 
-#include <QListView>
+#include <QAbstractItemView>
 
 #include <functional>
 
@@ -23,8 +23,12 @@ class QTimer;
  * - Older pages load ahead of the reader when the top comes within a few screens.
  * - New messages that arrive while the reader is up in the history show a "N new messages"
  *   button; it and the End key jump to the newest.
+ *
+ * It lays out its rows itself, as one column of full-width rows whose tops it keeps in a list:
+ * a page of older messages costs the layout of its own rows and one pass of additions over the
+ * list, not a layout of the whole history (QListView lays out every row on any insertion).
  */
-class ConversationView : public QListView
+class ConversationView : public QAbstractItemView
 {
     Q_OBJECT
 
@@ -54,6 +58,12 @@ public:
     /*! The options a row is drawn with, for hit tests. */
     QStyleOptionViewItem optionsFor(const QModelIndex &index) const;
 
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    /*! Lays out every row afresh (the width, font or palette changed). */
+    void doItemsLayout() override;
+
 Q_SIGNALS:
     void deleteRequested(const QString &messageId);
     /*! The agent asked to send a failed outgoing message again, or to drop it. */
@@ -63,6 +73,18 @@ Q_SIGNALS:
     void reachedBottom();
 
 protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override { return 0; }
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void paintEvent(QPaintEvent *event) override;
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+    void rowsInserted(const QModelIndex &parent, int first, int last) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int first, int last) override;
+    void reset() override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -79,7 +101,15 @@ private:
         bool atBottom = true;
     };
     Anchor captureAnchor() const;
+    /*! Sets the scroll range and puts the reader back at \a anchor. */
     void relayout(const Anchor &anchor);
+    /*!
+     * Replaces the layout of \a oldCount rows from \a first by that of the model's \a newCount
+     * rows there; the rows below move by the difference. Returns whether any height changed.
+     */
+    bool layoutRows(int first, int oldCount, int newCount);
+    /*! The row at content height \a y, or -1. */
+    int rowAtY(int y) const;
     void maybeFetchOlder();
     void onTargetActivated(const QModelIndex &index, const MessageDelegate::Target &target);
     void onMediaChanged(const QUrl &url);
@@ -93,6 +123,8 @@ private:
     QPushButton *m_newButton;
     QTimer *m_spinner;
     std::optional<Anchor> m_pending; //!< captured before a model change, applied after it
+    QList<int> m_tops{0};   //!< the top of every row in content coordinates, then the bottom
+    int m_layoutWidth = -1; //!< the viewport width the rows were laid out for
     int m_unseenNew = 0;
     bool m_adminTools = false;
     bool m_restoring = false;

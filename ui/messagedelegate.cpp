@@ -397,8 +397,7 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     const QFontMetrics metaFm(scaled(option.font, 0.85));
     if (index.data(MessageListModel::StartsDayRole).toBool()) {
         l->separator = QRect(0, y, width, metaFm.height() + 16);
-        l->texts.append({l->separator,
-                         dayLabel(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).date()),
+        l->texts.append({l->separator, dayLabel(m->receivedLocal().date()),
                          Layout::Style::Separator, Qt::AlignCenter});
         y += l->separator.height();
     }
@@ -453,8 +452,7 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     const QSize extent = layoutContent(content, *m, option, maxBubble - 2 * padH);
     int contentHeight = extent.height();
     int contentWidth = extent.width();
-    QString footer = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m->receivedMs()).time(),
-                                        QLocale::ShortFormat);
+    QString footer = QLocale().toString(m->receivedLocal().time(), QLocale::ShortFormat);
     if (outgoing) {
         // Not delivered yet: say where it stands, and offer what can be done about it.
         const auto state = Outbox::State(index.data(MessageListModel::OutgoingStateRole).toInt());

@@ -15,7 +15,7 @@ constexpr double groupingWindow = 5 * 60; // seconds between messages of one aut
 
 QDate dayOf(const Message &m)
 {
-    return QDateTime::fromMSecsSinceEpoch(m.receivedMs()).date();
+    return m.receivedLocal().date();
 }
 } // namespace
 
@@ -370,11 +370,12 @@ void MessageListModel::insertMessages(const QList<Message> &fresh, bool older)
         const qsizetype at = points.at(begin) + offset;
         const int row = int(at) + topRows();
         beginInsertRows({}, row, row + int(end - begin) - 1);
-        // Inserting the run backwards at one position keeps QList's cheap prepend and append.
-        for (qsizetype k = end - 1; k >= begin; --k)
-            m_messages.insert(at, fresh.at(k));
-        for (qsizetype k = begin; k < end; ++k)
+        // One gap for the whole run: the messages below move once, not once per message.
+        m_messages.insert(at, end - begin, Message());
+        for (qsizetype k = begin; k < end; ++k) {
+            m_messages[at + k - begin] = fresh.at(k);
             m_received.insert(fresh.at(k).id, *fresh.at(k).received);
+        }
         endInsertRows();
         offset += end - begin;
         boundaries.append(row + int(end - begin));

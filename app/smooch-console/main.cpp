@@ -64,7 +64,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Milliseconds before --screenshot."), QStringLiteral("MS"),
         QStringLiteral("3000"));
-    parser.addOptions({open, demo, screenshot, screenshotDelay});
+    QCommandLineOption startupProbe(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("For the start-up benchmark: print a line once the window is painted with "
+                       "the profile's inbox, then quit."));
+    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({open, demo, screenshot, screenshotDelay, startupProbe});
     parser.process(app);
 
     // Declared before the window, so that they outlive it: the demo's data and server.
@@ -143,6 +148,18 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(startupProbe)) {
+        QObject::connect(
+            &window, &MainWindow::sessionOpened, &window,
+            [&window] {
+                window.repaint(); // the frame that shows the inbox, painted now
+                std::printf("painted; %d conversations in the inbox\n",
+                            window.inboxModel()->rowCount());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(
             parser.value(screenshotDelay).toInt(), &window, [&window, &parser, &screenshot] {

@@ -3,19 +3,26 @@
 //   FIGURE<TAB>name<TAB>measured<TAB>target<TAB>met
 #include "conversationapi.h"
 #include "conversationview.h"
+#include "credentialstore.h"
 #include "historypaging.h"
+#include "inboxstore.h"
+#include "localstore.h"
 #include "mediacache.h"
 #include "messagelistmodel.h"
+#include "profilestore.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
+#include "session.h"
 #include "typingnotifier.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPainter>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -88,6 +95,9 @@ QByteArray realisticPage(int run, double start)
                  QJsonObject{{"type"_L1, "messenger"_L1},
                              {"originalMessageId"_L1, "mid.1457764197618:41d102a3e1ae206a38"_L1}});
         m.insert("metadata"_L1, QJsonObject{{"clientMessageId"_L1, u"c-%1-%2"_s.arg(run).arg(i)}});
+        m.insert("text"_L1, m.value("text"_L1).toString() +
+                                " I checked the order page again and the tracking number still "
+                                "shows the old address; could you update it before it ships?"_L1);
         if (i % 10 == 3) {
             m.insert("type"_L1, "image"_L1);
             m.insert("mediaUrl"_L1, "https://media.example.com/uploads/photo-800x600.png"_L1);
@@ -176,7 +186,7 @@ void prepend(ConversationApi &api, MediaCache &media)
     view.doItemsLayout();
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     QList<double> times;
-    for (int run = 0; run < 20; ++run) {
+    for (int run = 0; run < 60; ++run) {
         QList<Message> older;
         for (int i = 0; i < 100; ++i)
             older.append(textMessage(2'000'000 + run * 100 + i, 1.6e9 - (run + 1) * 1000 + i));
@@ -241,12 +251,87 @@ void requests()
     if (!typing.isIdle())
         idle.wait(5000);
     const int activity = int(sandbox.server().requests().size());
-    report("6. requests: newest to oldest of 5,000 / typing 200 chars",
-           u"%1 GETs (%2 distinct) / %3 activity requests"_s.arg(queries.size())
-               .arg(unique)
-               .arg(activity),
-           u"50 GETs, no duplicate / <= 3"_s,
-           queries.size() == 50 && unique == queries.size() && activity <= 3);
+    // Exactly 50 would need every page to bring 100 new messages. A cursor of exactly the oldest
+    // held timestamp does, and skips any unseen message that shares it (the demo history has
+    // such ties); HistoryPaging's cursor reaches one millisecond past it and so brings one held
+    // message again per page: 51 is the least for 5,000 without the risk of a lost message.
+    report("6a. requests: newest to oldest of 5,000",
+           u"%1 GETs (%2 distinct)"_s.arg(queries.size()).arg(unique), u"50 GETs, no duplicate"_s,
+           queries.size() == 50 && unique == queries.size());
+    report("6b. requests: typing 200 characters at 5 a second",
+           u"%1 activity requests"_s.arg(activity), u"<= 3"_s, activity <= 3);
+}
+
+void startup()
+{
+    // A saved profile of a sandbox, its secret in the keychain, and an inbox of 500
+    // conversations cached from an earlier run: what an agent's console opens every morning.
+    SandboxFixture sandbox;
+    QTemporaryDir home;
+    const QString config = home.filePath(u"config"_s);
+    const QString data = home.filePath(u"data"_s);
+    ProfileStore profiles(config + u"/smooch-console/smooch-console.conf"_s);
+    Profile p = sandbox.profile(u"bench"_s);
+    p.temporary = false;
+    p.name = u"Bench"_s;
+    p = profiles.save(p);
+    profiles.setCurrentId(p.id);
+    CredentialStore keychain;
+    QEventLoop written;
+    QString keychainError;
+    keychain.write(p.secretKey(), sandbox.server().config().secret, &keychain,
+                   [&](const QString &error) {
+                       keychainError = error;
+                       written.quit();
+                   });
+    written.exec();
+    if (!keychainError.isEmpty()) {
+        report("5. start-up to the first painted window, cached inbox",
+               u"failed: keychain: %1"_s.arg(keychainError), u"<= 300 ms median"_s, false);
+        return;
+    }
+    {
+        LocalStore store(Session::dataDirectoryFor(p, data + u"/smooch-console/smooch-console"_s) +
+                         u"/console.sqlite"_s);
+        InboxStore inbox(&store);
+        for (int i = 0; i < 500; ++i) {
+            Message m = textMessage(i, 1.8e9 - i * 600.0);
+            inbox.record(u"user-%1"_s.arg(i), u"Customer %1"_s.arg(i), {m}, i % 7 != 0);
+        }
+    }
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    env.insert(u"XDG_DATA_HOME"_s, data);
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    QList<double> times;
+    QString shown;
+    for (int run = 0; run < 15; ++run) {
+        QProcess console;
+        console.setProcessEnvironment(env);
+        QSignalSpy finished(&console, &QProcess::finished);
+        QElapsedTimer t;
+        t.start();
+        console.start(QStringLiteral(BIN_DIR "/smooch-console"), {u"--startup-probe"_s});
+        while (!console.canReadLine() && console.state() != QProcess::NotRunning)
+            console.waitForReadyRead(10000);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        shown = QString::fromLocal8Bit(console.readLine()).trimmed();
+        if (!shown.startsWith("painted"_L1))
+            break;
+        times.append(ms);
+        if (console.state() != QProcess::NotRunning)
+            finished.wait(10000);
+    }
+    if (times.size() < 15) {
+        report("5. start-up to the first painted window, cached inbox", u"failed: %1"_s.arg(shown),
+               u"<= 300 ms median"_s, false);
+        return;
+    }
+    report("5. start-up to the first painted window, cached inbox",
+           u"%1 ms median (%2)"_s.arg(median(times), 0, 'f', 0).arg(shown.section(u"; "_s, 1)),
+           u"<= 300 ms median"_s, median(times) <= 300);
 }
 } // namespace
 
@@ -268,5 +353,7 @@ int main(int argc, char *argv[])
         memory(api);
     if (only.isEmpty() || only == "requests"_L1)
         requests();
+    if (only.isEmpty() || only == "startup"_L1)
+        startup();
     return 0;
 }
