@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("smooch-console"));
     QApplication::setOrganizationName(QStringLiteral("smooch-console"));
     QApplication::setApplicationVersion(QStringLiteral(SMOOCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.smoochconsole.AgentConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/smooch-console.svg")));
 
     QTranslator qtTranslator;

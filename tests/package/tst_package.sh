@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Packs the build as a .deb, unpacks it into a scratch root and checks what a desktop sees:
+# the executables start (--version, --help), the launcher entry and AppStream data validate,
+# the icon is there in every size, smoochctl's manual page renders, the dependencies are named.
+#   tst_package.sh BUILD_DIR CPACK
+set -uo pipefail
+build="$1"
+cpack="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() { # check NAME COMMAND...
+    local name="$1"
+    shift
+    if output="$("$@" 2>&1)"; then
+        echo "PASS   : $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL!  : $name"
+        printf '%s\n' "$output" | sed 's/^/   /' | head -20
+        failed=$((failed + 1))
+    fi
+}
+
+check "cpack builds a .deb" "$cpack" --config "$build/CPackConfig.cmake" -B "$work/out" -G DEB
+deb="$(ls "$work"/out/smooch-console_*.deb 2>/dev/null | head -n 1)"
+root="$work/root"
+check "the .deb unpacks into a scratch root" dpkg-deb -x "$deb" "$root"
+
+check "apt can install it with its dependencies (simulated)" apt-get install -s -qq "$deb"
+depends="$(dpkg-deb -f "$deb" Depends 2>/dev/null)"
+for lib in libqt6widgets6 libqt6network6 libqt6keychain1 libqt6sql6-sqlite libqt6svg6 libqt6httpserver6; do
+    check "Depends names $lib" grep -q "$lib" <<<"$depends"
+done
+
+for exe in smooch-console smoochctl; do
+    check "$exe is in usr/bin" test -x "$root/usr/bin/$exe"
+    check "$exe --version" sh -c "QT_QPA_PLATFORM=offscreen '$root/usr/bin/$exe' --version | grep -q '^$exe [0-9]'"
+    check "$exe --help" sh -c "QT_QPA_PLATFORM=offscreen '$root/usr/bin/$exe' --help | grep -q -- '--version'"
+done
+
+app=org.smoochconsole.AgentConsole
+desktop="$root/usr/share/applications/$app.desktop"
+metainfo="$root/usr/share/metainfo/$app.metainfo.xml"
+check "the launcher entry is installed" test -f "$desktop"
+check "the AppStream metadata is installed" test -f "$metainfo"
+if command -v desktop-file-validate >/dev/null; then
+    check "desktop-file-validate" desktop-file-validate "$desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+    check "appstreamcli validate" appstreamcli validate --no-net "$metainfo"
+fi
+check "the scalable icon is installed" test -s "$root/usr/share/icons/hicolor/scalable/apps/smooch-console.svg"
+for size in 16 22 24 32 48 64 128 256 512; do
+    png="$root/usr/share/icons/hicolor/${size}x${size}/apps/smooch-console.png"
+    check "the ${size}px icon is a ${size}x${size} PNG" sh -c "file '$png' | grep -q 'PNG image data, $size x $size'"
+done
+man="$root/usr/share/man/man1/smoochctl.1"
+check "smoochctl's manual page is installed" test -f "$man"
+if command -v groff >/dev/null; then
+    check "smoochctl's manual page renders without warnings" sh -c "LC_ALL=C.UTF-8 groff -man -ww -z '$man' 2>&1 | (! grep .)"
+fi
+
+echo "Totals: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
