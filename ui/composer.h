@@ -52,6 +52,7 @@ public:
 
     QPlainTextEdit *editor() const { return m_edit; }
     QPushButton *sendButton() const { return m_send; }
+    QToolButton *attachButton() const { return m_attach; }
     QString errorText() const;
 
     void addQuickReply(const QString &label);

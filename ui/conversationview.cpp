@@ -1,5 +1,6 @@
 #include "conversationview.h"
 
+#include "conversationaccessible.h"
 #include "imagedialog.h"
 #include "mediacache.h"
 #include "messagelistmodel.h"
@@ -42,7 +43,11 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Open link"), question) == QMessageBox::Yes;
     };
+    ConversationAccessible::install();
     setAccessibleName(tr("Conversation"));
+    setAccessibleDescription(tr("The messages of the open conversation, oldest first. Arrow keys "
+                                "move between messages, F2 selects text, the menu key offers "
+                                "Copy."));
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A scroll bar that came and went would change the width and every row's layout.
@@ -510,21 +515,40 @@ void ConversationView::copySelection() const
 
 void ConversationView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
-    const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>();
-    if (!m)
+    // From the keyboard (the menu key, Shift+F10) the menu is of the current message.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid())
         return;
     if (!selectionModel()->isSelected(index))
         selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
-    const QString id = m->id;
     QMenu menu(this);
-    menu.addAction(tr("Copy text"), this, &ConversationView::copySelection);
-    menu.addAction(tr("Copy message id"), this, [id] { QApplication::clipboard()->setText(id); });
-    if (m_adminTools) {
-        menu.addSeparator();
-        menu.addAction(tr("Delete message…"), this, [this, id] { Q_EMIT deleteRequested(id); });
+    // Every link and button of the row, so that none of them needs the mouse.
+    for (const MessageDelegate::Target &target : m_delegate->targets(optionsFor(index), index)) {
+        const QString label =
+            target.url.isValid()
+                ? tr("Open “%1”").arg(PlainText::oneLine(target.url.toDisplayString(), 60))
+                : PlainText::oneLine(target.label, 60);
+        menu.addAction(label, this, [this, index = QPersistentModelIndex(index), target] {
+            if (index.isValid())
+                onTargetActivated(index, target);
+        });
     }
-    menu.exec(event->globalPos());
+    if (const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>()) {
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        const QString id = m->id;
+        menu.addAction(tr("Copy text"), this, &ConversationView::copySelection);
+        menu.addAction(tr("Copy message id"), this,
+                       [id] { QApplication::clipboard()->setText(id); });
+        if (m_adminTools) {
+            menu.addSeparator();
+            menu.addAction(tr("Delete message…"), this, [this, id] { Q_EMIT deleteRequested(id); });
+        }
+    }
+    if (menu.isEmpty())
+        return;
+    menu.exec(keyboard ? viewport()->mapToGlobal(visualRect(index).center()) : event->globalPos());
 }
 
 void ConversationView::onTargetActivated(const QModelIndex &index,

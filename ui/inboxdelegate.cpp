@@ -1,6 +1,7 @@
 #include "inboxdelegate.h"
 
 #include "inboxmodel.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -89,9 +90,10 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (l.badge.isValid()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xd9, 0x3f, 0x3f));
+        const Theme::Colors colors = Theme::colors(option.palette);
+        painter->setBrush(colors.badge);
         painter->drawRoundedRect(l.badge, l.badge.height() / 2.0, l.badge.height() / 2.0);
-        painter->setPen(Qt::white);
+        painter->setPen(colors.badgeText);
         painter->setFont(bold(option.font));
         painter->drawText(l.badge, Qt::AlignCenter, QString::number(unread));
     }

@@ -21,6 +21,8 @@
 #include "profilestore.h"
 #include "readtracker.h"
 #include "session.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "typingnotifier.h"
 #include "undoabledelete.h"
 #include "webhookreceiver.h"
@@ -48,6 +50,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
@@ -120,6 +123,10 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_search->setPlaceholderText(tr("Filter conversations"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter conversations"));
+    m_search->setAccessibleDescription(tr("Shows only the conversations whose name, user id or "
+                                          "last message contains the text."));
+    m_inboxView->setAccessibleDescription(
+        tr("Conversations, latest activity first. Enter opens the selected one."));
     connect(m_search, &QLineEdit::textChanged, m_inboxFilter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_inboxView, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -129,6 +136,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         openConversation(index.data(InboxModel::UserIdRole).toString());
     });
     auto *openButton = new QPushButton(tr("Open conversation…"), this);
+    openButton->setAccessibleDescription(tr("Opens the conversation of a user id."));
     connect(openButton, &QPushButton::clicked, this, &MainWindow::askForConversation);
     auto *inboxPane = new QWidget(this);
     auto *inboxLayout = new QVBoxLayout(inboxPane);
@@ -147,6 +155,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_typingLabel->setTextFormat(Qt::PlainText);
     m_typingLabel->setContentsMargins(12, 0, 12, 4);
     m_typingLabel->setAccessibleName(tr("Typing indicator"));
+    m_title->setAccessibleName(tr("Open conversation"));
+    m_banner->setAccessibleName(tr("Notice"));
+    m_undoBar->setAccessibleName(tr("Undo deletion"));
     m_typingExpiry->setSingleShot(true);
     m_typingExpiry->setInterval(typingExpiry);
     connect(m_typingExpiry, &QTimer::timeout, m_typingLabel, &QLabel::clear);
@@ -193,6 +204,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_profilesMenu = file->addMenu(tr("&Profile"));
     QAction *manage = file->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles);
     manage->setEnabled(m_profiles && m_keychain);
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -210,13 +224,37 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
             m_composer->editor()->setFocus();
     });
     focus->setShortcut(Qt::CTRL | Qt::Key_L);
+    QAction *send = conversation->addAction(tr("Sen&d reply"), this, [this] {
+        if (m_composer)
+            m_composer->send();
+    });
+    send->setShortcut(Qt::CTRL | Qt::Key_Return);
     QAction *search = conversation->addAction(tr("&Search conversations"), this,
                                               [this] { m_search->setFocus(); });
     search->setShortcut(QKeySequence::Find);
+    conversation->addSeparator();
+    QAction *next = conversation->addAction(tr("Ne&xt conversation"), this,
+                                            [this] { stepConversation(1, false); });
+    next->setShortcuts({Qt::ALT | Qt::Key_Down, Qt::CTRL | Qt::Key_PageDown});
+    QAction *previous = conversation->addAction(tr("P&revious conversation"), this,
+                                                [this] { stepConversation(-1, false); });
+    previous->setShortcuts({Qt::ALT | Qt::Key_Up, Qt::CTRL | Qt::Key_PageUp});
+    QAction *unread = conversation->addAction(tr("Next &unread conversation"), this,
+                                              [this] { stepConversation(1, true); });
+    unread->setShortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Down);
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->addAction(tr("&Clear history…"), this, &MainWindow::askClearHistory);
     m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
     m_adminMenu->menuAction()->setVisible(false);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcuts({Qt::Key_F1, Qt::CTRL | Qt::Key_Slash});
+    help->addAction(tr("&About Smooch Agent Console"), this, [this] {
+        QMessageBox::about(this, tr("About Smooch Agent Console"),
+                           tr("Smooch Agent Console %1\n\nA desktop console for support agents "
+                              "on the Smooch (Sunshine Conversations) v1.1 API.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
     rebuildProfilesMenu();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -381,6 +419,12 @@ void MainWindow::buildConversationPane()
     layout->addWidget(m_view, 1);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_composer);
+    // Tab goes the way the eye does: filter, inbox, conversation, then the reply box.
+    setTabOrder(m_search, m_inboxView);
+    setTabOrder(m_inboxView, m_view);
+    setTabOrder(m_view, m_composer->attachButton());
+    setTabOrder(m_composer->attachButton(), m_composer->editor());
+    setTabOrder(m_composer->editor(), m_composer->sendButton());
 
     Outbox *outbox = s->outbox();
     connect(outbox, &Outbox::entryChanged, this, [this](const Outbox::Entry &e) {
@@ -487,6 +531,40 @@ void MainWindow::openConversation(const QString &userId)
         m_inboxView->setCurrentIndex(m_inboxFilter->mapFromSource(m_inbox->index(row)));
     updatePolling();
     m_composer->editor()->setFocus();
+}
+
+void MainWindow::stepConversation(int step, bool unreadOnly)
+{
+    const int rows = m_inboxFilter->rowCount();
+    if (rows == 0 || !m_model)
+        return;
+    // From the open conversation's row in the inbox as shown (filtered), around the end.
+    int from = step > 0 ? -1 : 0;
+    for (int row = 0; row < rows; ++row) {
+        if (m_inboxFilter->index(row, 0).data(InboxModel::UserIdRole).toString() ==
+            m_model->userId())
+            from = row;
+    }
+    for (int k = 1; k <= rows; ++k) {
+        const QModelIndex index = m_inboxFilter->index(((from + step * k) % rows + rows) % rows, 0);
+        if (!unreadOnly || index.data(InboxModel::UnreadRole).toInt() > 0) {
+            openConversation(index.data(InboxModel::UserIdRole).toString());
+            return;
+        }
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(findChildren<QAction *>(), this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(&settings, this);
+    dialog.exec();
 }
 
 void MainWindow::askForConversation()

@@ -85,6 +85,11 @@ private:
     void buildConversationPane();
     void closeSession();
     void askForConversation();
+    /*! Opens the conversation \a step rows down the inbox (up if negative), wrapping around;
+        with \a unreadOnly the next one with unread messages. */
+    void stepConversation(int step, bool unreadOnly);
+    void showShortcuts();
+    void showSettings();
     void updatePolling();
     bool isOnline() const;
     void rememberSeen();

@@ -5,6 +5,7 @@
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "plaintext.h"
+#include "theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -39,11 +40,6 @@ QFont scaled(QFont font, qreal factor, bool bold = false, bool italic = false)
     font.setBold(bold);
     font.setItalic(italic);
     return font;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 int rowWidth(const QStyleOptionViewItem &option)
@@ -671,11 +667,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     const std::shared_ptr<const Layout> l = layoutFor(option, index);
     const QPalette &palette = option.palette;
-    const bool dark = isDark(palette);
+    const bool dark = Theme::isDark(palette);
+    const Theme::Colors colors = Theme::colors(palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(option.rect.topLeft());
-    const QColor muted = palette.color(QPalette::PlaceholderText);
+    const QColor &muted = colors.muted;
 
     if (l->separator.isValid()) {
         painter->setPen(QPen(palette.color(QPalette::Mid), 1));
@@ -690,24 +687,21 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawArc(QRectF(l->spinner).adjusted(1, 1, -1, -1), -angle * 16, 270 * 16);
     }
     if (l->unread.isValid()) {
-        painter->setPen(QPen(QColor(0xd9, 0x3f, 0x3f), 1));
+        painter->setPen(QPen(colors.alert, 1));
         const int mid = l->unread.center().y();
         painter->drawLine(margin, mid, l->width - margin - 50, mid);
     }
     if (!l->statusRow) {
         QColor fill;
         if (l->whisper)
-            fill = dark ? QColor(0x5a, 0x4e, 0x1a) : QColor(0xff, 0xf4, 0xc2);
+            fill = colors.whisper;
         else if (l->side == Side::Right)
-            fill = dark ? QColor(0x1f, 0x3f, 0x6e) : QColor(0xd8, 0xe8, 0xff);
+            fill = colors.outgoing;
         else if (l->side == Side::Left)
-            fill = dark ? QColor(0x3a, 0x3d, 0x42) : QColor(0xee, 0xef, 0xf1);
+            fill = colors.incoming;
         else
             fill = palette.color(QPalette::AlternateBase);
-        painter->setPen(
-            l->whisper
-                ? QPen(dark ? QColor(0x9a, 0x86, 0x2a) : QColor(0xe0, 0xc2, 0x4a), 1, Qt::DashLine)
-                : Qt::NoPen);
+        painter->setPen(l->whisper ? QPen(colors.whisperBorder, 1, Qt::DashLine) : QPen(Qt::NoPen));
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(l->bubble).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
         if (option.state & QStyle::State_Selected) {
@@ -716,7 +710,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             painter->drawRoundedRect(QRectF(l->bubble).adjusted(1, 1, -1, -1), 12, 12);
         }
         painter->setPen(Qt::NoPen);
-        painter->setBrush(dark ? fill.lighter(125) : palette.color(QPalette::Base));
+        painter->setBrush(colors.card);
         for (const QRect &card : l->cards)
             painter->drawRoundedRect(card, 8, 8);
     }
@@ -760,12 +754,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                           caption);
     }
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(colors.text);
     for (const auto &block : l->blocks)
         block.layout->draw(painter, block.origin);
     for (const auto &t : l->texts) {
         QFont font = option.font;
-        QColor color = palette.color(QPalette::Text);
+        QColor color = colors.text;
         switch (t.style) {
         case Layout::Style::Name:
             font = scaled(option.font, 0.85, true);
@@ -782,7 +776,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             break;
         case Layout::Style::Unread:
             font = scaled(option.font, 0.85, true);
-            color = QColor(0xd9, 0x3f, 0x3f);
+            color = colors.alert;
             break;
         case Layout::Style::Italic:
             font = scaled(option.font, 1.0, false, true);
@@ -795,17 +789,33 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(color);
         painter->drawText(t.rect, int(t.align), t.text);
     }
+    if (option.state & QStyle::State_HasFocus) {
+        // Where the keyboard is: a dashed ring around the bubble (or the whole status row).
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        const QRect ring = l->statusRow ? QRect(0, 0, l->width, l->height) : l->bubble;
+        painter->drawRoundedRect(QRectF(ring).adjusted(-2.5, -2.5, 2.5, 2.5), 14, 14);
+    }
     painter->setFont(option.font);
     for (const Target &t : l->targets) {
         if (t.kind == Target::Kind::Link || t.kind == Target::Kind::Image)
             continue;
-        painter->setPen(QPen(palette.color(QPalette::Link), 1));
-        painter->setBrush(palette.color(QPalette::Base));
+        painter->setPen(QPen(colors.link, 1));
+        painter->setBrush(colors.card);
         painter->drawRoundedRect(QRectF(t.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-        painter->setPen(palette.color(QPalette::Link));
+        painter->setPen(colors.link);
         painter->drawText(t.rect, Qt::AlignCenter, t.label);
     }
     painter->restore();
+}
+
+QList<Target> MessageDelegate::targets(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QList<Target> result = layoutFor(option, index)->targets;
+    for (Target &t : result)
+        t.rect.translate(option.rect.topLeft());
+    return result;
 }
 
 std::optional<Target> MessageDelegate::targetAt(const QStyleOptionViewItem &option,

@@ -61,6 +61,8 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
+    /*! Everything in the row \a index that reacts to a click, in viewport coordinates. */
+    QList<Target> targets(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /*! What is under \a pos (viewport coordinates) in the row \a index drawn in \a option. */
     std::optional<Target> targetAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                                    const QPoint &pos) const;

@@ -2,9 +2,11 @@
 
 #include "historypaging.h"
 #include "logging.h"
+#include "outbox.h"
 #include "plaintext.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -154,8 +156,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (const Outgoing *o = outgoingAt(row)) {
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
             return PlainText::summary(o->message);
+        case Qt::AccessibleTextRole:
+            return o->state == int(Outbox::State::Failed)
+                       ? tr("Your message, not sent: %1. %2")
+                             .arg(o->error, PlainText::summary(o->message))
+                       : tr("Your message, sending: %1").arg(PlainText::summary(o->message));
         case RowKindRole:
             return QVariant::fromValue(RowKind::Outgoing);
         case MessageRole:
@@ -190,8 +196,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     const Message &m = m_messages.at(i);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return PlainText::summary(m);
+    case Qt::AccessibleTextRole:
+        // What a screen reader says of a bubble: who, when, and what.
+        return tr("%1 at %2: %3")
+            .arg(PlainText::oneLine(m.name.isEmpty() ? m.roleName : m.name, 80),
+                 QLocale().toString(m.receivedLocal(), QLocale::ShortFormat),
+                 PlainText::summary(m));
     case RowKindRole:
         return QVariant::fromValue(RowKind::Message);
     case MessageRole:

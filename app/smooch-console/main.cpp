@@ -5,6 +5,8 @@
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "session.h"
+#include "settingsdialog.h"
+#include "theme.h"
 #include "webhookreceiver.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -32,6 +35,16 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.smoochconsole.AgentConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/smooch-console.svg")));
 
+    // The language and theme chosen in Settings, else the system's; dates, times and numbers
+    // follow the same locale.
+    const QSettings settings;
+    const QString language = settings.value(QLatin1String(SettingsDialog::languageKey)).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    if (const auto theme =
+            Theme::fromString(settings.value(QLatin1String(SettingsDialog::themeKey)).toString());
+        theme != Theme::Mode::System)
+        Theme::apply(theme);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSettings;
+
+/*!
+ * \brief The console's own settings: the language (the system's by default) and the theme
+ * (the desktop's palette, light or dark). The theme changes at once; the language at the next
+ * start.
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(QSettings *settings, QWidget *parent = nullptr);
+
+    /*! The settings keys; an empty language means the system's. */
+    static constexpr const char *languageKey = "ui/language";
+    static constexpr const char *themeKey = "ui/theme";
+
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *themeBox() const { return m_theme; }
+
+    void accept() override;
+
+private:
+    QSettings *m_settings;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+};

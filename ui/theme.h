@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+/*!
+ * \brief The console's look: the desktop's own palette, or a light or dark one, and the
+ * colours of chat bubbles and badges that go with whichever palette is in use.
+ *
+ * Every colour the delegates draw with comes from colors(), so that light and dark keep
+ * their contrast in one place (tst_theme measures it).
+ */
+class Theme
+{
+public:
+    enum class Mode { System, Light, Dark };
+
+    /*! The colours of a conversation drawn on \a palette. */
+    struct Colors
+    {
+        QColor text;     //!< message text
+        QColor muted;    //!< names, times, separators, notes
+        QColor link;     //!< links and buttons
+        QColor alert;    //!< the unread marker and errors
+        QColor incoming; //!< the app user's bubbles
+        QColor outgoing; //!< the business's bubbles
+        QColor whisper;  //!< notes from other business systems
+        QColor whisperBorder;
+        QColor card;      //!< carousel cards and list items inside a bubble
+        QColor badge;     //!< the unread badge
+        QColor badgeText; //!< its number
+    };
+    static Colors colors(const QPalette &palette);
+    static bool isDark(const QPalette &palette);
+    /*! The WCAG 2 contrast ratio of two colours, from 1 to 21. */
+    static double contrast(const QColor &a, const QColor &b);
+
+    /*! The palette of \a mode: the desktop's own for System. */
+    static QPalette palette(Mode mode);
+    /*! Applies \a mode to the whole application. */
+    static void apply(Mode mode);
+
+    static Mode fromString(const QString &name); //!< "light", "dark", anything else System
+    static QString toString(Mode mode);
+};
