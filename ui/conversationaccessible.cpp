@@ -35,7 +35,9 @@ ConversationView *ConversationAccessible::view() const
 
 int ConversationAccessible::childCount() const
 {
-    return view()->model()->rowCount();
+    // Asked for as soon as the view exists, before it has its model.
+    const QAbstractItemModel *model = view()->model();
+    return model ? model->rowCount() : 0;
 }
 
 QAccessibleInterface *ConversationAccessible::child(int index) const
