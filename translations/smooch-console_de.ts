@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/apiconnection.cpp" line="43"/>
         <source>the base URL is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL ist keine gültige URL</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="49"/>
         <source>plain http is only allowed for loopback hosts; use https</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http ist nur für Loopback-Hosts erlaubt; verwenden Sie https</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="51"/>
         <source>the base URL must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL muss https verwenden</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="59"/>
         <source>no app id is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine App-ID gesetzt</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="61"/>
         <source>no valid credentials are set</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine gültigen Zugangsdaten gesetzt</translation>
     </message>
 </context>
 <context>
@@ -34,42 +34,42 @@
     <message>
         <location filename="../core/apierror.cpp" line="52"/>
         <source>unexpected HTTP %1 redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete HTTP-%1-Weiterleitung nach %2</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="58"/>
         <source>the connection closed after the request was sent, before the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nach dem Senden der Anfrage und vor der Antwort geschlossen</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="100"/>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="112"/>
         <source>network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="114"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="116"/>
         <source>timed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="118"/>
         <source>invalid response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Antwort: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="120"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -78,42 +78,42 @@
         <location filename="../ui/auditlogdialog.cpp" line="15"/>
         <location filename="../ui/auditlogdialog.cpp" line="30"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
 </context>
 <context>
@@ -121,43 +121,43 @@
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="24"/>
         <source>Export the whole history to a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den gesamten Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="28"/>
         <location filename="../ui/clearhistorydialog.cpp" line="52"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="30"/>
         <source>This permanently deletes every message of %1 for everyone. Type the user id to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle Nachrichten von %1 für alle endgültig gelöscht. Geben Sie zur Bestätigung die Nutzer-ID ein:</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="36"/>
         <source>User id to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID zur Bestätigung</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="43"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="44"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="46"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="47"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -165,138 +165,138 @@
     <message>
         <location filename="../ui/composer.cpp" line="41"/>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben… (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="43"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="49"/>
         <source>Add buttons, an image or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen, ein Bild oder eine Datei hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="50"/>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="53"/>
         <source>Quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantwort…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="54"/>
         <source>Link button…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Schaltfläche…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="56"/>
         <source>Image by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild per URL…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="57"/>
         <source>File by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei per URL…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="103"/>
         <location filename="../ui/composer.cpp" line="111"/>
         <source>Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 senden</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="104"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="158"/>
         <source>A link button needs a label and an http, https or mailto address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Link-Schaltfläche braucht eine Beschriftung und eine http-, https- oder mailto-Adresse.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="173"/>
         <source>An image or file is sent by its https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild oder eine Datei wird über ihre https-Adresse gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="199"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="200"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="205"/>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="205"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="246"/>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="249"/>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="260"/>
         <source>Nothing can be sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment kann nichts gesendet werden.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="293"/>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantwort</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="293"/>
         <source>Button label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="302"/>
         <source>Link button</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Schaltfläche</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="310"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="311"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="321"/>
         <source>Image by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild per URL</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="321"/>
         <source>File by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei per URL</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="322"/>
         <source>https address:</source>
-        <translation type="unfinished"></translation>
+        <translation>https-Adresse:</translation>
     </message>
 </context>
 <context>
@@ -304,73 +304,87 @@
     <message>
         <location filename="../core/conversationapi.cpp" line="85"/>
         <source>no message id given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
         <location filename="../core/conversationapi.cpp" line="224"/>
         <source>the response has no conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="41"/>
+        <location filename="../ui/conversationview.cpp" line="44"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="43"/>
+        <location filename="../ui/conversationview.cpp" line="47"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationview.cpp" line="48"/>
+        <source>The messages of the open conversation, oldest first. Arrow keys move between messages, F2 selects text, the menu key offers Copy.</source>
+        <translation>Die Nachrichten der geöffneten Unterhaltung, älteste zuerst. Pfeiltasten wechseln zwischen Nachrichten, F2 wählt Text aus, die Menütaste bietet Kopieren an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="226"/>
+        <location filename="../ui/conversationview.cpp" line="433"/>
         <source>%n new message(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht ↓</numerusform>
+            <numerusform>%n neue Nachrichten ↓</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="317"/>
+        <location filename="../ui/conversationview.cpp" line="530"/>
+        <source>Open “%1”</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationview.cpp" line="541"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="318"/>
+        <location filename="../ui/conversationview.cpp" line="542"/>
         <source>Copy message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="321"/>
+        <location filename="../ui/conversationview.cpp" line="546"/>
         <source>Delete message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="350"/>
+        <location filename="../ui/conversationview.cpp" line="578"/>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link im Browser öffnen?
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="356"/>
+        <location filename="../ui/conversationview.cpp" line="584"/>
         <source>Open this file in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei im Browser öffnen?
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="365"/>
-        <location filename="../ui/conversationview.cpp" line="376"/>
+        <location filename="../ui/conversationview.cpp" line="593"/>
+        <location filename="../ui/conversationview.cpp" line="604"/>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="377"/>
+        <location filename="../ui/conversationview.cpp" line="605"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -378,22 +392,22 @@
     <message>
         <location filename="../core/credentialstore.cpp" line="44"/>
         <source>The system keychain could not %1 (%2). Secrets are kept in memory for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler beim Vorgang „%1“ (%2). Geheimnisse bleiben nur für diese Sitzung im Speicher und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="96"/>
         <source>read a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis lesen</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="105"/>
         <source>store a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis speichern</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="115"/>
         <source>remove a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis entfernen</translation>
     </message>
 </context>
 <context>
@@ -401,12 +415,12 @@
     <message>
         <location filename="../core/historyexporter.cpp" line="42"/>
         <source>reading %1&apos;s history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/historyexporter.cpp" line="57"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -414,22 +428,22 @@
     <message>
         <location filename="../ui/imagedialog.cpp" line="16"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="20"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="35"/>
         <source>The image could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="36"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
 </context>
 <context>
@@ -437,236 +451,316 @@
     <message numerus="yes">
         <location filename="../ui/inboxmodel.cpp" line="90"/>
         <source>%1: %2, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %n ungelesen</numerusform>
+            <numerusform>%1: %2, %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inboxmodel.cpp" line="95"/>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>tippt…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Smooch Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
+        <translation>Zeigt nur die Unterhaltungen, deren Name, Nutzer-ID oder letzte Nachricht den Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Conversations, latest activity first. Enter opens the selected one.</source>
+        <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Open conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Opens the conversation of a user id.</source>
+        <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippanzeige</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Undo deletion</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>C&amp;onversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <source>&amp;Open conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Jump to &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <source>&amp;Write a reply</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>&amp;Search conversations</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Open conversation…</source>
+        <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
+        <source>Jump to &amp;newest</source>
+        <translation>Zur &amp;neuesten Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>&amp;Write a reply</source>
+        <translation>Antwort sch&amp;reiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Sen&amp;d reply</source>
+        <translation>Antwort sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Search conversations</source>
+        <translation>Unterhaltungen durch&amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Ne&amp;xt conversation</source>
+        <translation>Nä&amp;chste Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>P&amp;revious conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Next &amp;unread conversation</source>
+        <translation>Nächste &amp;ungelesene Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>&amp;About Smooch Agent Console</source>
+        <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>About Smooch Agent Console</source>
+        <translation>Über die Smooch-Agentenkonsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Smooch Agent Console %1
+
+A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
+        <translation>Smooch-Agentenkonsole %1
+
+Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <source>%1 — Smooch Agent Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <source>The local database could not be opened (%1): messages cannot be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
-        <source>Another Smooch console is open with this profile: send from that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="350"/>
-        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
-        <translation type="unfinished"></translation>
+        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <source>%1 — Smooch Agent Console</source>
+        <translation>%1 — Smooch-Agentenkonsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>The local database could not be opened (%1): messages cannot be sent.</source>
+        <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>Another Smooch console is open with this profile: send from that one.</source>
+        <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
+        <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <source>Delete message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
-        <source>Delete this message for everyone? You can undo for a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="421"/>
-        <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="452"/>
-        <source>The message could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <source>The local database is not available, so the message cannot be kept safe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
-        <source>The message could not be saved to the outbox; it was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <source>Open conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <source>User id or smoochId:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <source>%1 has read the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
-        <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>Delete this message for everyone? You can undo for a few seconds.</source>
+        <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="609"/>
-        <source>Smooch Agent Console: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>%n message(s) loaded</source>
+        <translation>
+            <numerusform>%n Nachricht geladen</numerusform>
+            <numerusform>%n Nachrichten geladen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>The local database is not available, so the message cannot be kept safe: %1</source>
+        <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <source>The message could not be saved to the outbox; it was not sent.</source>
+        <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <source>Open conversation</source>
+        <translation>Geöffnete Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <source>User id or smoochId:</source>
+        <translation>Nutzer-ID oder smoochId:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <source>%1 has read the conversation</source>
+        <translation>%1 hat die Unterhaltung gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <source>%1 is typing…</source>
+        <translation>%1 tippt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>Smooch Agent Console: %n unread</source>
+        <translation>
+            <numerusform>Smooch-Agentenkonsole: %n ungelesen</numerusform>
+            <numerusform>Smooch-Agentenkonsole: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Message deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Nothing was deleted: the export failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>(no saved profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gespeicherten Profile)</translation>
     </message>
 </context>
 <context>
@@ -674,209 +768,226 @@
     <message>
         <location filename="../ui/mediacache.cpp" line="43"/>
         <source>only https links are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden nur https-Links geladen</translation>
     </message>
     <message>
         <location filename="../ui/mediacache.cpp" line="82"/>
         <source>only https images are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden nur https-Bilder geladen</translation>
     </message>
     <message>
         <location filename="../ui/mediacache.cpp" line="96"/>
         <source>the image is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="60"/>
+        <location filename="../ui/messagedelegate.cpp" line="56"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="62"/>
+        <location filename="../ui/messagedelegate.cpp" line="58"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedelegate.cpp" line="205"/>
+        <location filename="../ui/messagedelegate.cpp" line="201"/>
         <source>
 … (%n more characters; Copy text copies all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… (%n weiteres Zeichen; „Text kopieren“ kopiert alles)</numerusform>
+            <numerusform>
+… (%n weitere Zeichen; „Text kopieren“ kopiert alles)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="376"/>
-        <location filename="../ui/messagedelegate.cpp" line="470"/>
+        <location filename="../ui/messagedelegate.cpp" line="372"/>
+        <location filename="../ui/messagedelegate.cpp" line="464"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="407"/>
+        <location filename="../ui/messagedelegate.cpp" line="402"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="430"/>
+        <location filename="../ui/messagedelegate.cpp" line="425"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="431"/>
+        <location filename="../ui/messagedelegate.cpp" line="426"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="437"/>
+        <location filename="../ui/messagedelegate.cpp" line="432"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz · %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="438"/>
+        <location filename="../ui/messagedelegate.cpp" line="433"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="465"/>
+        <location filename="../ui/messagedelegate.cpp" line="467"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="470"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location filename="../ui/messagedelegate.cpp" line="471"/>
-        <location filename="../ui/messagedelegate.cpp" line="473"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messagedelegate.cpp" line="476"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messagedelegate.cpp" line="477"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="478"/>
+        <location filename="../ui/messagedelegate.cpp" line="472"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="567"/>
+        <location filename="../ui/messagedelegate.cpp" line="558"/>
         <source>(empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="578"/>
+        <location filename="../ui/messagedelegate.cpp" line="569"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="582"/>
+        <location filename="../ui/messagedelegate.cpp" line="573"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="583"/>
+        <location filename="../ui/messagedelegate.cpp" line="574"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="589"/>
+        <location filename="../ui/messagedelegate.cpp" line="580"/>
         <source>Shared location</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Standort</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="602"/>
+        <location filename="../ui/messagedelegate.cpp" line="593"/>
         <source>Open in map</source>
-        <translation type="unfinished"></translation>
+        <translation>In Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="604"/>
+        <location filename="../ui/messagedelegate.cpp" line="595"/>
         <source>(no coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="623"/>
+        <location filename="../ui/messagedelegate.cpp" line="614"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="631"/>
+        <location filename="../ui/messagedelegate.cpp" line="622"/>
         <source>(no items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="634"/>
+        <location filename="../ui/messagedelegate.cpp" line="625"/>
         <source>Form (submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular (abgeschickt)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="634"/>
+        <location filename="../ui/messagedelegate.cpp" line="625"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="641"/>
+        <location filename="../ui/messagedelegate.cpp" line="632"/>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="642"/>
+        <location filename="../ui/messagedelegate.cpp" line="633"/>
         <source>%1 field: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld vom Typ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="648"/>
+        <location filename="../ui/messagedelegate.cpp" line="639"/>
         <source>Form response</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularantwort</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="658"/>
+        <location filename="../ui/messagedelegate.cpp" line="649"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="666"/>
+        <location filename="../ui/messagedelegate.cpp" line="657"/>
         <source>Unsupported message type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="762"/>
+        <location filename="../ui/messagedelegate.cpp" line="751"/>
         <source>Image unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="762"/>
+        <location filename="../ui/messagedelegate.cpp" line="751"/>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="864"/>
+        <location filename="../ui/messagedelegate.cpp" line="869"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="890"/>
+        <location filename="../ui/messagedelegate.cpp" line="895"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="148"/>
+        <location filename="../ui/messagelistmodel.cpp" line="150"/>
         <source>Loading older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="149"/>
+        <location filename="../ui/messagelistmodel.cpp" line="151"/>
         <source>Couldn&apos;t load older messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="185"/>
+        <location filename="../ui/messagelistmodel.cpp" line="162"/>
+        <source>Your message, not sent: %1. %2</source>
+        <translation>Ihre Nachricht, nicht gesendet: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="164"/>
+        <source>Your message, sending: %1</source>
+        <translation>Ihre Nachricht, wird gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="191"/>
         <source>Couldn&apos;t load newer messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="202"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
     </message>
 </context>
 <context>
@@ -884,61 +995,61 @@
     <message>
         <location filename="../core/outbox.cpp" line="309"/>
         <source>Waiting: the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Der Server hat die Zugangsdaten abgelehnt (%1)</translation>
     </message>
     <message>
         <location filename="../core/outbox.cpp" line="369"/>
         <source>Retrying in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 s: %2</translation>
     </message>
 </context>
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../core/plaintext.cpp" line="91"/>
-        <source>(empty message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="93"/>
-        <source>[Image]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="93"/>
-        <source>[Image] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="95"/>
-        <source>[File] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/plaintext.cpp" line="97"/>
-        <source>[Location] %1</source>
-        <translation type="unfinished"></translation>
+        <source>(empty message)</source>
+        <translation>(leere Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="99"/>
+        <source>[Image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="99"/>
+        <source>[Image] %1</source>
+        <translation>[Bild] %1</translation>
     </message>
     <message>
         <location filename="../core/plaintext.cpp" line="101"/>
-        <location filename="../core/plaintext.cpp" line="102"/>
+        <source>[File] %1</source>
+        <translation>[Datei] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="103"/>
+        <source>[Location] %1</source>
+        <translation>[Standort] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="107"/>
+        <location filename="../core/plaintext.cpp" line="108"/>
         <source>[Cards] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="104"/>
-        <source>[Form] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="106"/>
-        <source>[Form response] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Karten] %1</translation>
     </message>
     <message>
         <location filename="../core/plaintext.cpp" line="110"/>
+        <source>[Form] %1</source>
+        <translation>[Formular] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="112"/>
+        <source>[Form response] %1</source>
+        <translation>[Formularantwort] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="116"/>
         <source>[Unsupported message: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Nicht unterstützte Nachricht: %1]</translation>
     </message>
 </context>
 <context>
@@ -946,22 +1057,22 @@
     <message>
         <location filename="../core/profile.cpp" line="27"/>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="31"/>
         <source>the profile needs an app id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht eine App-ID</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="33"/>
         <source>the profile needs a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht eine Schlüssel-ID</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="44"/>
         <source>From the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebung</translation>
     </message>
 </context>
 <context>
@@ -969,193 +1080,193 @@
     <message>
         <location filename="../ui/profiledialog.cpp" line="37"/>
         <source>Show administrator tools (delete, clear history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorwerkzeuge anzeigen (löschen, Verlauf leeren)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="38"/>
         <source>Receive live updates by webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierung per Webhook empfangen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="43"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="46"/>
         <source>United States (api.smooch.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten (api.smooch.io)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="47"/>
         <source>European Union (api.eu-1.smooch.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europäische Union (api.eu-1.smooch.io)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="48"/>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Adresse</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="55"/>
         <source>Key id and secret (signed JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID und Geheimnis (signiertes JWT)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="56"/>
         <source>Pasted JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes JWT</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="57"/>
         <source>Key id and secret (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID und Geheimnis (Basic)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="59"/>
         <source>Secret or JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis oder JWT</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="61"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund aufbewahrt; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="63"/>
         <source>the webhook&apos;s secret (X-API-Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis des Webhooks (X-API-Key)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="65"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="70"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="71"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="72"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="73"/>
         <source>App id:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="74"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="75"/>
         <source>Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="76"/>
         <source>Secret or JWT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis oder JWT:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="77"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="78"/>
         <source>Your email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="79"/>
         <source>Your avatar URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Ihres Avatars:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="82"/>
         <source>Webhook port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Port:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="83"/>
         <source>Webhook secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Geheimnis:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="85"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="87"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="88"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="89"/>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und öffnen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="198"/>
         <source>Not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="207"/>
         <source>Saved, but the keychain refused the secret (%1): it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber der Schlüsselbund hat das Geheimnis abgelehnt (%1): Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="215"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="238"/>
         <source>Cannot test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht möglich: %1.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="245"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="257"/>
         <location filename="../ui/profiledialog.cpp" line="264"/>
         <source>The credentials work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten funktionieren.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="266"/>
         <source>The credentials were refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="268"/>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1274,136 @@
     <message>
         <location filename="../core/session.cpp" line="34"/>
         <source>webhooks are on, but no webhook secret is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks sind an, aber es ist kein Webhook-Geheimnis gesetzt</translation>
     </message>
     <message>
         <location filename="../core/session.cpp" line="39"/>
         <source>the webhook receiver cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook-Empfänger kann nicht auf Port %1 lauschen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="19"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <source>Takes effect when the console starts again.</source>
+        <translation>Wirkt beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <source>Like the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>A new language shows when the console starts again.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="34"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="39"/>
+        <source>Send the reply (in the reply box)</source>
+        <translation>Antwort senden (im Antwortfeld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="40"/>
+        <source>New line in the reply</source>
+        <translation>Neue Zeile in der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <source>Move between messages</source>
+        <translation>Zwischen Nachrichten wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="49"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="42"/>
+        <source>Oldest loaded / newest message</source>
+        <translation>Älteste geladene / neueste Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source>Select text of a message</source>
+        <translation>Text einer Nachricht auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <source>Links, buttons and Copy of a message</source>
+        <translation>Links, Schaltflächen und Kopieren einer Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="46"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="47"/>
+        <source>Copy the selected messages</source>
+        <translation>Ausgewählte Nachrichten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="48"/>
+        <source>Next / previous control</source>
+        <translation>Nächstes / vorheriges Bedienelement</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1412,8 @@
         <location filename="../core/smoochctl.cpp" line="56"/>
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl: %1; Versuch %2 in %3 s
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="104"/>
@@ -1195,251 +1431,267 @@ Credentials come from the environment only: SMOOCH_KEY_ID with SMOOCH_SECRET (a 
 signed locally; SMOOCH_AUTH=basic uses Basic instead), or SMOOCH_JWT; or a saved profile
 of the console (--profile NAME) with its secret in the system keychain.
 Exit codes: 0 success, 1 API error, 2 usage, 3 network or TLS failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungs- und Skriptwerkzeug für die Unterhaltungs-API v1.1 von Smooch.
+
+Befehle:
+  messages USER [--before TS | --after TS | --all]   eine JSON-Nachricht pro Zeile, älteste zuerst
+  send USER --text TEXT [--name N] [--email E] [--avatar-url U]   gibt die erstellte Nachricht aus
+  typing USER start|stop
+  read USER
+  delete USER MESSAGE_ID
+  clear USER... [--yes] [--export FILE]
+
+Zugangsdaten kommen nur aus der Umgebung: SMOOCH_KEY_ID mit SMOOCH_SECRET (ein JWT wird
+lokal signiert; SMOOCH_AUTH=basic verwendet stattdessen Basic) oder SMOOCH_JWT; oder aus einem
+gespeicherten Profil der Konsole (--profile NAME) mit seinem Geheimnis im Schlüsselbund des Systems.
+Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="121"/>
         <source>API base URL (SMOOCH_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API (SMOOCH_BASE_URL).</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="123"/>
         <source>App id (SMOOCH_APP_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID (SMOOCH_APP_ID).</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="125"/>
         <source>Use a saved profile of the console and its keychain secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil der Konsole und sein Geheimnis aus dem Schlüsselbund verwenden.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="127"/>
         <source>Seconds without data before a request fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Daten, bevor eine Anfrage fehlschlägt.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="128"/>
         <source>messages: the page before this Unix time.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: die Seite vor dieser Unix-Zeit.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="130"/>
         <source>messages: the page after this Unix time.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: die Seite nach dieser Unix-Zeit.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="132"/>
         <source>messages: the whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: der gesamte Verlauf.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="133"/>
         <source>send: the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: der Nachrichtentext.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="134"/>
         <source>send: the agent&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: der Anzeigename des Agenten.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="135"/>
         <source>send: the agent&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: die E-Mail des Agenten.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="136"/>
         <source>send: the agent&apos;s avatar URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: die Avatar-URL des Agenten.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="138"/>
         <source>clear: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear: nicht nach Bestätigung fragen.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="140"/>
         <source>clear: first write the whole history as JSON to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear: zuerst den gesamten Verlauf als JSON in FILE schreiben.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="144"/>
         <source>messages, send, typing, read, delete or clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages, send, typing, read, delete oder clear.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="145"/>
         <source>The command&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="174"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="174"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="181"/>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu %2</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="191"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="208"/>
         <source>the keychain holds no secret for profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund enthält kein Geheimnis für das Profil „%1“</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="209"/>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="226"/>
         <source>--timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="235"/>
         <source>messages takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>messages erwartet einen USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="241"/>
         <source>--before, --after and --all exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--before, --after und --all schließen einander aus</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="257"/>
         <source>--before and --after take a Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--before und --after erwarten eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="265"/>
         <source>send takes one USER and --text TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>send erwartet einen USER und --text TEXT</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="275"/>
         <source>typing takes USER and start or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>typing erwartet USER und start oder stop</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="284"/>
         <source>read takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>read erwartet einen USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="291"/>
         <source>delete takes USER and MESSAGE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>delete erwartet USER und MESSAGE_ID</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="298"/>
         <source>clear takes one or more USERs</source>
-        <translation type="unfinished"></translation>
+        <translation>clear erwartet einen oder mehrere USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="304"/>
         <source>clear asks for confirmation on a terminal; pass --yes to run without one</source>
-        <translation type="unfinished"></translation>
+        <translation>clear fragt in einem Terminal nach Bestätigung; übergeben Sie --yes, um ohne Terminal zu laufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/smoochctl.cpp" line="307"/>
         <source>Permanently delete the whole history of %n user(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den gesamten Verlauf von %n Nutzer endgültig löschen: %1?</numerusform>
+            <numerusform>Den gesamten Verlauf von %n Nutzern endgültig löschen: %1?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="310"/>
         <source>smoochctl: nothing deleted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl: nichts gelöscht
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="345"/>
         <source>smoochctl: %1; nothing deleted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl: %1; nichts gelöscht
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="359"/>
         <source>smoochctl: cleared %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl: %1 geleert
+</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="45"/>
+        <location filename="../app/smooch-console/main.cpp" line="59"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smooch-Agentenkonsole. Ohne Optionen öffnet sie das zuletzt verwendete Profil; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID mit SMOOCH_SECRET (oder SMOOCH_JWT) und SMOOCH_AUTH öffnen ein temporäres Profil.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="53"/>
+        <location filename="../app/smooch-console/main.cpp" line="67"/>
         <source>Open USER&apos;s conversation at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start die Unterhaltung von USER öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="57"/>
+        <location filename="../app/smooch-console/main.cpp" line="71"/>
         <source>Try the console on a local demo app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole mit einer lokalen Demo-App ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="60"/>
+        <location filename="../app/smooch-console/main.cpp" line="74"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach --screenshot-delay ein Bild des Fensters in FILE speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="65"/>
+        <location filename="../app/smooch-console/main.cpp" line="79"/>
         <source>Milliseconds before --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden vor --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="90"/>
+        <location filename="../app/smooch-console/main.cpp" line="109"/>
         <source>The demo could not start a local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte keinen lokalen Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="97"/>
+        <location filename="../app/smooch-console/main.cpp" line="116"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="101"/>
+        <location filename="../app/smooch-console/main.cpp" line="120"/>
         <source>You (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (Demo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="128"/>
+        <location filename="../app/smooch-console/main.cpp" line="147"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="129"/>
+        <location filename="../app/smooch-console/main.cpp" line="148"/>
         <source>No Smooch app is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Smooch-App eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="131"/>
+        <location filename="../app/smooch-console/main.cpp" line="150"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="133"/>
+        <location filename="../app/smooch-console/main.cpp" line="152"/>
         <source>Connect your Smooch app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Smooch-App verbinden</translation>
     </message>
 </context>
 </TS>

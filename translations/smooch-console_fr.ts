@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/apiconnection.cpp" line="43"/>
         <source>the base URL is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL de base n’est pas une URL valide</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="49"/>
         <source>plain http is only allowed for loopback hosts; use https</source>
-        <translation type="unfinished"></translation>
+        <translation>le http non chiffré n’est autorisé que pour les hôtes locaux (loopback)&#xa0;; utilisez https</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="51"/>
         <source>the base URL must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL de base doit utiliser https</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="59"/>
         <source>no app id is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant d’application n’est défini</translation>
     </message>
     <message>
         <location filename="../core/apiconnection.cpp" line="61"/>
         <source>no valid credentials are set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de connexion valide n’est défini</translation>
     </message>
 </context>
 <context>
@@ -34,42 +34,42 @@
     <message>
         <location filename="../core/apierror.cpp" line="52"/>
         <source>unexpected HTTP %1 redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection HTTP %1 inattendue vers %2</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="58"/>
         <source>the connection closed after the request was sent, before the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s’est fermée après l’envoi de la requête, avant la réponse</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="100"/>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune erreur</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="112"/>
         <source>network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="114"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur TLS&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="116"/>
         <source>timed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="118"/>
         <source>invalid response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse invalide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/apierror.cpp" line="120"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -78,42 +78,42 @@
         <location filename="../ui/auditlogdialog.cpp" line="15"/>
         <location filename="../ui/auditlogdialog.cpp" line="30"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../ui/auditlogdialog.cpp" line="23"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’export</translation>
     </message>
 </context>
 <context>
@@ -121,43 +121,43 @@
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="24"/>
         <source>Export the whole history to a file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter d’abord tout l’historique dans un fichier</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="28"/>
         <location filename="../ui/clearhistorydialog.cpp" line="52"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="30"/>
         <source>This permanently deletes every message of %1 for everyone. Type the user id to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime définitivement tous les messages de %1 pour tout le monde. Saisissez l’identifiant de l’utilisateur pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="36"/>
         <source>User id to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’utilisateur à confirmer</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="43"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’export</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="44"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="46"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <location filename="../ui/clearhistorydialog.cpp" line="47"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -165,138 +165,138 @@
     <message>
         <location filename="../ui/composer.cpp" line="41"/>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse… (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="43"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="49"/>
         <source>Add buttons, an image or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des boutons, une image ou un fichier</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="50"/>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="53"/>
         <source>Quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse rapide…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="54"/>
         <source>Link button…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton de lien…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="56"/>
         <source>Image by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image par URL…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="57"/>
         <source>File by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier par URL…</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="103"/>
         <location filename="../ui/composer.cpp" line="111"/>
         <source>Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="104"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="158"/>
         <source>A link button needs a label and an http, https or mailto address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bouton de lien nécessite un libellé et une adresse http, https ou mailto.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="173"/>
         <source>An image or file is sent by its https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image ou un fichier est envoyé par son adresse https.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="199"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="200"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="205"/>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="205"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="246"/>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord une conversation.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="249"/>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord un message.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="260"/>
         <source>Nothing can be sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être envoyé pour le moment.</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="293"/>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse rapide</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="293"/>
         <source>Button label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du bouton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="302"/>
         <source>Link button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton de lien</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="310"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="311"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="321"/>
         <source>Image by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Image par URL</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="321"/>
         <source>File by URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier par URL</translation>
     </message>
     <message>
         <location filename="../ui/composer.cpp" line="322"/>
         <source>https address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse https&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -304,73 +304,87 @@
     <message>
         <location filename="../core/conversationapi.cpp" line="85"/>
         <source>no message id given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de message indiqué</translation>
     </message>
     <message>
         <location filename="../core/conversationapi.cpp" line="224"/>
         <source>the response has no conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de conversation</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="41"/>
+        <location filename="../ui/conversationview.cpp" line="44"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="43"/>
+        <location filename="../ui/conversationview.cpp" line="47"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationview.cpp" line="48"/>
+        <source>The messages of the open conversation, oldest first. Arrow keys move between messages, F2 selects text, the menu key offers Copy.</source>
+        <translation>Les messages de la conversation ouverte, du plus ancien au plus récent. Les flèches passent d’un message à l’autre, F2 sélectionne du texte, la touche menu propose Copier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="226"/>
+        <location filename="../ui/conversationview.cpp" line="433"/>
         <source>%n new message(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message ↓</numerusform>
+            <numerusform>%n nouveaux messages ↓</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="317"/>
+        <location filename="../ui/conversationview.cpp" line="530"/>
+        <source>Open “%1”</source>
+        <translation>Ouvrir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationview.cpp" line="541"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="318"/>
+        <location filename="../ui/conversationview.cpp" line="542"/>
         <source>Copy message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’identifiant du message</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="321"/>
+        <location filename="../ui/conversationview.cpp" line="546"/>
         <source>Delete message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="350"/>
+        <location filename="../ui/conversationview.cpp" line="578"/>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce lien dans votre navigateur&#xa0;?
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="356"/>
+        <location filename="../ui/conversationview.cpp" line="584"/>
         <source>Open this file in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier dans votre navigateur&#xa0;?
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="365"/>
-        <location filename="../ui/conversationview.cpp" line="376"/>
+        <location filename="../ui/conversationview.cpp" line="593"/>
+        <location filename="../ui/conversationview.cpp" line="604"/>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="377"/>
+        <location filename="../ui/conversationview.cpp" line="605"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -378,22 +392,22 @@
     <message>
         <location filename="../core/credentialstore.cpp" line="44"/>
         <source>The system keychain could not %1 (%2). Secrets are kept in memory for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a échoué lors de l’opération «&#xa0;%1&#xa0;» (%2). Les secrets sont gardés en mémoire pour cette session seulement et devront être saisis à nouveau la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="96"/>
         <source>read a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>lire un secret</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="105"/>
         <source>store a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer un secret</translation>
     </message>
     <message>
         <location filename="../core/credentialstore.cpp" line="115"/>
         <source>remove a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un secret</translation>
     </message>
 </context>
 <context>
@@ -401,12 +415,12 @@
     <message>
         <location filename="../core/historyexporter.cpp" line="42"/>
         <source>reading %1&apos;s history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l’historique de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/historyexporter.cpp" line="57"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -414,22 +428,22 @@
     <message>
         <location filename="../ui/imagedialog.cpp" line="16"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="20"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="35"/>
         <source>The image could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/imagedialog.cpp" line="36"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
 </context>
 <context>
@@ -437,236 +451,316 @@
     <message numerus="yes">
         <location filename="../ui/inboxmodel.cpp" line="90"/>
         <source>%1: %2, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2, %n non lu</numerusform>
+            <numerusform>%1&#xa0;: %2, %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/inboxmodel.cpp" line="95"/>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Smooch Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les conversations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
+        <translation>N’affiche que les conversations dont le nom, l’identifiant d’utilisateur ou le dernier message contient le texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Conversations, latest activity first. Enter opens the selected one.</source>
+        <translation>Conversations, activité la plus récente en premier. Entrée ouvre celle qui est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Open conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Opens the conversation of a user id.</source>
+        <translation>Ouvre la conversation d’un identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de saisie</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Undo deletion</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>C&amp;onversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <source>&amp;Open conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Jump to &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <source>&amp;Write a reply</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Gérer les profils…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>&amp;Search conversations</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Open conversation…</source>
+        <translation>&amp;Ouvrir une conversation…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
+        <source>Jump to &amp;newest</source>
+        <translation>Aller au plus &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>&amp;Write a reply</source>
+        <translation>&amp;Écrire une réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Sen&amp;d reply</source>
+        <translation>En&amp;voyer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Search conversations</source>
+        <translation>Chercher dans les &amp;conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Ne&amp;xt conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>P&amp;revious conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Next &amp;unread conversation</source>
+        <translation>Prochaine conversation &amp;non lue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l’historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>&amp;About Smooch Agent Console</source>
+        <translation>À &amp;propos de la console agent Smooch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>About Smooch Agent Console</source>
+        <translation>À propos de la console agent Smooch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Smooch Agent Console %1
+
+A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
+        <translation>Console agent Smooch %1
+
+Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshine Conversations).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
-        <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <source>%1 — Smooch Agent Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <source>The local database could not be opened (%1): messages cannot be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
-        <source>Another Smooch console is open with this profile: send from that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ouvert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="350"/>
-        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
-        <translation type="unfinished"></translation>
+        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
+        <translation>Aucun secret n’est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;: saisissez-le dans Gérer les profils.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Le trousseau n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <source>%1 — Smooch Agent Console</source>
+        <translation>%1 — Console agent Smooch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>The local database could not be opened (%1): messages cannot be sent.</source>
+        <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>Another Smooch console is open with this profile: send from that one.</source>
+        <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
+        <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <source>Delete message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
-        <source>Delete this message for everyone? You can undo for a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="421"/>
-        <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="452"/>
-        <source>The message could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <source>The local database is not available, so the message cannot be kept safe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
-        <source>The message could not be saved to the outbox; it was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <source>Open conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <source>User id or smoochId:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <source>%1 has read the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
-        <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>Delete this message for everyone? You can undo for a few seconds.</source>
+        <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="609"/>
-        <source>Smooch Agent Console: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>%n message(s) loaded</source>
+        <translation>
+            <numerusform>%n message chargé</numerusform>
+            <numerusform>%n messages chargés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>The message could not be deleted: %1</source>
+        <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>The local database is not available, so the message cannot be kept safe: %1</source>
+        <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <source>The message could not be saved to the outbox; it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <source>Open conversation</source>
+        <translation>Conversation ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <source>User id or smoochId:</source>
+        <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <source>%1 has read the conversation</source>
+        <translation>%1 a lu la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <source>Smooch Agent Console: %n unread</source>
+        <translation>
+            <numerusform>Console agent Smooch&#xa0;: %n non lu</numerusform>
+            <numerusform>Console agent Smooch&#xa0;: %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Message deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Nothing was deleted: the export failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>(no saved profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun profil enregistré)</translation>
     </message>
 </context>
 <context>
@@ -674,209 +768,226 @@
     <message>
         <location filename="../ui/mediacache.cpp" line="43"/>
         <source>only https links are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les liens https sont chargés</translation>
     </message>
     <message>
         <location filename="../ui/mediacache.cpp" line="82"/>
         <source>only https images are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les images https sont chargées</translation>
     </message>
     <message>
         <location filename="../ui/mediacache.cpp" line="96"/>
         <source>the image is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est trop grande</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="60"/>
+        <location filename="../ui/messagedelegate.cpp" line="56"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="62"/>
+        <location filename="../ui/messagedelegate.cpp" line="58"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedelegate.cpp" line="205"/>
+        <location filename="../ui/messagedelegate.cpp" line="201"/>
         <source>
 … (%n more characters; Copy text copies all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… (%n caractère de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
+            <numerusform>
+… (%n caractères de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="376"/>
-        <location filename="../ui/messagedelegate.cpp" line="470"/>
+        <location filename="../ui/messagedelegate.cpp" line="372"/>
+        <location filename="../ui/messagedelegate.cpp" line="464"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="407"/>
+        <location filename="../ui/messagedelegate.cpp" line="402"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="430"/>
+        <location filename="../ui/messagedelegate.cpp" line="425"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="431"/>
+        <location filename="../ui/messagedelegate.cpp" line="426"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="437"/>
+        <location filename="../ui/messagedelegate.cpp" line="432"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne · %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="438"/>
+        <location filename="../ui/messagedelegate.cpp" line="433"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="465"/>
+        <location filename="../ui/messagedelegate.cpp" line="467"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="470"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <location filename="../ui/messagedelegate.cpp" line="471"/>
-        <location filename="../ui/messagedelegate.cpp" line="473"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messagedelegate.cpp" line="476"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messagedelegate.cpp" line="477"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="478"/>
+        <location filename="../ui/messagedelegate.cpp" line="472"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="567"/>
+        <location filename="../ui/messagedelegate.cpp" line="558"/>
         <source>(empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message vide)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="578"/>
+        <location filename="../ui/messagedelegate.cpp" line="569"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="582"/>
+        <location filename="../ui/messagedelegate.cpp" line="573"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="583"/>
+        <location filename="../ui/messagedelegate.cpp" line="574"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="589"/>
+        <location filename="../ui/messagedelegate.cpp" line="580"/>
         <source>Shared location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position partagée</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="602"/>
+        <location filename="../ui/messagedelegate.cpp" line="593"/>
         <source>Open in map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une carte</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="604"/>
+        <location filename="../ui/messagedelegate.cpp" line="595"/>
         <source>(no coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune coordonnée)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="623"/>
+        <location filename="../ui/messagedelegate.cpp" line="614"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="631"/>
+        <location filename="../ui/messagedelegate.cpp" line="622"/>
         <source>(no items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun élément)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="634"/>
+        <location filename="../ui/messagedelegate.cpp" line="625"/>
         <source>Form (submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire (envoyé)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="634"/>
+        <location filename="../ui/messagedelegate.cpp" line="625"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="641"/>
+        <location filename="../ui/messagedelegate.cpp" line="632"/>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de type %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="642"/>
+        <location filename="../ui/messagedelegate.cpp" line="633"/>
         <source>%1 field: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de type %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="648"/>
+        <location filename="../ui/messagedelegate.cpp" line="639"/>
         <source>Form response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="658"/>
+        <location filename="../ui/messagedelegate.cpp" line="649"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="666"/>
+        <location filename="../ui/messagedelegate.cpp" line="657"/>
         <source>Unsupported message type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message non pris en charge «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="762"/>
+        <location filename="../ui/messagedelegate.cpp" line="751"/>
         <source>Image unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Image indisponible</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="762"/>
+        <location filename="../ui/messagedelegate.cpp" line="751"/>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="864"/>
+        <location filename="../ui/messagedelegate.cpp" line="869"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="890"/>
+        <location filename="../ui/messagedelegate.cpp" line="895"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
 </context>
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="148"/>
+        <location filename="../ui/messagelistmodel.cpp" line="150"/>
         <source>Loading older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="149"/>
+        <location filename="../ui/messagelistmodel.cpp" line="151"/>
         <source>Couldn&apos;t load older messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="185"/>
+        <location filename="../ui/messagelistmodel.cpp" line="162"/>
+        <source>Your message, not sent: %1. %2</source>
+        <translation>Votre message, non envoyé&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="164"/>
+        <source>Your message, sending: %1</source>
+        <translation>Votre message, en cours d’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="191"/>
         <source>Couldn&apos;t load newer messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les messages plus récents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="202"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -884,61 +995,61 @@
     <message>
         <location filename="../core/outbox.cpp" line="309"/>
         <source>Waiting: the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: le serveur a refusé les identifiants (%1)</translation>
     </message>
     <message>
         <location filename="../core/outbox.cpp" line="369"/>
         <source>Retrying in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans %1&#xa0;s&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../core/plaintext.cpp" line="91"/>
-        <source>(empty message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="93"/>
-        <source>[Image]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="93"/>
-        <source>[Image] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="95"/>
-        <source>[File] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/plaintext.cpp" line="97"/>
-        <source>[Location] %1</source>
-        <translation type="unfinished"></translation>
+        <source>(empty message)</source>
+        <translation>(message vide)</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="99"/>
+        <source>[Image]</source>
+        <translation>[Image]</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="99"/>
+        <source>[Image] %1</source>
+        <translation>[Image] %1</translation>
     </message>
     <message>
         <location filename="../core/plaintext.cpp" line="101"/>
-        <location filename="../core/plaintext.cpp" line="102"/>
+        <source>[File] %1</source>
+        <translation>[Fichier] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="103"/>
+        <source>[Location] %1</source>
+        <translation>[Position] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="107"/>
+        <location filename="../core/plaintext.cpp" line="108"/>
         <source>[Cards] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="104"/>
-        <source>[Form] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plaintext.cpp" line="106"/>
-        <source>[Form response] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Cartes] %1</translation>
     </message>
     <message>
         <location filename="../core/plaintext.cpp" line="110"/>
+        <source>[Form] %1</source>
+        <translation>[Formulaire] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="112"/>
+        <source>[Form response] %1</source>
+        <translation>[Réponse au formulaire] %1</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintext.cpp" line="116"/>
         <source>[Unsupported message: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Message non pris en charge&#xa0;: %1]</translation>
     </message>
 </context>
 <context>
@@ -946,22 +1057,22 @@
     <message>
         <location filename="../core/profile.cpp" line="27"/>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil doit avoir un nom</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="31"/>
         <source>the profile needs an app id</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil doit avoir un identifiant d’application</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="33"/>
         <source>the profile needs a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil doit avoir un identifiant de clé</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="44"/>
         <source>From the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l’environnement</translation>
     </message>
 </context>
 <context>
@@ -969,193 +1080,193 @@
     <message>
         <location filename="../ui/profiledialog.cpp" line="37"/>
         <source>Show administrator tools (delete, clear history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les outils d’administration (supprimer, effacer l’historique)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="38"/>
         <source>Receive live updates by webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir les mises à jour en direct par webhook</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="43"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="46"/>
         <source>United States (api.smooch.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis (api.smooch.io)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="47"/>
         <source>European Union (api.eu-1.smooch.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Union européenne (api.eu-1.smooch.io)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="48"/>
         <source>Other address</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre adresse</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="55"/>
         <source>Key id and secret (signed JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé et secret (JWT signé)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="56"/>
         <source>Pasted JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT collé</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="57"/>
         <source>Key id and secret (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé et secret (Basic)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="59"/>
         <source>Secret or JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret ou JWT</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="61"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau&#xa0;; laissez vide pour garder celui enregistré</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="63"/>
         <source>the webhook&apos;s secret (X-API-Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret du webhook (X-API-Key)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="65"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel port libre</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="70"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="71"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="72"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="73"/>
         <source>App id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="74"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="75"/>
         <source>Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="76"/>
         <source>Secret or JWT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret ou JWT&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="77"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="78"/>
         <source>Your email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre e-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="79"/>
         <source>Your avatar URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de votre avatar&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="82"/>
         <source>Webhook port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du webhook&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="83"/>
         <source>Webhook secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du webhook&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="85"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="87"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="88"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="89"/>
         <source>Save and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="198"/>
         <source>Not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="207"/>
         <source>Saved, but the keychain refused the secret (%1): it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais le trousseau a refusé le secret (%1)&#xa0;: il est conservé pour cette session seulement.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="215"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="238"/>
         <source>Cannot test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="245"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="257"/>
         <location filename="../ui/profiledialog.cpp" line="264"/>
         <source>The credentials work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants fonctionnent.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="266"/>
         <source>The credentials were refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ont été refusés (%1).</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="268"/>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1274,136 @@
     <message>
         <location filename="../core/session.cpp" line="34"/>
         <source>webhooks are on, but no webhook secret is set</source>
-        <translation type="unfinished"></translation>
+        <translation>les webhooks sont activés, mais aucun secret de webhook n’est défini</translation>
     </message>
     <message>
         <location filename="../core/session.cpp" line="39"/>
         <source>the webhook receiver cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur de webhooks ne peut pas écouter sur le port %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="19"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <source>Takes effect when the console starts again.</source>
+        <translation>Prend effet au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <source>Like the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>A new language shows when the console starts again.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="34"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="39"/>
+        <source>Send the reply (in the reply box)</source>
+        <translation>Envoyer la réponse (dans la zone de réponse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="40"/>
+        <source>New line in the reply</source>
+        <translation>Nouvelle ligne dans la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <source>Move between messages</source>
+        <translation>Passer d’un message à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="49"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="42"/>
+        <source>Oldest loaded / newest message</source>
+        <translation>Message chargé le plus ancien / le plus récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source>Select text of a message</source>
+        <translation>Sélectionner le texte d’un message</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <source>Links, buttons and Copy of a message</source>
+        <translation>Liens, boutons et copie d’un message</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="46"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="47"/>
+        <source>Copy the selected messages</source>
+        <translation>Copier les messages sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="48"/>
+        <source>Next / previous control</source>
+        <translation>Contrôle suivant / précédent</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1412,8 @@
         <location filename="../core/smoochctl.cpp" line="56"/>
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl&#xa0;: %1&#xa0;; tentative %2 dans %3&#xa0;s
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="104"/>
@@ -1195,251 +1431,267 @@ Credentials come from the environment only: SMOOCH_KEY_ID with SMOOCH_SECRET (a 
 signed locally; SMOOCH_AUTH=basic uses Basic instead), or SMOOCH_JWT; or a saved profile
 of the console (--profile NAME) with its secret in the system keychain.
 Exit codes: 0 success, 1 API error, 2 usage, 3 network or TLS failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil d’administration et de script pour l’API de conversation Smooch v1.1.
+
+Commandes&#xa0;:
+  messages USER [--before TS | --after TS | --all]   un message JSON par ligne, du plus ancien au plus récent
+  send USER --text TEXT [--name N] [--email E] [--avatar-url U]   affiche le message créé
+  typing USER start|stop
+  read USER
+  delete USER MESSAGE_ID
+  clear USER... [--yes] [--export FILE]
+
+Les identifiants viennent uniquement de l’environnement&#xa0;: SMOOCH_KEY_ID avec SMOOCH_SECRET (un JWT est
+signé localement&#xa0;; SMOOCH_AUTH=basic utilise Basic à la place), ou SMOOCH_JWT&#xa0;; ou d’un profil enregistré
+de la console (--profile NAME) avec son secret dans le trousseau du système.
+Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3 échec réseau ou TLS.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="121"/>
         <source>API base URL (SMOOCH_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API (SMOOCH_BASE_URL).</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="123"/>
         <source>App id (SMOOCH_APP_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’application (SMOOCH_APP_ID).</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="125"/>
         <source>Use a saved profile of the console and its keychain secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un profil enregistré de la console et son secret du trousseau.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="127"/>
         <source>Seconds without data before a request fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans données avant qu’une requête échoue.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="128"/>
         <source>messages: the page before this Unix time.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages&#xa0;: la page avant cette heure Unix.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="130"/>
         <source>messages: the page after this Unix time.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages&#xa0;: la page après cette heure Unix.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="132"/>
         <source>messages: the whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages&#xa0;: tout l’historique.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="133"/>
         <source>send: the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>send&#xa0;: le texte du message.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="134"/>
         <source>send: the agent&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>send&#xa0;: le nom affiché de l’agent.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="135"/>
         <source>send: the agent&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>send&#xa0;: l’e-mail de l’agent.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="136"/>
         <source>send: the agent&apos;s avatar URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>send&#xa0;: l’URL de l’avatar de l’agent.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="138"/>
         <source>clear: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear&#xa0;: ne pas demander de confirmation.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="140"/>
         <source>clear: first write the whole history as JSON to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear&#xa0;: écrire d’abord tout l’historique en JSON dans FILE.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="144"/>
         <source>messages, send, typing, read, delete or clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages, send, typing, read, delete ou clear.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="145"/>
         <source>The command&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les arguments de la commande.</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="174"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="174"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="181"/>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne va pas avec %2</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="191"/>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="208"/>
         <source>the keychain holds no secret for profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne contient aucun secret pour le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="209"/>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="226"/>
         <source>--timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre positif de secondes</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="235"/>
         <source>messages takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>messages attend un USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="241"/>
         <source>--before, --after and --all exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--before, --after et --all s’excluent mutuellement</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="257"/>
         <source>--before and --after take a Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--before et --after attendent une heure Unix en secondes</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="265"/>
         <source>send takes one USER and --text TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>send attend un USER et --text TEXT</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="275"/>
         <source>typing takes USER and start or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>typing attend USER et start ou stop</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="284"/>
         <source>read takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>read attend un USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="291"/>
         <source>delete takes USER and MESSAGE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>delete attend USER et MESSAGE_ID</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="298"/>
         <source>clear takes one or more USERs</source>
-        <translation type="unfinished"></translation>
+        <translation>clear attend un ou plusieurs USER</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="304"/>
         <source>clear asks for confirmation on a terminal; pass --yes to run without one</source>
-        <translation type="unfinished"></translation>
+        <translation>clear demande une confirmation dans un terminal&#xa0;; passez --yes pour l’exécuter sans terminal</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/smoochctl.cpp" line="307"/>
         <source>Permanently delete the whole history of %n user(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement tout l’historique de %n utilisateur&#xa0;: %1&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement tout l’historique de %n utilisateurs&#xa0;: %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="310"/>
         <source>smoochctl: nothing deleted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl&#xa0;: rien n’a été supprimé
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="345"/>
         <source>smoochctl: %1; nothing deleted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl&#xa0;: %1&#xa0;; rien n’a été supprimé
+</translation>
     </message>
     <message>
         <location filename="../core/smoochctl.cpp" line="359"/>
         <source>smoochctl: cleared %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>smoochctl&#xa0;: %1 effacé
+</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="45"/>
+        <location filename="../app/smooch-console/main.cpp" line="59"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console agent Smooch. Sans option, elle ouvre le dernier profil&#xa0;; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID avec SMOOCH_SECRET (ou SMOOCH_JWT) et SMOOCH_AUTH ouvrent un profil temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="53"/>
+        <location filename="../app/smooch-console/main.cpp" line="67"/>
         <source>Open USER&apos;s conversation at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation de USER au démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="57"/>
+        <location filename="../app/smooch-console/main.cpp" line="71"/>
         <source>Try the console on a local demo app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la console sur une application de démonstration locale.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="60"/>
+        <location filename="../app/smooch-console/main.cpp" line="74"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans FILE après --screenshot-delay, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="65"/>
+        <location filename="../app/smooch-console/main.cpp" line="79"/>
         <source>Milliseconds before --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes avant --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="90"/>
+        <location filename="../app/smooch-console/main.cpp" line="109"/>
         <source>The demo could not start a local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’a pas pu démarrer de serveur local.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="97"/>
+        <location filename="../app/smooch-console/main.cpp" line="116"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="101"/>
+        <location filename="../app/smooch-console/main.cpp" line="120"/>
         <source>You (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (démo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="128"/>
+        <location filename="../app/smooch-console/main.cpp" line="147"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="129"/>
+        <location filename="../app/smooch-console/main.cpp" line="148"/>
         <source>No Smooch app is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application Smooch n’est encore configurée.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="131"/>
+        <location filename="../app/smooch-console/main.cpp" line="150"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="133"/>
+        <location filename="../app/smooch-console/main.cpp" line="152"/>
         <source>Connect your Smooch app</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre application Smooch</translation>
     </message>
 </context>
 </TS>
