@@ -88,7 +88,7 @@ void SmoochCtl::fail(const ApiError &error)
 
 void SmoochCtl::usage(const QString &message)
 {
-    m_err->write(u"smoochctl: %1\nTry 'smoochctl --help'.\n"_s.arg(message).toUtf8());
+    m_err->write(tr("smoochctl: %1\nTry 'smoochctl --help'.\n").arg(message).toUtf8());
     finish(Usage);
 }
 

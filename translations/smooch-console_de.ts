@@ -1285,47 +1285,47 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="19"/>
+        <location filename="../ui/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Takes effect when the console starts again.</source>
         <translation>Wirkt beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Like the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>A new language shows when the console starts again.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -1413,6 +1413,15 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
         <translation>smoochctl: %1; Versuch %2 in %3 s
+</translation>
+    </message>
+    <message>
+        <location filename="../core/smoochctl.cpp" line="91"/>
+        <source>smoochctl: %1
+Try &apos;smoochctl --help&apos;.
+</source>
+        <translation>smoochctl: %1
+Siehe „smoochctl --help“.
 </translation>
     </message>
     <message>
@@ -1634,62 +1643,62 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="59"/>
+        <location filename="../app/smooch-console/main.cpp" line="46"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Smooch-Agentenkonsole. Ohne Optionen öffnet sie das zuletzt verwendete Profil; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID mit SMOOCH_SECRET (oder SMOOCH_JWT) und SMOOCH_AUTH öffnen ein temporäres Profil.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="67"/>
+        <location filename="../app/smooch-console/main.cpp" line="54"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Beim Start die Unterhaltung von USER öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="71"/>
+        <location filename="../app/smooch-console/main.cpp" line="58"/>
         <source>Try the console on a local demo app.</source>
         <translation>Die Konsole mit einer lokalen Demo-App ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="74"/>
+        <location filename="../app/smooch-console/main.cpp" line="61"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Nach --screenshot-delay ein Bild des Fensters in FILE speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="79"/>
+        <location filename="../app/smooch-console/main.cpp" line="66"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisekunden vor --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="109"/>
+        <location filename="../app/smooch-console/main.cpp" line="96"/>
         <source>The demo could not start a local server.</source>
         <translation>Die Demo konnte keinen lokalen Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="116"/>
+        <location filename="../app/smooch-console/main.cpp" line="103"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="120"/>
+        <location filename="../app/smooch-console/main.cpp" line="107"/>
         <source>You (demo)</source>
         <translation>Sie (Demo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="147"/>
+        <location filename="../app/smooch-console/main.cpp" line="134"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="148"/>
+        <location filename="../app/smooch-console/main.cpp" line="135"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Es ist noch keine Smooch-App eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="150"/>
+        <location filename="../app/smooch-console/main.cpp" line="137"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="152"/>
+        <location filename="../app/smooch-console/main.cpp" line="139"/>
         <source>Connect your Smooch app</source>
         <translation>Ihre Smooch-App verbinden</translation>
     </message>

@@ -1285,47 +1285,47 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="19"/>
+        <location filename="../ui/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Takes effect when the console starts again.</source>
         <translation>Prend effet au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Like the desktop</source>
         <translation>Comme le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>A new language shows when the console starts again.</source>
         <translation>Une nouvelle langue s’affiche au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
@@ -1413,6 +1413,15 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
         <translation>smoochctl&#xa0;: %1&#xa0;; tentative %2 dans %3&#xa0;s
+</translation>
+    </message>
+    <message>
+        <location filename="../core/smoochctl.cpp" line="91"/>
+        <source>smoochctl: %1
+Try &apos;smoochctl --help&apos;.
+</source>
+        <translation>smoochctl&#xa0;: %1
+Voir «&#xa0;smoochctl --help&#xa0;».
 </translation>
     </message>
     <message>
@@ -1634,62 +1643,62 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="59"/>
+        <location filename="../app/smooch-console/main.cpp" line="46"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Console agent Smooch. Sans option, elle ouvre le dernier profil&#xa0;; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID avec SMOOCH_SECRET (ou SMOOCH_JWT) et SMOOCH_AUTH ouvrent un profil temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="67"/>
+        <location filename="../app/smooch-console/main.cpp" line="54"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Ouvrir la conversation de USER au démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="71"/>
+        <location filename="../app/smooch-console/main.cpp" line="58"/>
         <source>Try the console on a local demo app.</source>
         <translation>Essayer la console sur une application de démonstration locale.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="74"/>
+        <location filename="../app/smooch-console/main.cpp" line="61"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE après --screenshot-delay, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="79"/>
+        <location filename="../app/smooch-console/main.cpp" line="66"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisecondes avant --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="109"/>
+        <location filename="../app/smooch-console/main.cpp" line="96"/>
         <source>The demo could not start a local server.</source>
         <translation>La démonstration n’a pas pu démarrer de serveur local.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="116"/>
+        <location filename="../app/smooch-console/main.cpp" line="103"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="120"/>
+        <location filename="../app/smooch-console/main.cpp" line="107"/>
         <source>You (demo)</source>
         <translation>Vous (démo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="147"/>
+        <location filename="../app/smooch-console/main.cpp" line="134"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="148"/>
+        <location filename="../app/smooch-console/main.cpp" line="135"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Aucune application Smooch n’est encore configurée.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="150"/>
+        <location filename="../app/smooch-console/main.cpp" line="137"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="152"/>
+        <location filename="../app/smooch-console/main.cpp" line="139"/>
         <source>Connect your Smooch app</source>
         <translation>Connecter votre application Smooch</translation>
     </message>

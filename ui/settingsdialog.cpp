@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "theme.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,8 +23,9 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"Français"_s, u"fr"_s);
-    m_language->setCurrentIndex(std::max(
-        0, m_language->findData(m_settings->value(QLatin1String(languageKey)).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(
+                        m_settings->value(QLatin1String(Translations::languageKey)).toString())));
     m_language->setAccessibleDescription(tr("Takes effect when the console starts again."));
 
     m_theme->addItem(tr("Like the desktop"), Theme::toString(Theme::Mode::System));
@@ -48,7 +50,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    m_settings->setValue(QLatin1String(languageKey), m_language->currentData().toString());
+    m_settings->setValue(QLatin1String(Translations::languageKey),
+                         m_language->currentData().toString());
     const QString theme = m_theme->currentData().toString();
     if (theme !=
         Theme::toString(Theme::fromString(m_settings->value(QLatin1String(themeKey)).toString())))

@@ -17,8 +17,6 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(QSettings *settings, QWidget *parent = nullptr);
 
-    /*! The settings keys; an empty language means the system's. */
-    static constexpr const char *languageKey = "ui/language";
     static constexpr const char *themeKey = "ui/theme";
 
     QComboBox *languageBox() const { return m_language; }

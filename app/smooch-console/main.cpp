@@ -7,20 +7,18 @@
 #include "session.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "translations.h"
 #include "webhookreceiver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,24 +33,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.smoochconsole.AgentConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/smooch-console.svg")));
 
-    // The language and theme chosen in Settings, else the system's; dates, times and numbers
-    // follow the same locale.
+    // The language and theme chosen in Settings, else the system's.
     const QSettings settings;
-    const QString language = settings.value(QLatin1String(SettingsDialog::languageKey)).toString();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
+    Translations::install(settings);
     if (const auto theme =
             Theme::fromString(settings.value(QLatin1String(SettingsDialog::themeKey)).toString());
         theme != Theme::Mode::System)
         Theme::apply(theme);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,7 +1,9 @@
 #include "smoochctl.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +15,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("smoochctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMOOCH_VERSION));
+    // The console's settings decide the language for both.
+    Translations::install(
+        QSettings(QStringLiteral("smooch-console"), QStringLiteral("smooch-console")));
 
     QFile out;
     QFile err;

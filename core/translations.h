@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+/*!
+ * \brief Which language the console and smoochctl speak: the one chosen in the console's
+ * Settings, else the system's. Dates, times and numbers follow the same locale.
+ */
+class Translations
+{
+public:
+    /*! The settings key of the chosen language ("de", "fr", "en"); empty for the system's. */
+    static constexpr const char *languageKey = "ui/language";
+
+    /*!
+     * Sets the default locale and installs the catalogues of Qt and of the console for it.
+     * Call once, after the application object exists.
+     */
+    static void install(const QSettings &settings);
+};
