@@ -181,6 +181,8 @@ private Q_SLOTS:
             QVERIFY(iface);
             QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
                      widget->metaObject()->className());
+            QVERIFY2(!iface->text(QAccessible::Description).trimmed().isEmpty(),
+                     qPrintable(iface->text(QAccessible::Name)));
             ++checked;
         }
         QVERIFY(checked >= 6); // filter, inbox, open, conversation, attach, reply, send

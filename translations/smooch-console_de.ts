@@ -173,128 +173,139 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="49"/>
+        <location filename="../ui/composer.cpp" line="45"/>
+        <source>The reply to the open conversation. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Die Antwort an die geöffnete Unterhaltung. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer.cpp" line="51"/>
+        <location filename="../ui/composer.cpp" line="53"/>
         <source>Add buttons, an image or a file</source>
         <translation>Schaltflächen, ein Bild oder eine Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="50"/>
+        <location filename="../ui/composer.cpp" line="52"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="53"/>
+        <location filename="../ui/composer.cpp" line="56"/>
         <source>Quick reply…</source>
         <translation>Schnellantwort…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="54"/>
+        <location filename="../ui/composer.cpp" line="57"/>
         <source>Link button…</source>
         <translation>Link-Schaltfläche…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="56"/>
+        <location filename="../ui/composer.cpp" line="59"/>
         <source>Image by URL…</source>
         <translation>Bild per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="57"/>
+        <location filename="../ui/composer.cpp" line="60"/>
         <source>File by URL…</source>
         <translation>Datei per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="103"/>
-        <location filename="../ui/composer.cpp" line="111"/>
+        <location filename="../ui/composer.cpp" line="63"/>
+        <source>Sends the reply; it waits in the outbox until the server has it.</source>
+        <translation>Sendet die Antwort; sie wartet im Postausgang, bis der Server sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer.cpp" line="108"/>
+        <location filename="../ui/composer.cpp" line="116"/>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="104"/>
+        <location filename="../ui/composer.cpp" line="109"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="158"/>
+        <location filename="../ui/composer.cpp" line="163"/>
         <source>A link button needs a label and an http, https or mailto address.</source>
         <translation>Eine Link-Schaltfläche braucht eine Beschriftung und eine http-, https- oder mailto-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="173"/>
+        <location filename="../ui/composer.cpp" line="178"/>
         <source>An image or file is sent by its https address.</source>
         <translation>Ein Bild oder eine Datei wird über ihre https-Adresse gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="199"/>
+        <location filename="../ui/composer.cpp" line="204"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="200"/>
+        <location filename="../ui/composer.cpp" line="205"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="205"/>
+        <location filename="../ui/composer.cpp" line="210"/>
         <source>Image: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="205"/>
+        <location filename="../ui/composer.cpp" line="210"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="246"/>
+        <location filename="../ui/composer.cpp" line="251"/>
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="249"/>
+        <location filename="../ui/composer.cpp" line="254"/>
         <source>Type a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="260"/>
+        <location filename="../ui/composer.cpp" line="265"/>
         <source>Nothing can be sent right now.</source>
         <translation>Im Moment kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="293"/>
+        <location filename="../ui/composer.cpp" line="298"/>
         <source>Quick reply</source>
         <translation>Schnellantwort</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="293"/>
+        <location filename="../ui/composer.cpp" line="298"/>
         <source>Button label:</source>
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="302"/>
+        <location filename="../ui/composer.cpp" line="307"/>
         <source>Link button</source>
         <translation>Link-Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="310"/>
+        <location filename="../ui/composer.cpp" line="315"/>
         <source>Label:</source>
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="311"/>
+        <location filename="../ui/composer.cpp" line="316"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="321"/>
+        <location filename="../ui/composer.cpp" line="326"/>
         <source>Image by URL</source>
         <translation>Bild per URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="321"/>
+        <location filename="../ui/composer.cpp" line="326"/>
         <source>File by URL</source>
         <translation>Datei per URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="322"/>
+        <location filename="../ui/composer.cpp" line="327"/>
         <source>https address:</source>
         <translation>https-Adresse:</translation>
     </message>
@@ -521,112 +532,117 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
+        <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>C&amp;onversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Open conversation…</source>
         <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Jump to &amp;newest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Write a reply</source>
         <translation>Antwort sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Sen&amp;d reply</source>
         <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Nä&amp;chste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>P&amp;revious conversation</source>
         <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Next &amp;unread conversation</source>
         <translation>Nächste &amp;ungelesene Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Clear history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>About Smooch Agent Console</source>
         <translation>Über die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -635,63 +651,63 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>No profile open</source>
         <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>The keychain could not be read (%1).</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%n message(s) loaded</source>
         <translation>
             <numerusform>%n Nachricht geladen</numerusform>
@@ -699,43 +715,43 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open conversation</source>
         <translation>Geöffnete Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>User id or smoochId:</source>
         <translation>Nutzer-ID oder smoochId:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>%1 has read the conversation</source>
         <translation>%1 hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Smooch Agent Console: %n unread</source>
         <translation>
             <numerusform>Smooch-Agentenkonsole: %n ungelesen</numerusform>
@@ -743,22 +759,22 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Message deleted.</source>
         <translation>Nachricht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>(no saved profiles)</source>
         <translation>(keine gespeicherten Profile)</translation>
     </message>

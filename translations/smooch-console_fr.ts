@@ -173,128 +173,139 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="49"/>
+        <location filename="../ui/composer.cpp" line="45"/>
+        <source>The reply to the open conversation. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>La réponse à la conversation ouverte. Entrée envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer.cpp" line="51"/>
+        <location filename="../ui/composer.cpp" line="53"/>
         <source>Add buttons, an image or a file</source>
         <translation>Ajouter des boutons, une image ou un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="50"/>
+        <location filename="../ui/composer.cpp" line="52"/>
         <source>Attach</source>
         <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="53"/>
+        <location filename="../ui/composer.cpp" line="56"/>
         <source>Quick reply…</source>
         <translation>Réponse rapide…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="54"/>
+        <location filename="../ui/composer.cpp" line="57"/>
         <source>Link button…</source>
         <translation>Bouton de lien…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="56"/>
+        <location filename="../ui/composer.cpp" line="59"/>
         <source>Image by URL…</source>
         <translation>Image par URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="57"/>
+        <location filename="../ui/composer.cpp" line="60"/>
         <source>File by URL…</source>
         <translation>Fichier par URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="103"/>
-        <location filename="../ui/composer.cpp" line="111"/>
+        <location filename="../ui/composer.cpp" line="63"/>
+        <source>Sends the reply; it waits in the outbox until the server has it.</source>
+        <translation>Envoie la réponse&#xa0;; elle attend dans la boîte d’envoi jusqu’à ce que le serveur l’ait reçue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer.cpp" line="108"/>
+        <location filename="../ui/composer.cpp" line="116"/>
         <source>Send to %1</source>
         <translation>Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="104"/>
+        <location filename="../ui/composer.cpp" line="109"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="158"/>
+        <location filename="../ui/composer.cpp" line="163"/>
         <source>A link button needs a label and an http, https or mailto address.</source>
         <translation>Un bouton de lien nécessite un libellé et une adresse http, https ou mailto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="173"/>
+        <location filename="../ui/composer.cpp" line="178"/>
         <source>An image or file is sent by its https address.</source>
         <translation>Une image ou un fichier est envoyé par son adresse https.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="199"/>
+        <location filename="../ui/composer.cpp" line="204"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="200"/>
+        <location filename="../ui/composer.cpp" line="205"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="205"/>
+        <location filename="../ui/composer.cpp" line="210"/>
         <source>Image: %1</source>
         <translation>Image&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="205"/>
+        <location filename="../ui/composer.cpp" line="210"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="246"/>
+        <location filename="../ui/composer.cpp" line="251"/>
         <source>Open a conversation first.</source>
         <translation>Ouvrez d’abord une conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="249"/>
+        <location filename="../ui/composer.cpp" line="254"/>
         <source>Type a message first.</source>
         <translation>Saisissez d’abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="260"/>
+        <location filename="../ui/composer.cpp" line="265"/>
         <source>Nothing can be sent right now.</source>
         <translation>Rien ne peut être envoyé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="293"/>
+        <location filename="../ui/composer.cpp" line="298"/>
         <source>Quick reply</source>
         <translation>Réponse rapide</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="293"/>
+        <location filename="../ui/composer.cpp" line="298"/>
         <source>Button label:</source>
         <translation>Libellé du bouton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="302"/>
+        <location filename="../ui/composer.cpp" line="307"/>
         <source>Link button</source>
         <translation>Bouton de lien</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="310"/>
+        <location filename="../ui/composer.cpp" line="315"/>
         <source>Label:</source>
         <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="311"/>
+        <location filename="../ui/composer.cpp" line="316"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="321"/>
+        <location filename="../ui/composer.cpp" line="326"/>
         <source>Image by URL</source>
         <translation>Image par URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="321"/>
+        <location filename="../ui/composer.cpp" line="326"/>
         <source>File by URL</source>
         <translation>Fichier par URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="322"/>
+        <location filename="../ui/composer.cpp" line="327"/>
         <source>https address:</source>
         <translation>Adresse https&#xa0;:</translation>
     </message>
@@ -521,112 +532,117 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
+        <translation>Rétablit le message supprimé&#xa0;; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>C&amp;onversation</source>
         <translation>C&amp;onversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Open conversation…</source>
         <translation>&amp;Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Jump to &amp;newest</source>
         <translation>Aller au plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Write a reply</source>
         <translation>&amp;Écrire une réponse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Sen&amp;d reply</source>
         <translation>En&amp;voyer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Search conversations</source>
         <translation>Chercher dans les &amp;conversations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>P&amp;revious conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Next &amp;unread conversation</source>
         <translation>Prochaine conversation &amp;non lue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Clear history…</source>
         <translation>&amp;Effacer l’historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>À &amp;propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>About Smooch Agent Console</source>
         <translation>À propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -635,63 +651,63 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>No profile open</source>
         <translation>Aucun profil ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
         <translation>Aucun secret n’est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;: saisissez-le dans Gérer les profils.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>The keychain could not be read (%1).</source>
         <translation>Le trousseau n’a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>No conversation open</source>
         <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%n message(s) loaded</source>
         <translation>
             <numerusform>%n message chargé</numerusform>
@@ -699,43 +715,43 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>The message could not be deleted: %1</source>
         <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open conversation</source>
         <translation>Conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>User id or smoochId:</source>
         <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>%1 has read the conversation</source>
         <translation>%1 a lu la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Smooch Agent Console: %n unread</source>
         <translation>
             <numerusform>Console agent Smooch&#xa0;: %n non lu</numerusform>
@@ -743,22 +759,22 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Message deleted.</source>
         <translation>Message supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>The history could not be cleared: %1</source>
         <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>(no saved profiles)</source>
         <translation>(aucun profil enregistré)</translation>
     </message>

@@ -41,6 +41,8 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     m_edit->setPlaceholderText(tr("Write a reply… (Enter sends, Shift+Enter for a new line)"));
     m_edit->setTabChangesFocus(true);
     m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setAccessibleDescription(
+        tr("The reply to the open conversation. Enter sends, Shift+Enter starts a new line."));
     m_edit->installEventFilter(this);
     const int lines = 4;
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * lines + 16);
@@ -48,6 +50,7 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     m_attach->setText(u"+"_s);
     m_attach->setToolTip(tr("Add buttons, an image or a file"));
     m_attach->setAccessibleName(tr("Attach"));
+    m_attach->setAccessibleDescription(tr("Add buttons, an image or a file"));
     m_attach->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_attach);
     menu->addAction(tr("Quick reply…"), this, &Composer::askQuickReply);
@@ -57,6 +60,8 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     menu->addAction(tr("File by URL…"), this, [this] { askMedia(u"file"_s); });
     m_attach->setMenu(menu);
 
+    m_send->setAccessibleDescription(tr("Sends the reply; it waits in the outbox until the "
+                                        "server has it."));
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);

@@ -168,6 +168,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_banner->hide();
     m_undoText->setTextFormat(Qt::PlainText);
     auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setAccessibleDescription(tr("Brings back the deleted message; nothing reaches the "
+                                      "server until the undo time is over."));
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(12, 4, 12, 4);
     undoLayout->addWidget(m_undoText, 1);

@@ -20,12 +20,23 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace std::chrono_literals;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version answer in a terminal without a display, as other programs do.
+    const auto textOnly = [](const char *arg) {
+        return !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help") ||
+               !std::strcmp(arg, "--help-all") || !std::strcmp(arg, "-v") ||
+               !std::strcmp(arg, "--version");
+    };
+    if (std::any_of(argv + 1, argv + argc, textOnly) &&
+        !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "minimal");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("smooch-console"));
     QApplication::setOrganizationName(QStringLiteral("smooch-console"));

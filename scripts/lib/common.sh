@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev
     libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring
-    librsvg2-bin dpkg-dev file desktop-file-utils appstream groff-base
+    librsvg2-bin dpkg-dev file desktop-file-utils appstream groff-base qt6-translations-l10n
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
