@@ -21,63 +21,83 @@ const Desktop &desktop()
     return d;
 }
 
-QPalette lightPalette()
+/*! The colours a palette of the console's own is made of. */
+struct Spec
+{
+    QColor window, text, base, alternateBase, button, highlight, highlightedText, link, linkVisited,
+        placeholder, toolTipBase, light, midlight, mid, dark, shadow, disabled;
+};
+
+QPalette paletteOf(const Spec &s)
 {
     QPalette p;
-    const QColor window(0xf3, 0xf4, 0xf6), text(0x1b, 0x1d, 0x21), base(Qt::white);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf8));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x1f, 0x5f, 0xbf));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x0b, 0x4f, 0xb3));
-    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x2f, 0xa8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x5c, 0x61, 0x69));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe1));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe3, 0xe5, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0xb8, 0xbc, 0xc2));
-    p.setColor(QPalette::Dark, QColor(0x8a, 0x8f, 0x96));
-    p.setColor(QPalette::Shadow, QColor(0x40, 0x40, 0x40));
+    const QList<QPair<QPalette::ColorRole, QColor>> roles = {
+        {QPalette::Window, s.window},
+        {QPalette::WindowText, s.text},
+        {QPalette::Base, s.base},
+        {QPalette::AlternateBase, s.alternateBase},
+        {QPalette::Text, s.text},
+        {QPalette::Button, s.button},
+        {QPalette::ButtonText, s.text},
+        {QPalette::BrightText, Qt::white},
+        {QPalette::Highlight, s.highlight},
+        {QPalette::HighlightedText, s.highlightedText},
+        {QPalette::Link, s.link},
+        {QPalette::LinkVisited, s.linkVisited},
+        {QPalette::PlaceholderText, s.placeholder},
+        {QPalette::ToolTipBase, s.toolTipBase},
+        {QPalette::ToolTipText, s.text},
+        {QPalette::Light, s.light},
+        {QPalette::Midlight, s.midlight},
+        {QPalette::Mid, s.mid},
+        {QPalette::Dark, s.dark},
+        {QPalette::Shadow, s.shadow}};
+    for (const auto &[role, color] : roles)
+        p.setColor(role, color);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x8a, 0x8f, 0x96));
+        p.setColor(QPalette::Disabled, role, s.disabled);
     return p;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x26, 0x28, 0x2c), text(0xe8, 0xea, 0xed), base(0x1c, 0x1e, 0x21);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x24, 0x26, 0x2a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x32, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xf0));
-    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x12, 0x14));
-    p.setColor(QPalette::Link, QColor(0x8a, 0xc2, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xc9, 0xa6, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xad, 0xb4));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Light, QColor(0x44, 0x47, 0x4d));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x59, 0x60));
-    p.setColor(QPalette::Dark, QColor(0x16, 0x17, 0x19));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x84, 0x8b));
-    return p;
-}
+const Spec light = {
+    .window = {0xf3, 0xf4, 0xf6},
+    .text = {0x1b, 0x1d, 0x21},
+    .base = Qt::white,
+    .alternateBase = {0xf7, 0xf7, 0xf8},
+    .button = {0xf3, 0xf4, 0xf6},
+    .highlight = {0x1f, 0x5f, 0xbf},
+    .highlightedText = Qt::white,
+    .link = {0x0b, 0x4f, 0xb3},
+    .linkVisited = {0x6a, 0x2f, 0xa8},
+    .placeholder = {0x5c, 0x61, 0x69},
+    .toolTipBase = {0xff, 0xff, 0xe1},
+    .light = Qt::white,
+    .midlight = {0xe3, 0xe5, 0xe8},
+    .mid = {0xb8, 0xbc, 0xc2},
+    .dark = {0x8a, 0x8f, 0x96},
+    .shadow = {0x40, 0x40, 0x40},
+    .disabled = {0x8a, 0x8f, 0x96},
+};
+
+const Spec dark = {
+    .window = {0x26, 0x28, 0x2c},
+    .text = {0xe8, 0xea, 0xed},
+    .base = {0x1c, 0x1e, 0x21},
+    .alternateBase = {0x24, 0x26, 0x2a},
+    .button = {0x32, 0x35, 0x3a},
+    .highlight = {0x4a, 0x8c, 0xf0},
+    .highlightedText = {0x10, 0x12, 0x14},
+    .link = {0x8a, 0xc2, 0xff},
+    .linkVisited = {0xc9, 0xa6, 0xff},
+    .placeholder = {0xa8, 0xad, 0xb4},
+    .toolTipBase = {0x26, 0x28, 0x2c},
+    .light = {0x44, 0x47, 0x4d},
+    .midlight = {0x3a, 0x3d, 0x42},
+    .mid = {0x55, 0x59, 0x60},
+    .dark = {0x16, 0x17, 0x19},
+    .shadow = Qt::black,
+    .disabled = {0x80, 0x84, 0x8b},
+};
 } // namespace
 
 bool Theme::isDark(const QPalette &palette)
@@ -153,9 +173,9 @@ QPalette Theme::palette(Mode mode)
 {
     switch (mode) {
     case Mode::Light:
-        return lightPalette();
+        return paletteOf(light);
     case Mode::Dark:
-        return darkPalette();
+        return paletteOf(dark);
     case Mode::System:
         break;
     }
