@@ -187,9 +187,7 @@ bool ConversationView::layoutRows(int first, int oldCount, int newCount)
 void ConversationView::doItemsLayout()
 {
     m_tops = {0};
-    if (m_proxy->rowCount() > 0)
-        layoutRows(0, 0, m_proxy->rowCount());
-    m_layoutWidth = viewport()->width();
+    layoutRows(0, 0, m_proxy->rowCount());
     updateGeometries();
     viewport()->update();
 }
