@@ -2,14 +2,18 @@
 #include "conversationview.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "settingsdialog.h"
 #include "theme.h"
+#include "translations.h"
 #include "uitestutil.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +78,28 @@ private Q_SLOTS:
         Theme::apply(Theme::Mode::Dark);
         QVERIFY(Theme::isDark(QApplication::palette()));
         Theme::apply(Theme::Mode::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 Theme::palette(Theme::Mode::System).color(QPalette::Window));
+    }
+
+    void settingsChooseLanguageAndTheme()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
+        SettingsDialog dialog(&settings);
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+        QCOMPARE(dialog.themeBox()->currentData().toString(), u"system"_s);
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"dark"_s));
+        dialog.accept();
+        QCOMPARE(settings.value(QLatin1String(Translations::languageKey)).toString(), u"de"_s);
+        QCOMPARE(settings.value(QLatin1String(SettingsDialog::themeKey)).toString(), u"dark"_s);
+        QVERIFY(Theme::isDark(QApplication::palette())); // at once, not after a restart
+        // Opened again, it shows what was chosen; back to the desktop's look.
+        SettingsDialog again(&settings);
+        QCOMPARE(again.languageBox()->currentData().toString(), u"de"_s);
+        again.themeBox()->setCurrentIndex(again.themeBox()->findData(u"system"_s));
+        again.accept();
         QCOMPARE(QApplication::palette().color(QPalette::Window),
                  Theme::palette(Theme::Mode::System).color(QPalette::Window));
     }
