@@ -304,7 +304,7 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
                     tr("clear asks for confirmation on a terminal; pass --yes to run without one"));
                 return;
             }
-            if (!confirm(tr("Permanently delete the whole history of %n user(s): %1?", nullptr,
+            if (!confirm(tr("Permanently delete the whole history of %Ln user(s): %1?", nullptr,
                             int(rest.size()))
                              .arg(rest.join(u", "_s)))) {
                 m_err->write(tr("smoochctl: nothing deleted\n").toUtf8());

@@ -56,10 +56,10 @@ QHash<QString, Entry> readTs(const QString &path, QStringList *stale = nullptr)
     return result;
 }
 
-/*! The placeholders of a text, sorted: %1 … %99 and %n. */
+/*! The placeholders of a text, sorted: %1 … %99 and %n, each maybe localized (%L1, %Ln). */
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(u"%(\\d+|n)"_s);
+    static const QRegularExpression pattern(u"%L?(\\d+|n)"_s);
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());
@@ -119,7 +119,8 @@ private Q_SLOTS:
                 problems.append(u"unfinished: "_s + source);
                 continue;
             }
-            const bool plural = source.contains("%n"_L1);
+            const bool plural =
+                placeholders(source).contains(u"%Ln"_s) || placeholders(source).contains(u"%n"_s);
             if (plural && found->forms.size() < 2)
                 problems.append(u"one plural form only: "_s + source);
             for (const QString &form : found->forms) {

@@ -341,35 +341,35 @@
         <translation>Die Nachrichten der geöffneten Unterhaltung, älteste zuerst. Pfeiltasten wechseln zwischen Nachrichten, F2 wählt Text aus, die Menütaste bietet Kopieren an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="433"/>
-        <source>%n new message(s) ↓</source>
+        <location filename="../ui/conversationview.cpp" line="431"/>
+        <source>%Ln new message(s) ↓</source>
         <translation>
-            <numerusform>%n neue Nachricht ↓</numerusform>
-            <numerusform>%n neue Nachrichten ↓</numerusform>
+            <numerusform>%Ln neue Nachricht ↓</numerusform>
+            <numerusform>%Ln neue Nachrichten ↓</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="530"/>
+        <location filename="../ui/conversationview.cpp" line="528"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="541"/>
+        <location filename="../ui/conversationview.cpp" line="539"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="542"/>
+        <location filename="../ui/conversationview.cpp" line="540"/>
         <source>Copy message id</source>
         <translation>Nachrichten-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="546"/>
+        <location filename="../ui/conversationview.cpp" line="544"/>
         <source>Delete message…</source>
         <translation>Nachricht löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="578"/>
+        <location filename="../ui/conversationview.cpp" line="576"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -378,7 +378,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="584"/>
+        <location filename="../ui/conversationview.cpp" line="582"/>
         <source>Open this file in your browser?
 
 %1</source>
@@ -387,13 +387,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="593"/>
-        <location filename="../ui/conversationview.cpp" line="604"/>
+        <location filename="../ui/conversationview.cpp" line="591"/>
+        <location filename="../ui/conversationview.cpp" line="602"/>
         <source>Save file</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="605"/>
+        <location filename="../ui/conversationview.cpp" line="603"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -461,10 +461,10 @@
     <name>InboxModel</name>
     <message numerus="yes">
         <location filename="../ui/inboxmodel.cpp" line="90"/>
-        <source>%1: %2, %n unread</source>
+        <source>%1: %2, %Ln unread</source>
         <translation>
-            <numerusform>%1: %2, %n ungelesen</numerusform>
-            <numerusform>%1: %2, %n ungelesen</numerusform>
+            <numerusform>%1: %2, %Ln ungelesen</numerusform>
+            <numerusform>%1: %2, %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -707,11 +707,11 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="467"/>
-        <source>%n message(s) loaded</source>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <source>Smooch Agent Console: %Ln unread</source>
         <translation>
-            <numerusform>%n Nachricht geladen</numerusform>
-            <numerusform>%n Nachrichten geladen</numerusform>
+            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
+            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -735,6 +735,14 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <source>Open conversation</source>
         <translation>Geöffnete Unterhaltung</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>%Ln message(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Nachricht geladen</numerusform>
+            <numerusform>%Ln Nachrichten geladen</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>User id or smoochId:</source>
@@ -749,14 +757,6 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
-        <source>Smooch Agent Console: %n unread</source>
-        <translation>
-            <numerusform>Smooch-Agentenkonsole: %n ungelesen</numerusform>
-            <numerusform>Smooch-Agentenkonsole: %n ungelesen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="722"/>
@@ -812,12 +812,12 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     <message numerus="yes">
         <location filename="../ui/messagedelegate.cpp" line="201"/>
         <source>
-… (%n more characters; Copy text copies all)</source>
+… (%Ln more characters; Copy text copies all)</source>
         <translation>
             <numerusform>
-… (%n weiteres Zeichen; „Text kopieren“ kopiert alles)</numerusform>
+… (%Ln weiteres Zeichen; „Text kopieren“ kopiert alles)</numerusform>
             <numerusform>
-… (%n weitere Zeichen; „Text kopieren“ kopiert alles)</numerusform>
+… (%Ln weitere Zeichen; „Text kopieren“ kopiert alles)</numerusform>
         </translation>
     </message>
     <message>
@@ -1628,10 +1628,10 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
     </message>
     <message numerus="yes">
         <location filename="../core/smoochctl.cpp" line="307"/>
-        <source>Permanently delete the whole history of %n user(s): %1?</source>
+        <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
-            <numerusform>Den gesamten Verlauf von %n Nutzer endgültig löschen: %1?</numerusform>
-            <numerusform>Den gesamten Verlauf von %n Nutzern endgültig löschen: %1?</numerusform>
+            <numerusform>Den gesamten Verlauf von %Ln Nutzer endgültig löschen: %1?</numerusform>
+            <numerusform>Den gesamten Verlauf von %Ln Nutzern endgültig löschen: %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,62 +1659,62 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="46"/>
+        <location filename="../app/smooch-console/main.cpp" line="57"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Smooch-Agentenkonsole. Ohne Optionen öffnet sie das zuletzt verwendete Profil; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID mit SMOOCH_SECRET (oder SMOOCH_JWT) und SMOOCH_AUTH öffnen ein temporäres Profil.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="54"/>
+        <location filename="../app/smooch-console/main.cpp" line="65"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Beim Start die Unterhaltung von USER öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="58"/>
+        <location filename="../app/smooch-console/main.cpp" line="69"/>
         <source>Try the console on a local demo app.</source>
         <translation>Die Konsole mit einer lokalen Demo-App ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="61"/>
+        <location filename="../app/smooch-console/main.cpp" line="72"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Nach --screenshot-delay ein Bild des Fensters in FILE speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="66"/>
+        <location filename="../app/smooch-console/main.cpp" line="77"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisekunden vor --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="96"/>
+        <location filename="../app/smooch-console/main.cpp" line="107"/>
         <source>The demo could not start a local server.</source>
         <translation>Die Demo konnte keinen lokalen Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="103"/>
+        <location filename="../app/smooch-console/main.cpp" line="114"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="107"/>
+        <location filename="../app/smooch-console/main.cpp" line="118"/>
         <source>You (demo)</source>
         <translation>Sie (Demo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="134"/>
+        <location filename="../app/smooch-console/main.cpp" line="145"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="135"/>
+        <location filename="../app/smooch-console/main.cpp" line="146"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Es ist noch keine Smooch-App eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="137"/>
+        <location filename="../app/smooch-console/main.cpp" line="148"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="139"/>
+        <location filename="../app/smooch-console/main.cpp" line="150"/>
         <source>Connect your Smooch app</source>
         <translation>Ihre Smooch-App verbinden</translation>
     </message>

@@ -341,35 +341,35 @@
         <translation>Les messages de la conversation ouverte, du plus ancien au plus récent. Les flèches passent d’un message à l’autre, F2 sélectionne du texte, la touche menu propose Copier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="433"/>
-        <source>%n new message(s) ↓</source>
+        <location filename="../ui/conversationview.cpp" line="431"/>
+        <source>%Ln new message(s) ↓</source>
         <translation>
-            <numerusform>%n nouveau message ↓</numerusform>
-            <numerusform>%n nouveaux messages ↓</numerusform>
+            <numerusform>%Ln nouveau message ↓</numerusform>
+            <numerusform>%Ln nouveaux messages ↓</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="530"/>
+        <location filename="../ui/conversationview.cpp" line="528"/>
         <source>Open “%1”</source>
         <translation>Ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="541"/>
+        <location filename="../ui/conversationview.cpp" line="539"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="542"/>
+        <location filename="../ui/conversationview.cpp" line="540"/>
         <source>Copy message id</source>
         <translation>Copier l’identifiant du message</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="546"/>
+        <location filename="../ui/conversationview.cpp" line="544"/>
         <source>Delete message…</source>
         <translation>Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="578"/>
+        <location filename="../ui/conversationview.cpp" line="576"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -378,7 +378,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="584"/>
+        <location filename="../ui/conversationview.cpp" line="582"/>
         <source>Open this file in your browser?
 
 %1</source>
@@ -387,13 +387,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="593"/>
-        <location filename="../ui/conversationview.cpp" line="604"/>
+        <location filename="../ui/conversationview.cpp" line="591"/>
+        <location filename="../ui/conversationview.cpp" line="602"/>
         <source>Save file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="605"/>
+        <location filename="../ui/conversationview.cpp" line="603"/>
         <source>The file could not be saved: %1</source>
         <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -461,10 +461,10 @@
     <name>InboxModel</name>
     <message numerus="yes">
         <location filename="../ui/inboxmodel.cpp" line="90"/>
-        <source>%1: %2, %n unread</source>
+        <source>%1: %2, %Ln unread</source>
         <translation>
-            <numerusform>%1&#xa0;: %2, %n non lu</numerusform>
-            <numerusform>%1&#xa0;: %2, %n non lus</numerusform>
+            <numerusform>%1&#xa0;: %2, %Ln non lu</numerusform>
+            <numerusform>%1&#xa0;: %2, %Ln non lus</numerusform>
         </translation>
     </message>
     <message>
@@ -707,11 +707,11 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="467"/>
-        <source>%n message(s) loaded</source>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <source>Smooch Agent Console: %Ln unread</source>
         <translation>
-            <numerusform>%n message chargé</numerusform>
-            <numerusform>%n messages chargés</numerusform>
+            <numerusform>Console agent Smooch&#xa0;: %Ln non lu</numerusform>
+            <numerusform>Console agent Smooch&#xa0;: %Ln non lus</numerusform>
         </translation>
     </message>
     <message>
@@ -735,6 +735,14 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <source>Open conversation</source>
         <translation>Conversation ouverte</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>%Ln message(s) loaded</source>
+        <translation>
+            <numerusform>%Ln message chargé</numerusform>
+            <numerusform>%Ln messages chargés</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>User id or smoochId:</source>
@@ -749,14 +757,6 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
-        <source>Smooch Agent Console: %n unread</source>
-        <translation>
-            <numerusform>Console agent Smooch&#xa0;: %n non lu</numerusform>
-            <numerusform>Console agent Smooch&#xa0;: %n non lus</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="722"/>
@@ -812,12 +812,12 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     <message numerus="yes">
         <location filename="../ui/messagedelegate.cpp" line="201"/>
         <source>
-… (%n more characters; Copy text copies all)</source>
+… (%Ln more characters; Copy text copies all)</source>
         <translation>
             <numerusform>
-… (%n caractère de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
+… (%Ln caractère de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
             <numerusform>
-… (%n caractères de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
+… (%Ln caractères de plus&#xa0;; «&#xa0;Copier le texte&#xa0;» copie tout)</numerusform>
         </translation>
     </message>
     <message>
@@ -1628,10 +1628,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3
     </message>
     <message numerus="yes">
         <location filename="../core/smoochctl.cpp" line="307"/>
-        <source>Permanently delete the whole history of %n user(s): %1?</source>
+        <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
-            <numerusform>Supprimer définitivement tout l’historique de %n utilisateur&#xa0;: %1&#xa0;?</numerusform>
-            <numerusform>Supprimer définitivement tout l’historique de %n utilisateurs&#xa0;: %1&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement tout l’historique de %Ln utilisateur&#xa0;: %1&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement tout l’historique de %Ln utilisateurs&#xa0;: %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,62 +1659,62 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="46"/>
+        <location filename="../app/smooch-console/main.cpp" line="57"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Console agent Smooch. Sans option, elle ouvre le dernier profil&#xa0;; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID avec SMOOCH_SECRET (ou SMOOCH_JWT) et SMOOCH_AUTH ouvrent un profil temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="54"/>
+        <location filename="../app/smooch-console/main.cpp" line="65"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Ouvrir la conversation de USER au démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="58"/>
+        <location filename="../app/smooch-console/main.cpp" line="69"/>
         <source>Try the console on a local demo app.</source>
         <translation>Essayer la console sur une application de démonstration locale.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="61"/>
+        <location filename="../app/smooch-console/main.cpp" line="72"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE après --screenshot-delay, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="66"/>
+        <location filename="../app/smooch-console/main.cpp" line="77"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisecondes avant --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="96"/>
+        <location filename="../app/smooch-console/main.cpp" line="107"/>
         <source>The demo could not start a local server.</source>
         <translation>La démonstration n’a pas pu démarrer de serveur local.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="103"/>
+        <location filename="../app/smooch-console/main.cpp" line="114"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="107"/>
+        <location filename="../app/smooch-console/main.cpp" line="118"/>
         <source>You (demo)</source>
         <translation>Vous (démo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="134"/>
+        <location filename="../app/smooch-console/main.cpp" line="145"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="135"/>
+        <location filename="../app/smooch-console/main.cpp" line="146"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Aucune application Smooch n’est encore configurée.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="137"/>
+        <location filename="../app/smooch-console/main.cpp" line="148"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="139"/>
+        <location filename="../app/smooch-console/main.cpp" line="150"/>
         <source>Connect your Smooch app</source>
         <translation>Connecter votre application Smooch</translation>
     </message>

@@ -428,7 +428,7 @@ void ConversationView::verticalScrollbarValueChanged(int value)
 
 void ConversationView::updateNewButton()
 {
-    m_newButton->setText(tr("%n new message(s) ↓", nullptr, m_unseenNew));
+    m_newButton->setText(tr("%Ln new message(s) ↓", nullptr, m_unseenNew));
     m_newButton->setVisible(m_unseenNew > 0);
     m_newButton->adjustSize();
     m_newButton->move((width() - m_newButton->width()) / 2, height() - m_newButton->height() - 16);

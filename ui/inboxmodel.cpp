@@ -87,7 +87,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return PlainText::oneLine(e.title(), 80);
     case Qt::AccessibleTextRole:
-        return tr("%1: %2, %n unread", nullptr, e.unread)
+        return tr("%1: %2, %Ln unread", nullptr, e.unread)
             .arg(PlainText::oneLine(e.title(), 80), e.lastText);
     case UserIdRole:
         return e.userId;

@@ -464,7 +464,7 @@ void MainWindow::buildConversationPane()
             recordInbox(m_model->userId(), {}, {*m});
     });
     connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
-        statusBar()->showMessage(tr("%n message(s) loaded", nullptr, m_model->messageCount()),
+        statusBar()->showMessage(tr("%Ln message(s) loaded", nullptr, m_model->messageCount()),
                                  4000);
         QString name;
         for (int row = m_model->rowCount() - 1; row >= 0 && name.isEmpty(); --row) {
@@ -689,7 +689,7 @@ void MainWindow::updateTray(int unread)
 {
     if (!m_tray)
         return;
-    m_tray->setToolTip(tr("Smooch Agent Console: %n unread", nullptr, unread));
+    m_tray->setToolTip(tr("Smooch Agent Console: %Ln unread", nullptr, unread));
     QPixmap icon = QGuiApplication::windowIcon().pixmap(64, 64);
     if (unread > 0 && !icon.isNull()) {
         QPainter painter(&icon);

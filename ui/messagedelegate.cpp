@@ -198,7 +198,7 @@ public:
         QString shown = PlainText::displayable(raw);
         if (shown.size() > maxShownText)
             shown = shown.left(maxShownText) +
-                    MessageDelegate::tr("\n… (%n more characters; Copy text copies all)", nullptr,
+                    MessageDelegate::tr("\n… (%Ln more characters; Copy text copies all)", nullptr,
                                         int(shown.size() - maxShownText));
         auto layout = std::make_shared<QTextLayout>(shown, font(style));
         QTextOption textOption;
