@@ -88,17 +88,18 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
         SettingsDialog dialog(&settings);
         QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
-        QCOMPARE(dialog.themeBox()->currentData().toString(), u"system"_s);
+        QCOMPARE(dialog.themeBox()->currentData().toInt(), int(Theme::Mode::System));
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
-        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"dark"_s));
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(int(Theme::Mode::Dark)));
         dialog.accept();
         QCOMPARE(settings.value(QLatin1String(Translations::languageKey)).toString(), u"de"_s);
-        QCOMPARE(settings.value(QLatin1String(SettingsDialog::themeKey)).toString(), u"dark"_s);
+        QCOMPARE(settings.value(QLatin1String(Theme::settingsKey)).toString(), u"dark"_s);
         QVERIFY(Theme::isDark(QApplication::palette())); // at once, not after a restart
         // Opened again, it shows what was chosen; back to the desktop's look.
         SettingsDialog again(&settings);
         QCOMPARE(again.languageBox()->currentData().toString(), u"de"_s);
-        again.themeBox()->setCurrentIndex(again.themeBox()->findData(u"system"_s));
+        QCOMPARE(again.themeBox()->currentData().toInt(), int(Theme::Mode::Dark));
+        again.themeBox()->setCurrentIndex(again.themeBox()->findData(int(Theme::Mode::System)));
         again.accept();
         QCOMPARE(QApplication::palette().color(QPalette::Window),
                  Theme::palette(Theme::Mode::System).color(QPalette::Window));

@@ -517,6 +517,11 @@
         <translation>Tippanzeige</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
@@ -730,10 +735,9 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
         <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open conversation</source>
-        <translation>Geöffnete Unterhaltung</translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="467"/>
@@ -1311,37 +1315,32 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
-        <source>Takes effect when the console starts again.</source>
-        <translation>Wirkt beim nächsten Start der Konsole.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>Like the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>A new language shows when the console starts again.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -1659,62 +1658,62 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="57"/>
+        <location filename="../app/smooch-console/main.cpp" line="54"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Smooch-Agentenkonsole. Ohne Optionen öffnet sie das zuletzt verwendete Profil; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID mit SMOOCH_SECRET (oder SMOOCH_JWT) und SMOOCH_AUTH öffnen ein temporäres Profil.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="65"/>
+        <location filename="../app/smooch-console/main.cpp" line="62"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Beim Start die Unterhaltung von USER öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="69"/>
+        <location filename="../app/smooch-console/main.cpp" line="66"/>
         <source>Try the console on a local demo app.</source>
         <translation>Die Konsole mit einer lokalen Demo-App ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="72"/>
+        <location filename="../app/smooch-console/main.cpp" line="69"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Nach --screenshot-delay ein Bild des Fensters in FILE speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="77"/>
+        <location filename="../app/smooch-console/main.cpp" line="74"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisekunden vor --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="107"/>
+        <location filename="../app/smooch-console/main.cpp" line="104"/>
         <source>The demo could not start a local server.</source>
         <translation>Die Demo konnte keinen lokalen Server starten.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="114"/>
+        <location filename="../app/smooch-console/main.cpp" line="111"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="118"/>
+        <location filename="../app/smooch-console/main.cpp" line="115"/>
         <source>You (demo)</source>
         <translation>Sie (Demo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="145"/>
+        <location filename="../app/smooch-console/main.cpp" line="142"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="146"/>
+        <location filename="../app/smooch-console/main.cpp" line="143"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Es ist noch keine Smooch-App eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="148"/>
+        <location filename="../app/smooch-console/main.cpp" line="145"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="150"/>
+        <location filename="../app/smooch-console/main.cpp" line="147"/>
         <source>Connect your Smooch app</source>
         <translation>Ihre Smooch-App verbinden</translation>
     </message>

@@ -517,6 +517,11 @@
         <translation>Indicateur de saisie</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Conversation title</source>
+        <translation>Titre de la conversation</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Notice</source>
         <translation>Avis</translation>
@@ -730,10 +735,9 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
         <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open conversation</source>
-        <translation>Conversation ouverte</translation>
+        <translation>Ouvrir une conversation</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="467"/>
@@ -1311,37 +1315,32 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
-        <source>Takes effect when the console starts again.</source>
-        <translation>Prend effet au prochain démarrage de la console.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>Like the desktop</source>
         <translation>Comme le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>A new language shows when the console starts again.</source>
         <translation>Une nouvelle langue s’affiche au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
@@ -1659,62 +1658,62 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="57"/>
+        <location filename="../app/smooch-console/main.cpp" line="54"/>
         <source>Smooch Agent Console. Without options it opens the last profile; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID with SMOOCH_SECRET (or SMOOCH_JWT) and SMOOCH_AUTH open a temporary profile.</source>
         <translation>Console agent Smooch. Sans option, elle ouvre le dernier profil&#xa0;; SMOOCH_BASE_URL, SMOOCH_APP_ID, SMOOCH_KEY_ID avec SMOOCH_SECRET (ou SMOOCH_JWT) et SMOOCH_AUTH ouvrent un profil temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="65"/>
+        <location filename="../app/smooch-console/main.cpp" line="62"/>
         <source>Open USER&apos;s conversation at start.</source>
         <translation>Ouvrir la conversation de USER au démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="69"/>
+        <location filename="../app/smooch-console/main.cpp" line="66"/>
         <source>Try the console on a local demo app.</source>
         <translation>Essayer la console sur une application de démonstration locale.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="72"/>
+        <location filename="../app/smooch-console/main.cpp" line="69"/>
         <source>Save a picture of the window to FILE after --screenshot-delay, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE après --screenshot-delay, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="77"/>
+        <location filename="../app/smooch-console/main.cpp" line="74"/>
         <source>Milliseconds before --screenshot.</source>
         <translation>Millisecondes avant --screenshot.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="107"/>
+        <location filename="../app/smooch-console/main.cpp" line="104"/>
         <source>The demo could not start a local server.</source>
         <translation>La démonstration n’a pas pu démarrer de serveur local.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="114"/>
+        <location filename="../app/smooch-console/main.cpp" line="111"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="118"/>
+        <location filename="../app/smooch-console/main.cpp" line="115"/>
         <source>You (demo)</source>
         <translation>Vous (démo)</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="145"/>
+        <location filename="../app/smooch-console/main.cpp" line="142"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="146"/>
+        <location filename="../app/smooch-console/main.cpp" line="143"/>
         <source>No Smooch app is set up yet.</source>
         <translation>Aucune application Smooch n’est encore configurée.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="148"/>
+        <location filename="../app/smooch-console/main.cpp" line="145"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location filename="../app/smooch-console/main.cpp" line="150"/>
+        <location filename="../app/smooch-console/main.cpp" line="147"/>
         <source>Connect your Smooch app</source>
         <translation>Connecter votre application Smooch</translation>
     </message>

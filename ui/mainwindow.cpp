@@ -155,7 +155,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_typingLabel->setTextFormat(Qt::PlainText);
     m_typingLabel->setContentsMargins(12, 0, 12, 4);
     m_typingLabel->setAccessibleName(tr("Typing indicator"));
-    m_title->setAccessibleName(tr("Open conversation"));
+    m_title->setAccessibleName(tr("Conversation title"));
     m_banner->setAccessibleName(tr("Notice"));
     m_undoBar->setAccessibleName(tr("Undo deletion"));
     m_typingExpiry->setSingleShot(true);

@@ -26,18 +26,16 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_language->setCurrentIndex(
         std::max(0, m_language->findData(
                         m_settings->value(QLatin1String(Translations::languageKey)).toString())));
-    m_language->setAccessibleDescription(tr("Takes effect when the console starts again."));
 
-    m_theme->addItem(tr("Like the desktop"), Theme::toString(Theme::Mode::System));
-    m_theme->addItem(tr("Light"), Theme::toString(Theme::Mode::Light));
-    m_theme->addItem(tr("Dark"), Theme::toString(Theme::Mode::Dark));
-    m_theme->setCurrentIndex(
-        std::max(0, m_theme->findData(Theme::toString(Theme::fromString(
-                        m_settings->value(QLatin1String(themeKey)).toString())))));
+    m_theme->addItem(tr("Like the desktop"), int(Theme::Mode::System));
+    m_theme->addItem(tr("Light"), int(Theme::Mode::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Mode::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(Theme::saved(*m_settings))));
 
     auto *note = new QLabel(tr("A new language shows when the console starts again."), this);
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
+    m_language->setAccessibleDescription(note->text());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -52,10 +50,9 @@ void SettingsDialog::accept()
 {
     m_settings->setValue(QLatin1String(Translations::languageKey),
                          m_language->currentData().toString());
-    const QString theme = m_theme->currentData().toString();
-    if (theme !=
-        Theme::toString(Theme::fromString(m_settings->value(QLatin1String(themeKey)).toString())))
-        Theme::apply(Theme::fromString(theme));
-    m_settings->setValue(QLatin1String(themeKey), theme);
+    const auto theme = Theme::Mode(m_theme->currentData().toInt());
+    if (theme != Theme::saved(*m_settings))
+        Theme::apply(theme);
+    m_settings->setValue(QLatin1String(Theme::settingsKey), Theme::toString(theme));
     QDialog::accept();
 }

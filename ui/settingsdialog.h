@@ -17,8 +17,6 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(QSettings *settings, QWidget *parent = nullptr);
 
-    static constexpr const char *themeKey = "ui/theme";
-
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
 

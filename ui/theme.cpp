@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStyle>
 
 #include <cmath>
@@ -209,4 +210,9 @@ QString Theme::toString(Mode mode)
         break;
     }
     return u"system"_s;
+}
+
+Theme::Mode Theme::saved(const QSettings &settings)
+{
+    return fromString(settings.value(QLatin1String(settingsKey)).toString());
 }

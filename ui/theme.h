@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QSettings;
+
 /*!
  * \brief The console's look: the desktop's own palette, or a light or dark one, and the
  * colours of chat bubbles and badges that go with whichever palette is in use.
@@ -43,4 +45,9 @@ public:
 
     static Mode fromString(const QString &name); //!< "light", "dark", anything else System
     static QString toString(Mode mode);
+
+    /*! Where Settings keeps the chosen mode. */
+    static constexpr const char *settingsKey = "ui/theme";
+    /*! The mode chosen in \a settings; System when none was. */
+    static Mode saved(const QSettings &settings);
 };

@@ -5,7 +5,6 @@
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "session.h"
-#include "settingsdialog.h"
 #include "theme.h"
 #include "translations.h"
 #include "webhookreceiver.h"
@@ -47,9 +46,7 @@ int main(int argc, char *argv[])
     // The language and theme chosen in Settings, else the system's.
     const QSettings settings;
     Translations::install(settings);
-    if (const auto theme =
-            Theme::fromString(settings.value(QLatin1String(SettingsDialog::themeKey)).toString());
-        theme != Theme::Mode::System)
+    if (const auto theme = Theme::saved(settings); theme != Theme::Mode::System)
         Theme::apply(theme);
 
     QCommandLineParser parser;
