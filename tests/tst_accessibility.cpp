@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -133,6 +134,36 @@ private Q_SLOTS:
                          : "none");
         }
         QCOMPARE(afterView, w->composer()->editor());
+    }
+
+    void theMenuKeyOffersAMessagesLinks()
+    {
+        // A message with a link, made current from the keyboard; the menu key lists the link.
+        Message m;
+        m.id = u"with-link"_s;
+        m.roleName = u"appUser"_s;
+        m.typeName = u"text"_s;
+        m.text = u"See https://example.com/drop?a=1&b=2 please"_s;
+        m.received = 1800000000.0;
+        QVERIFY(UiTest::open(*w, u"alice"_s));
+        w->messageModel()->addMessages({m});
+        ConversationView *view = w->conversationView();
+        view->setFocus();
+        view->setCurrentIndex(w->messageModel()->indexOf(u"with-link"_s));
+        QStringList entries;
+        QTimer::singleShot(0, this, [&entries] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *action : menu->actions())
+                entries.append(action->text());
+            menu->close();
+        });
+        QTest::keyClick(view, Qt::Key_Menu);
+        // The "&" of the address is shown, not taken for a mnemonic.
+        QVERIFY2(entries.contains(u"Open “https://example.com/drop?a=1&&b=2”"_s),
+                 qPrintable(entries.join(u" | "_s)));
+        QVERIFY(entries.contains(u"Copy text"_s));
     }
 
     void theShortcutsSheetListsEveryShortcut()

@@ -470,6 +470,14 @@ void ConversationView::keyPressEvent(QKeyEvent *event)
         copySelection();
         return;
     }
+    // The menu key and Shift+F10 open the current message's menu: Qt leaves them to the view.
+    if (event->key() == Qt::Key_Menu ||
+        (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        const QPoint at = visualRect(currentIndex()).center();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menu);
+        return;
+    }
     QAbstractItemView::keyPressEvent(event);
 }
 
@@ -527,10 +535,12 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
             target.url.isValid()
                 ? tr("Open “%1”").arg(PlainText::oneLine(target.url.toDisplayString(), 60))
                 : PlainText::oneLine(target.label, 60);
-        menu.addAction(label, this, [this, index = QPersistentModelIndex(index), target] {
-            if (index.isValid())
-                onTargetActivated(index, target);
-        });
+        // "&" in a URL or label is text, not a mnemonic.
+        menu.addAction(QString(label).replace(u'&', "&&"_L1), this,
+                       [this, index = QPersistentModelIndex(index), target] {
+                           if (index.isValid())
+                               onTargetActivated(index, target);
+                       });
     }
     if (const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>()) {
         if (!menu.isEmpty())

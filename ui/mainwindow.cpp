@@ -795,7 +795,8 @@ void MainWindow::rebuildProfilesMenu()
     }
     auto *group = new QActionGroup(m_profilesMenu);
     for (const Profile &p : m_profiles->profiles()) {
-        QAction *action = m_profilesMenu->addAction(PlainText::oneLine(p.name, 60));
+        QAction *action =
+            m_profilesMenu->addAction(PlainText::oneLine(p.name, 60).replace(u'&', "&&"_L1));
         action->setCheckable(true);
         action->setChecked(m_session && m_session->profile().id == p.id);
         group->addAction(action);

@@ -790,11 +790,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(t.rect, int(t.align), t.text);
     }
     if (option.state & QStyle::State_HasFocus) {
-        // Where the keyboard is: a dashed ring around the bubble (or the whole status row).
+        // Where the keyboard is: a dashed ring inside the bubble (or the status row). Inside, so
+        // that it never reaches a neighbouring row, which a move of the focus does not repaint.
         painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         const QRect ring = l->statusRow ? QRect(0, 0, l->width, l->height) : l->bubble;
-        painter->drawRoundedRect(QRectF(ring).adjusted(-2.5, -2.5, 2.5, 2.5), 14, 14);
+        painter->drawRoundedRect(QRectF(ring).adjusted(3.5, 3.5, -3.5, -3.5), 10, 10);
     }
     painter->setFont(option.font);
     for (const Target &t : l->targets) {
