@@ -104,6 +104,32 @@ private Q_SLOTS:
         QCOMPARE(after.first().value("_id"_L1).toString(), u"alice-00021"_s);
     }
 
+    void aSinglePageIsPrintedOldestFirst()
+    {
+        // The server's order is its own: a page that comes newest first is printed oldest first.
+        sandbox->seedHistory(u"alice"_s, 1);
+        QJsonArray messages;
+        for (const int i : {3, 1, 2})
+            messages.append(QJsonObject{{"_id"_L1, u"m%1"_s.arg(i)},
+                                        {"type"_L1, "text"_L1},
+                                        {"role"_L1, "appUser"_L1},
+                                        {"text"_L1, u"message %1"_s.arg(i)},
+                                        {"received"_L1, 1700000000.0 + i}});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Body,
+             .status = 200,
+             .body = QJsonDocument(QJsonObject{{"conversation"_L1, QJsonObject{{"_id"_L1, "c"_L1}}},
+                                               {"messages"_L1, messages}})
+                         .toJson(),
+             .method = u"GET"_s});
+        const Run run = ctl({u"messages"_s, u"alice"_s});
+        QCOMPARE(run.exitCode, 0);
+        QStringList ids;
+        for (const QJsonObject &line : run.lines())
+            ids.append(line.value("_id"_L1).toString());
+        QCOMPARE(ids, QStringList({u"m1"_s, u"m2"_s, u"m3"_s}));
+    }
+
     void sendTypingReadDelete()
     {
         const Run sent = ctl({u"send"_s, u"we/ird?x=1&y=#ü"_s, u"--text"_s, u"Hello there"_s,
