@@ -87,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 250);
         for (const QJsonObject &s : seeded)
             QVERIFY(ids.contains(s.value("_id"_L1).toString()));
-        // Three GETs: the latest page and two boundary-inclusive older ones.
-        QCOMPARE(sandbox->server().requests().size(), 3);
+        // Four GETs: the latest page, two boundary-inclusive older ones, and the catch-up.
+        QCOMPARE(sandbox->server().requests().size(), 4);
     }
 
     void pages()
@@ -175,6 +175,43 @@ private Q_SLOTS:
         QCOMPARE(users.at(1).toObject().value("messages"_L1).toArray().size(), 5);
         QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
         QCOMPARE(sandbox->store().messageCount(smoochId(u"bob"_s)), 0);
+    }
+
+    void aMessageArrivingDuringTheExportIsExported()
+    {
+        // The customer writes while the export walks back to the first message: the clear
+        // that follows deletes it, so it must be in the file.
+        sandbox->seedHistory(u"alice"_s, 130);
+        bool written = false;
+        connect(&sandbox->server(), &SandboxServer::requestHandled, this,
+                [&](const QString &method) {
+                    if (method != "GET"_L1 || std::exchange(written, true))
+                        return;
+                    QVERIFY(sandbox->store().insertMessage(smoochId(u"alice"_s),
+                                                           {{"_id"_L1, "late"_L1},
+                                                            {"type"_L1, "text"_L1},
+                                                            {"role"_L1, "appUser"_L1},
+                                                            {"text"_L1, "written meanwhile"_L1},
+                                                            {"received"_L1, 1800000000.0}}));
+                });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"--yes"_s, u"--export"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(written);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonArray messages = QJsonDocument::fromJson(exported.readAll())
+                                        .object()
+                                        .value("users"_L1)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value("messages"_L1)
+                                        .toArray();
+        QCOMPARE(messages.size(), 131);
+        QCOMPARE(messages.last().toObject().value("_id"_L1).toString(), u"late"_s);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
     }
 
     void clearWithoutATerminalNeedsYes()
