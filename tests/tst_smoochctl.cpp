@@ -214,6 +214,39 @@ private Q_SLOTS:
         QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
     }
 
+    void aMessageForAnEarlierUserDuringALaterWalkIsExported()
+    {
+        // alice is walked first; she writes while bob's history is read. Her DELETE comes
+        // after bob's walk, so her export catches up once more before the file is written.
+        sandbox->seedHistory(u"alice"_s, 5);
+        sandbox->seedHistory(u"bob"_s, 150, 0, 1600000000.0);
+        bool written = false;
+        connect(&sandbox->server(), &SandboxServer::requestHandled, this,
+                [&](const QString &method, const QString &path) {
+                    if (method != "GET"_L1 || !path.contains("/appusers/bob/"_L1) ||
+                        std::exchange(written, true))
+                        return;
+                    QVERIFY(sandbox->store().insertMessage(smoochId(u"alice"_s),
+                                                           {{"_id"_L1, "late"_L1},
+                                                            {"type"_L1, "text"_L1},
+                                                            {"role"_L1, "appUser"_L1},
+                                                            {"text"_L1, "written meanwhile"_L1},
+                                                            {"received"_L1, 1800000000.0}}));
+                });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"bob"_s, u"--yes"_s, u"--export"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(written);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonArray users =
+            QJsonDocument::fromJson(exported.readAll()).object().value("users"_L1).toArray();
+        QCOMPARE(users.at(0).toObject().value("messages"_L1).toArray().size(), 6);
+        QCOMPARE(users.at(1).toObject().value("messages"_L1).toArray().size(), 150);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
+    }
+
     void clearWithoutATerminalNeedsYes()
     {
         sandbox->seedHistory(u"alice"_s, 3);
