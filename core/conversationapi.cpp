@@ -45,6 +45,8 @@ private:
     qint64 m_read = 0;
 };
 
+constexpr qint64 readBufferSize = 1024 * 1024;
+
 QByteArray toBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -158,8 +160,34 @@ void ConversationApi::send(RequestId id)
         body->setParent(reply);
     }
     p.reply = reply;
+    p.received.clear();
+    // Qt's HTTP thread otherwise reads ahead of readyRead without bound, past any cap below.
+    reply->setReadBufferSize(readBufferSize);
     connect(reply, &QNetworkReply::finished, this,
             [this, id, reply] { onReplyFinished(id, reply); });
+    // The body is taken as it arrives, so its size is known before it is all in memory.
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [this, id, reply] { onReplyData(id, reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] { onReplyData(id, reply); });
+}
+
+void ConversationApi::onReplyData(RequestId id, QNetworkReply *reply)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->reply != reply)
+        return;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (declared > m_maxResponseSize ||
+        it->received.size() + reply->bytesAvailable() > m_maxResponseSize) {
+        // A server that never ends its body would otherwise fill the memory.
+        qCWarning(lcApi) << "request" << id << "response passed" << m_maxResponseSize
+                         << "bytes; aborted";
+        fail(id, ApiError(ApiError::Kind::InvalidResponse,
+                          tr("the response is larger than %1 MiB; it was not read to its end")
+                              .arg(m_maxResponseSize / (1024 * 1024))));
+        return;
+    }
+    it->received += reply->readAll();
 }
 
 void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
@@ -169,7 +197,8 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     if (it == m_pending.end() || it->reply != reply)
         return;
     it->reply = nullptr;
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body =
+        std::exchange(it->received, {}) + (reply->isOpen() ? reply->readAll() : QByteArray());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
         handleSuccess(id, it->operation, body);

@@ -29,6 +29,9 @@ class QTimer;
  * GET, DELETE, typing activity and read are retried on transient failures as RetryPolicy
  * says, announced by retrying(). POST messages is never retried here: a post that timed out
  * may have arrived, and only the outbox can check that.
+ *
+ * A response body larger than maxResponseSize() (declared, or as it streams in) is not read
+ * further: the request fails at once with ApiError::Kind::InvalidResponse, never retried.
  */
 class ConversationApi : public QObject
 {
@@ -36,6 +39,12 @@ class ConversationApi : public QObject
 
 public:
     using RequestId = quint64;
+
+    /*!
+     * The default cap on one response body: 32 MiB, far above the largest real page (100
+     * messages, a few hundred KB; the fault matrix serves a 10 MB one).
+     */
+    static constexpr qint64 defaultMaxResponseSize = 32 * 1024 * 1024;
 
     explicit ConversationApi(QObject *parent = nullptr);
     ~ConversationApi() override;
@@ -47,6 +56,9 @@ public:
     /*! How long a request may go without receiving data before it fails as a timeout. */
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    /*! How many bytes a response body may have before the request fails. */
+    void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
+    qint64 maxResponseSize() const { return m_maxResponseSize; }
 
     /*! POST conversation/activity: typing:start or typing:stop. Success: activitySent. */
     RequestId conversationActivity(const QString &userId, const ConversationActivity &activity);
@@ -99,6 +111,7 @@ private:
         QByteArray body;
         int attempt = 1;
         QPointer<QNetworkReply> reply;
+        QByteArray received; //!< the response body read so far, never past the cap
         QTimer *retryTimer = nullptr;
     };
 
@@ -106,6 +119,7 @@ private:
                     const QByteArray &body = {}, const QString &refusal = {});
     void send(RequestId id);
     void onReplyFinished(RequestId id, QNetworkReply *reply);
+    void onReplyData(RequestId id, QNetworkReply *reply);
     void handleSuccess(RequestId id, Operation operation, const QByteArray &body);
     void fail(RequestId id, const ApiError &error);
     void finish(RequestId id);
@@ -117,6 +131,7 @@ private:
     ApiConnection m_connection;
     RetryPolicy m_retryPolicy;
     std::chrono::milliseconds m_timeout{30000};
+    qint64 m_maxResponseSize = defaultMaxResponseSize;
     QHash<RequestId, Pending> m_pending;
     RequestId m_nextId = 1;
 };

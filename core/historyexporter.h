@@ -2,7 +2,6 @@
 
 #include "conversationapi.h"
 
-#include <QJsonArray>
 #include <QStringList>
 
 class HistoryWalker;
@@ -11,6 +10,11 @@ class HistoryWalker;
  * \brief Writes the whole history of some users to a JSON file, through the paging routine:
  * {"exportedAt", "users": [{"userId", "messages": [...]}]}. The file appears only when every
  * history was read and written (QSaveFile): a clear that depends on it can trust it.
+ *
+ * Each history is walked to its start and caught up with \c after (HistoryWalker); once all
+ * are walked, every user but the last is caught up once more, so a message that arrived
+ * while another history was read is in the file too. A clear should follow at once: v1.1
+ * has no conditional delete, and what arrives after the last catch-up is not exported.
  *
  * Signals: finished(), then exactly one of succeeded() or failed().
  */
@@ -32,10 +36,12 @@ Q_SIGNALS:
 
 private:
     void next();
+    void write();
     ConversationApi *m_api;
     QStringList m_users;
     QString m_path;
-    QJsonArray m_exported;
     QHash<QString, int> m_counts;
-    HistoryWalker *m_walker = nullptr;
+    QList<HistoryWalker *> m_walkers; //!< one per user, in order
+    qsizetype m_walked = 0;           //!< users walked to their start and caught up
+    qsizetype m_caughtUp = 0;         //!< users caught up once more after every walk
 };

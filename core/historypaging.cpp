@@ -34,8 +34,18 @@ HistoryPaging::Batch HistoryPaging::accept(const MessagesPage &page, const PageR
                      [](const Message &a, const Message &b) { return *a.received < *b.received; });
     const bool more =
         request.direction == PageRequest::Direction::After ? page.hasNext() : page.hasPrevious();
-    // A page with nothing new would bring the same cursor again: stop rather than loop.
-    batch.exhausted =
-        !more || (request.direction != PageRequest::Direction::Latest && batch.fresh.isEmpty());
+    batch.exhausted = !more;
+    // A page with nothing new would bring the same cursor again: the caller must neither loop
+    // nor take it as the end (the messages past this millisecond were never seen).
+    batch.stalled =
+        more && request.direction != PageRequest::Direction::Latest && batch.fresh.isEmpty();
     return batch;
+}
+
+ApiError HistoryPaging::stalledError(const PageRequest &request)
+{
+    return ApiError(ApiError::Kind::InvalidResponse,
+                    tr("more messages share one millisecond than a page holds, near %1; the "
+                       "history cannot be paged past them")
+                        .arg(PageRequest::formatTimestamp(request.timestamp)));
 }

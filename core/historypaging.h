@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apierror.h"
 #include "messagespage.h"
 #include "pagerequest.h"
 
@@ -12,9 +13,15 @@
  * timestamp; a cursor of exactly the oldest held \c received would skip the others at that
  * instant. So the cursor reaches one millisecond past the boundary, the boundary messages
  * come again, and accept() drops every id already held (and duplicates within the page).
+ *
+ * A page of a full millisecond (a page's worth of messages or more sharing one \c received)
+ * brings nothing new however often it is asked: accept() reports it as stalled, never as
+ * the end, and the caller fails loudly instead of treating a partial history as whole.
  */
 class HistoryPaging
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryPaging)
+
 public:
     /*! The request for messages older than the oldest held, boundary included. */
     static PageRequest olderThan(double oldestReceived);
@@ -24,8 +31,13 @@ public:
     struct Batch
     {
         QList<Message> fresh; //!< messages not held before, oldest first
-        /*! No further page in this direction: no \c previous (or \c next), or nothing new came. */
+        /*! No further page in this direction: no \c previous (or \c next). */
         bool exhausted = false;
+        /*!
+         * The page has \c previous (or \c next) but brought nothing new: the cursor cannot
+         * move past its millisecond. Asking again would loop; the history is not complete.
+         */
+        bool stalled = false;
     };
 
     /*!
@@ -35,4 +47,6 @@ public:
      */
     static Batch accept(const MessagesPage &page, const PageRequest &request,
                         const std::function<bool(const QString &id)> &isKnown);
+    /*! The error a caller reports for a stalled \a request. */
+    static ApiError stalledError(const PageRequest &request);
 };

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
@@ -34,7 +36,13 @@ SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
             [this](ConversationApi::RequestId id, const MessagesPage &page) {
                 if (id != m_request)
                     return;
-                for (const Message &m : page.messages)
+                // Oldest first, as --all prints, whatever order the server sent.
+                QList<Message> messages = page.messages;
+                std::stable_sort(messages.begin(), messages.end(),
+                                 [](const Message &a, const Message &b) {
+                                     return a.received.value_or(0) < b.received.value_or(0);
+                                 });
+                for (const Message &m : std::as_const(messages))
                     printMessage(m);
                 finish(Success);
             });

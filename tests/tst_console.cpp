@@ -149,6 +149,52 @@ private Q_SLOTS:
         QTRY_COMPARE(w->messageModel()->messageCount(), 0);
     }
 
+    void aMessageWrittenDuringTheExportIsExportedAndCounted()
+    {
+        auto w = window(*sandbox);
+        QVERIFY(open(*w, u"alice"_s));
+        // The customer writes just after the export's first page was answered.
+        bool written = false;
+        connect(
+            &sandbox->server(), &SandboxServer::requestHandled, this, [&](const QString &method) {
+                if (method != "GET"_L1 || written ||
+                    !sandbox->server().requests().last().rawQuery.isEmpty())
+                    return;
+                written = true;
+                QVERIFY(
+                    sandbox->store().insertMessage(sandbox->store().findUser(u"alice"_s)->smoochId,
+                                                   {{"_id"_L1, "late"_L1},
+                                                    {"type"_L1, "text"_L1},
+                                                    {"role"_L1, "appUser"_L1},
+                                                    {"text"_L1, "written meanwhile"_L1},
+                                                    {"received"_L1, 1800000000.0}}));
+            });
+        QSignalSpy cleared(w.get(), &MainWindow::historyCleared);
+        const QString path = dir->filePath(u"alice.json"_s);
+        w->clearHistory(u"alice"_s, path);
+        QVERIFY(cleared.wait());
+        QCOMPARE(cleared.last().at(1).toString(), QString());
+        QVERIFY(written);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray messages = QJsonDocument::fromJson(file.readAll())
+                                        .object()
+                                        .value("users"_L1)
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value("messages"_L1)
+                                        .toArray();
+        QCOMPARE(messages.size(), 31);
+        QCOMPARE(messages.last().toObject().value("_id"_L1).toString(), u"late"_s);
+        QCOMPARE(stored(u"alice"_s), 0);
+        // The audit log records what the file holds.
+        QSqlQuery q(w->session()->store()->database());
+        QVERIFY(q.exec(u"SELECT count, export_file FROM audit"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 31);
+        QCOMPARE(q.value(1).toString(), path);
+    }
+
     void switchingProfileCancelsWhatWasInFlight()
     {
         SandboxFixture other;

@@ -362,6 +362,35 @@ private Q_SLOTS:
         QCOMPARE(sandbox->server().requests().size(), 1);
     }
 
+    void aResponseThatNeverEndsIsCut()
+    {
+        // A broken server or proxy streams a chunked body without end: the request stops
+        // reading at the cap and fails with a clear error instead of filling the memory.
+        QCOMPARE(api->maxResponseSize(), 32 * 1024 * 1024);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::EndlessBody});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id, 60000));
+        QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
+        QVERIFY2(errorOf(id).message().contains("larger than 32 MiB"_L1),
+                 qPrintable(errorOf(id).message()));
+        QCOMPARE(sandbox->server().requests().size(), 1); // not retried
+        // The sandbox stopped streaming soon after the cap: the client let go of the connection.
+        QTRY_VERIFY(sandbox->server().endlessBytesWritten() > 0);
+        QVERIFY(sandbox->server().endlessBytesWritten() < SandboxServer::endlessBodyLimit / 2);
+    }
+
+    void aDeclaredLengthPastTheCapIsNotRead()
+    {
+        api->setMaxResponseSize(1024);
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Body, .status = 200, .body = QByteArray(4096, ' ')});
+        const RequestId id = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(id));
+        QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
+        QVERIFY(errorOf(id).message().contains("larger than"_L1));
+    }
+
     void connectionRefused()
     {
         api->setRetryPolicy(fastRetries(2));

@@ -56,12 +56,23 @@ private Q_SLOTS:
         page.previous = u"p"_s;
         QVERIFY(!HistoryPaging::accept(page, PageRequest::latest(), none).exhausted);
         QVERIFY(!HistoryPaging::accept(page, PageRequest::latest(), all).exhausted);
-        // Nothing new on an older page: the cursor would not move, so the walk ends.
-        QVERIFY(HistoryPaging::accept(page, HistoryPaging::olderThan(1), all).exhausted);
+        // Nothing new on an older page that has a previous one: the cursor cannot move, and
+        // that is not the start of the history.
+        const auto stalled = HistoryPaging::accept(page, HistoryPaging::olderThan(1), all);
+        QVERIFY(stalled.stalled);
+        QVERIFY(!stalled.exhausted);
+        QVERIFY(!HistoryPaging::accept(page, HistoryPaging::olderThan(1), none).stalled);
+        QVERIFY(!HistoryPaging::accept(page, PageRequest::latest(), all).stalled);
         QVERIFY(
             HistoryPaging::accept(page, HistoryPaging::newerThan(1), none).exhausted); // no next
+        QVERIFY(!HistoryPaging::accept(page, HistoryPaging::newerThan(1), all).stalled);
         page.next = u"n"_s;
         QVERIFY(!HistoryPaging::accept(page, HistoryPaging::newerThan(1), none).exhausted);
+        QVERIFY(HistoryPaging::accept(page, HistoryPaging::newerThan(1), all).stalled);
+        page.previous.clear();
+        const auto end = HistoryPaging::accept(page, HistoryPaging::olderThan(1), all);
+        QVERIFY(end.exhausted);
+        QVERIFY(!end.stalled);
     }
 
     void walkReturnsEachMessageExactlyOnce()
@@ -107,7 +118,79 @@ private Q_SLOTS:
         for (const QJsonObject &s : seeded)
             QVERIFY(ids.contains(s.value("_id"_L1).toString()));
         QCOMPARE(walker.requestCount(), pages.size());
-        QCOMPARE(walker.requestCount(), 3);
+        // The latest page, two older ones, and the catch-up that finds nothing new.
+        QCOMPARE(walker.requestCount(), 4);
+    }
+
+    void aFullMillisecondFailsTheWalk()
+    {
+        // 200 messages in one millisecond: no cursor gets past them, and a walk that stopped
+        // there would return half the history as the whole (an export, then a clear...).
+        SandboxFixture sandbox;
+        const auto user = sandbox.store().ensureUser(u"burst"_s);
+        sandbox.store().ensureConversation(user.smoochId);
+        QList<QJsonObject> burst;
+        for (int i = 0; i < 200; ++i)
+            burst.append({{"_id"_L1, u"burst-%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                          {"type"_L1, "text"_L1},
+                          {"role"_L1, "appUser"_L1},
+                          {"text"_L1, u"burst %1"_s.arg(i)},
+                          {"received"_L1, 1700000000.123}});
+        QVERIFY(sandbox.store().insertMessages(user.smoochId, burst));
+        ConversationApi api;
+        api.setConnection(sandbox.connection());
+        HistoryWalker walker(&api, u"burst"_s);
+        QSignalSpy succeeded(&walker, &HistoryWalker::succeeded);
+        QSignalSpy failed(&walker, &HistoryWalker::failed);
+        walker.start();
+        QVERIFY(failed.wait());
+        QCOMPARE(succeeded.count(), 0);
+        QVERIFY2(failed.first().at(0).value<ApiError>().message().contains("one millisecond"_L1),
+                 qPrintable(failed.first().at(0).value<ApiError>().message()));
+        QCOMPARE(walker.requestCount(), 2); // no loop: the page that brought nothing is the last
+    }
+
+    void aMessageArrivingDuringTheWalkIsPartOfIt()
+    {
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 250);
+        const QString smoochId = sandbox.store().findUser(u"alice"_s)->smoochId;
+        ConversationApi api;
+        api.setConnection(sandbox.connection());
+        HistoryWalker walker(&api, u"alice"_s);
+        // The customer writes while the walk is on its way to the first message.
+        connect(&walker, &HistoryWalker::pageArrived, this, [&] {
+            if (walker.requestCount() != 2)
+                return;
+            QVERIFY(sandbox.store().insertMessage(smoochId, {{"_id"_L1, "late"_L1},
+                                                             {"type"_L1, "text"_L1},
+                                                             {"role"_L1, "appUser"_L1},
+                                                             {"text"_L1, "late"_L1},
+                                                             {"received"_L1, 1800000000.0}}));
+        });
+        QSignalSpy succeeded(&walker, &HistoryWalker::succeeded);
+        walker.start();
+        QVERIFY(succeeded.wait());
+        QCOMPARE(walker.messages().size(), 251);
+        QCOMPARE(walker.messages().last().id, u"late"_s);
+    }
+
+    void aWalkTakesBoundedPages()
+    {
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 250);
+        ConversationApi api;
+        api.setConnection(sandbox.connection());
+        HistoryWalker walker(&api, u"alice"_s);
+        QCOMPARE(walker.maxPages(), HistoryWalker::defaultMaxPages);
+        walker.setMaxPages(2);
+        QSignalSpy succeeded(&walker, &HistoryWalker::succeeded);
+        QSignalSpy failed(&walker, &HistoryWalker::failed);
+        walker.start();
+        QVERIFY(failed.wait());
+        QCOMPARE(succeeded.count(), 0);
+        QCOMPARE(walker.requestCount(), 2);
+        QVERIFY(failed.first().at(0).value<ApiError>().message().contains("pages"_L1));
     }
 
     void walkOfAnEmptyConversation()

@@ -212,6 +212,79 @@ private Q_SLOTS:
         QCOMPARE(model->messageAt(model->rowCount() - 1)->id, u"new-149"_s);
     }
 
+    void aDeliveredReplyDoesNotHideAnEarlierCustomerMessage()
+    {
+        sandbox->seedHistory(u"alice"_s, 20);
+        QVERIFY(open(u"alice"_s));
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        // The customer writes at T1; before the next catch-up the agent's reply is delivered
+        // at T2 > T1 and shown from the outbox (or a webhook), not from a page.
+        const QJsonObject customer{{"_id"_L1, "customer"_L1},
+                                   {"type"_L1, "text"_L1},
+                                   {"role"_L1, "appUser"_L1},
+                                   {"text"_L1, "Are you there?"_L1},
+                                   {"received"_L1, 1700000100.0}};
+        const QJsonObject reply{{"_id"_L1, "reply"_L1},
+                                {"type"_L1, "text"_L1},
+                                {"role"_L1, "appMaker"_L1},
+                                {"text"_L1, "Yes"_L1},
+                                {"received"_L1, 1700000200.0}};
+        QVERIFY(sandbox->store().insertMessage(smoochId, customer));
+        QVERIFY(sandbox->store().insertMessage(smoochId, reply));
+        model->addMessages({*Message::fromJson(reply)});
+        QCOMPARE(model->messageCount(), 21);
+
+        QSignalSpy pages(api.get(), &ConversationApi::messagesReceived);
+        model->catchUp();
+        QVERIFY(pages.wait());
+        QVERIFY(model->rowOf(u"customer"_s) >= 0);
+        QCOMPARE(model->messageCount(), 22);
+        verifyOrderedAndUnique();
+    }
+
+    void anOldMessageFromElsewhereDoesNotMoveTheOlderCursor()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 301);
+        QSignalSpy loaded(model.get(), &MessageListModel::initialLoadFinished);
+        model->setConversation(u"alice"_s);
+        // While the first page loads, a message from the middle of the history comes from
+        // elsewhere (a webhook delivered again): it is older than anything the page brings.
+        model->addMessages({*Message::fromJson(seeded.at(149))});
+        QVERIFY(loaded.wait());
+        QVERIFY(waitIdle());
+        QCOMPARE(model->messageCount(), 101);
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+            QVERIFY(waitIdle());
+        }
+        QCOMPARE(model->messageCount(), 301);
+        QVERIFY(model->isAtStart());
+        verifyOrderedAndUnique();
+        QCOMPARE(model->messageAt(0)->id, u"alice-00000"_s);
+    }
+
+    void aFullMillisecondIsNotTheStart()
+    {
+        // 150 messages in one millisecond: the older page brings nothing new. That is not the
+        // start of the history, and the model says it could not load more.
+        const QString smoochId = sandbox->store().ensureUser(u"burst"_s).smoochId;
+        sandbox->store().ensureConversation(smoochId);
+        QList<QJsonObject> burst;
+        for (int i = 0; i < 150; ++i)
+            burst.append({{"_id"_L1, u"burst-%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                          {"type"_L1, "text"_L1},
+                          {"role"_L1, "appUser"_L1},
+                          {"text"_L1, u"burst %1"_s.arg(i)},
+                          {"received"_L1, 1700000000.123}});
+        QVERIFY(sandbox->store().insertMessages(smoochId, burst));
+        QVERIFY(open(u"burst"_s));
+        model->fetchMore({});
+        QVERIFY(waitIdle());
+        QVERIFY(!model->isAtStart());
+        QCOMPARE(kindAt(0), RowKind::OlderFailed);
+        QVERIFY(!model->canFetchMore({}));
+    }
+
     void aFailedCatchUpLeavesAGapRow()
     {
         sandbox->seedHistory(u"alice"_s, 20);

@@ -87,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 250);
         for (const QJsonObject &s : seeded)
             QVERIFY(ids.contains(s.value("_id"_L1).toString()));
-        // Three GETs: the latest page and two boundary-inclusive older ones.
-        QCOMPARE(sandbox->server().requests().size(), 3);
+        // Four GETs: the latest page, two boundary-inclusive older ones, and the catch-up.
+        QCOMPARE(sandbox->server().requests().size(), 4);
     }
 
     void pages()
@@ -102,6 +102,32 @@ private Q_SLOTS:
         const auto after = ctl({u"messages"_s, u"alice"_s, u"--after"_s, t}).lines();
         QCOMPARE(after.size(), 100);
         QCOMPARE(after.first().value("_id"_L1).toString(), u"alice-00021"_s);
+    }
+
+    void aSinglePageIsPrintedOldestFirst()
+    {
+        // The server's order is its own: a page that comes newest first is printed oldest first.
+        sandbox->seedHistory(u"alice"_s, 1);
+        QJsonArray messages;
+        for (const int i : {3, 1, 2})
+            messages.append(QJsonObject{{"_id"_L1, u"m%1"_s.arg(i)},
+                                        {"type"_L1, "text"_L1},
+                                        {"role"_L1, "appUser"_L1},
+                                        {"text"_L1, u"message %1"_s.arg(i)},
+                                        {"received"_L1, 1700000000.0 + i}});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Body,
+             .status = 200,
+             .body = QJsonDocument(QJsonObject{{"conversation"_L1, QJsonObject{{"_id"_L1, "c"_L1}}},
+                                               {"messages"_L1, messages}})
+                         .toJson(),
+             .method = u"GET"_s});
+        const Run run = ctl({u"messages"_s, u"alice"_s});
+        QCOMPARE(run.exitCode, 0);
+        QStringList ids;
+        for (const QJsonObject &line : run.lines())
+            ids.append(line.value("_id"_L1).toString());
+        QCOMPARE(ids, QStringList({u"m1"_s, u"m2"_s, u"m3"_s}));
     }
 
     void sendTypingReadDelete()
@@ -149,6 +175,76 @@ private Q_SLOTS:
         QCOMPARE(users.at(1).toObject().value("messages"_L1).toArray().size(), 5);
         QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
         QCOMPARE(sandbox->store().messageCount(smoochId(u"bob"_s)), 0);
+    }
+
+    void aMessageArrivingDuringTheExportIsExported()
+    {
+        // The customer writes while the export walks back to the first message: the clear
+        // that follows deletes it, so it must be in the file.
+        sandbox->seedHistory(u"alice"_s, 130);
+        bool written = false;
+        connect(&sandbox->server(), &SandboxServer::requestHandled, this,
+                [&](const QString &method) {
+                    if (method != "GET"_L1 || std::exchange(written, true))
+                        return;
+                    QVERIFY(sandbox->store().insertMessage(smoochId(u"alice"_s),
+                                                           {{"_id"_L1, "late"_L1},
+                                                            {"type"_L1, "text"_L1},
+                                                            {"role"_L1, "appUser"_L1},
+                                                            {"text"_L1, "written meanwhile"_L1},
+                                                            {"received"_L1, 1800000000.0}}));
+                });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"--yes"_s, u"--export"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(written);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonArray messages = QJsonDocument::fromJson(exported.readAll())
+                                        .object()
+                                        .value("users"_L1)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value("messages"_L1)
+                                        .toArray();
+        QCOMPARE(messages.size(), 131);
+        QCOMPARE(messages.last().toObject().value("_id"_L1).toString(), u"late"_s);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
+    }
+
+    void aMessageForAnEarlierUserDuringALaterWalkIsExported()
+    {
+        // alice is walked first; she writes while bob's history is read. Her DELETE comes
+        // after bob's walk, so her export catches up once more before the file is written.
+        sandbox->seedHistory(u"alice"_s, 5);
+        sandbox->seedHistory(u"bob"_s, 150, 0, 1600000000.0);
+        bool written = false;
+        connect(&sandbox->server(), &SandboxServer::requestHandled, this,
+                [&](const QString &method, const QString &path) {
+                    if (method != "GET"_L1 || !path.contains("/appusers/bob/"_L1) ||
+                        std::exchange(written, true))
+                        return;
+                    QVERIFY(sandbox->store().insertMessage(smoochId(u"alice"_s),
+                                                           {{"_id"_L1, "late"_L1},
+                                                            {"type"_L1, "text"_L1},
+                                                            {"role"_L1, "appUser"_L1},
+                                                            {"text"_L1, "written meanwhile"_L1},
+                                                            {"received"_L1, 1800000000.0}}));
+                });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"bob"_s, u"--yes"_s, u"--export"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(written);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonArray users =
+            QJsonDocument::fromJson(exported.readAll()).object().value("users"_L1).toArray();
+        QCOMPARE(users.at(0).toObject().value("messages"_L1).toArray().size(), 6);
+        QCOMPARE(users.at(1).toObject().value("messages"_L1).toArray().size(), 150);
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 0);
     }
 
     void clearWithoutATerminalNeedsYes()

@@ -45,6 +45,8 @@ void MessageListModel::setConversation(const QString &userId)
     m_lastSeen = -1;
     m_olderRequest = 0;
     m_newerRequest = 0;
+    m_pagedOldest.reset();
+    m_pagedNewest.reset();
     m_initialLoaded = false;
     m_topStatus.reset();
     m_topError.clear();
@@ -249,9 +251,9 @@ bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
     // A second call while a page is loading joins it: nothing new is asked.
-    if (!canFetchMore(parent) || m_messages.isEmpty())
+    if (!canFetchMore(parent) || !m_pagedOldest)
         return;
-    startOlderPage(HistoryPaging::olderThan(*m_messages.first().received));
+    startOlderPage(HistoryPaging::olderThan(*m_pagedOldest));
 }
 
 void MessageListModel::startOlderPage(const PageRequest &request)
@@ -273,9 +275,8 @@ void MessageListModel::startOlderPage(const PageRequest &request)
 void MessageListModel::retry(RowKind kind)
 {
     if (kind == RowKind::OlderFailed && m_topStatus == RowKind::OlderFailed && !isLoading()) {
-        startOlderPage(m_initialLoaded && !m_messages.isEmpty()
-                           ? HistoryPaging::olderThan(*m_messages.first().received)
-                           : PageRequest::latest());
+        startOlderPage(m_initialLoaded && m_pagedOldest ? HistoryPaging::olderThan(*m_pagedOldest)
+                                                        : PageRequest::latest());
     } else if (kind == RowKind::NewerGap) {
         catchUp();
     }
@@ -290,8 +291,8 @@ void MessageListModel::poll()
 {
     if (m_userId.isEmpty() || !m_initialLoaded || m_newerRequest)
         return;
-    m_newerCursor = m_messages.isEmpty() ? PageRequest::latest()
-                                         : HistoryPaging::newerThan(*m_messages.last().received);
+    m_newerCursor =
+        m_pagedNewest ? HistoryPaging::newerThan(*m_pagedNewest) : PageRequest::latest();
     m_newerRequest = m_api->getMessages(m_userId, m_newerCursor);
 }
 
@@ -302,10 +303,18 @@ void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage 
         // Loading stays true until every row has changed: whoever reacts to these row signals
         // (a view, a tester) sees a page in flight and cannot start another on stale state.
         const auto batch = HistoryPaging::accept(page, m_olderCursor, known);
+        extendPaged(page);
         clearTopStatus();
         insertMessages(batch.fresh, true);
         const bool first = !std::exchange(m_initialLoaded, true);
-        setAtStart(batch.exhausted);
+        if (batch.stalled) {
+            // Not the start: the messages past this millisecond cannot be paged to.
+            const ApiError error = HistoryPaging::stalledError(m_olderCursor);
+            qCWarning(lcApi) << "older page of" << m_userId << "stalled:" << error.message();
+            setTopStatus(RowKind::OlderFailed, error.message());
+        } else {
+            setAtStart(batch.exhausted);
+        }
         m_olderRequest = 0;
         Q_EMIT loadingChanged();
         if (first)
@@ -313,11 +322,21 @@ void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage 
     } else if (id == m_newerRequest) {
         m_newerRequest = 0;
         const auto batch = HistoryPaging::accept(page, m_newerCursor, known);
+        extendPaged(page);
+        // A first page that came by catch-up (the conversation was empty) may have older ones.
+        if (m_newerCursor.direction == PageRequest::Direction::Latest && !batch.exhausted)
+            setAtStart(false);
         const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty() ||
                               *batch.fresh.first().received >= *m_messages.last().received;
         insertMessages(batch.fresh, false);
         if (!batch.fresh.isEmpty() && atBottom)
             Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
+        if (batch.stalled) {
+            const ApiError error = HistoryPaging::stalledError(m_newerCursor);
+            qCWarning(lcApi) << "catch-up of" << m_userId << "stalled:" << error.message();
+            setGap(error.message());
+            return;
+        }
         if (m_newerCursor.direction == PageRequest::Direction::After && !batch.exhausted) {
             poll(); // more than a page arrived meanwhile: keep going
             return;
@@ -551,6 +570,18 @@ void MessageListModel::clearGap()
     m_gap = false;
     m_gapError.clear();
     endRemoveRows();
+}
+
+void MessageListModel::extendPaged(const MessagesPage &page)
+{
+    // Every page adjoins the range it was asked from (before its oldest, after its newest), so
+    // the range stays contiguous.
+    for (const Message &m : page.messages) {
+        if (!m.received)
+            continue;
+        m_pagedOldest = m_pagedOldest ? std::min(*m_pagedOldest, *m.received) : *m.received;
+        m_pagedNewest = m_pagedNewest ? std::max(*m_pagedNewest, *m.received) : *m.received;
+    }
 }
 
 void MessageListModel::setAtStart(bool atStart)

@@ -17,6 +17,11 @@
  * conversation is open, and from addMessages() (webhooks, the agent's own posts). Every batch
  * is deduplicated by \c _id before any row signal.
  *
+ * Both cursors come from the contiguous range of the history actually paged from the API, never
+ * from the rows: a message added from elsewhere (a delivered reply, a webhook) is shown, but a
+ * customer's message older than it is still fetched by the next catch-up, and an old one does
+ * not make older paging skip what lies between.
+ *
  * Besides message rows the model may hold status rows: a loading or a failed row at the top
  * (the failed one offers Retry), a gap row below the history when a catch-up could not
  * complete, and at the very bottom the agent's outgoing messages that the server does not have
@@ -115,6 +120,7 @@ private:
     void setGap(const QString &error);
     void clearGap();
     void setAtStart(bool atStart);
+    void extendPaged(const MessagesPage &page);
     void poll();
     int topRows() const { return m_topStatus ? 1 : 0; }
     int outgoingStart() const { return topRows() + int(m_messages.size()) + (m_gap ? 1 : 0); }
@@ -136,6 +142,9 @@ private:
     ConversationApi::RequestId m_newerRequest = 0;
     PageRequest m_olderCursor;
     PageRequest m_newerCursor;
+    // The edges of the range paged from the API: the only places paging continues from.
+    std::optional<double> m_pagedOldest;
+    std::optional<double> m_pagedNewest;
     bool m_atStart = false;
     bool m_initialLoaded = false;
 

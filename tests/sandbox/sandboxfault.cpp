@@ -13,9 +13,10 @@ bool SandboxFault::matches(const QString &requestMethod, const QString &path) co
 std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &object, QString *error)
 {
     static const QHash<QString, Kind> kinds = {
-        {u"status"_s, Kind::Status},     {u"delay"_s, Kind::Delay},
-        {u"drop"_s, Kind::DropMidBody},  {u"malformed"_s, Kind::MalformedJson},
-        {u"noanswer"_s, Kind::NoAnswer}, {u"body"_s, Kind::Body},
+        {u"status"_s, Kind::Status},       {u"delay"_s, Kind::Delay},
+        {u"drop"_s, Kind::DropMidBody},    {u"malformed"_s, Kind::MalformedJson},
+        {u"noanswer"_s, Kind::NoAnswer},   {u"body"_s, Kind::Body},
+        {u"endless"_s, Kind::EndlessBody},
     };
     const QString kindName = object.value("kind"_L1).toString();
     if (!kinds.contains(kindName)) {

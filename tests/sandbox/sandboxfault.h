@@ -18,6 +18,8 @@ struct SandboxFault
         MalformedJson, //!< answer 200 with a body that is not JSON
         NoAnswer,      //!< accept the request and never answer
         Body,          //!< answer \c status with \c body as it is
+        EndlessBody,   //!< answer 200 with a chunked body that does not end (until the client
+                       //!< leaves, or after SandboxServer::endlessBodyLimit bytes)
     };
 
     Kind kind = Kind::Status;

@@ -266,6 +266,28 @@ bool SandboxServer::applyFault(const QString &method, const QString &path, QTcpS
     }
     case SandboxFault::Kind::NoAnswer:
         return true;
+    case SandboxFault::Kind::EndlessBody: {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n");
+        // One chunk at a time, as the client takes them: the sandbox holds at most one.
+        static const QByteArray chunk =
+            QByteArray::number(1024 * 1024, 16) + "\r\n" + QByteArray(1024 * 1024, ' ') + "\r\n";
+        auto sent = std::make_shared<qint64>(0);
+        const auto more = [this, socket, sent] {
+            if (socket->bytesToWrite() > 0 || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (*sent >= endlessBodyLimit) {
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(chunk);
+            *sent += chunk.size();
+            m_endlessBytes += chunk.size();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+        return true;
+    }
     }
     return false;
 }

@@ -67,6 +67,11 @@ public:
     /*! The app user \a userId reads the conversation (conversation:read). */
     void simulateRead(const QString &userId);
 
+    /*! Where an endless body stops by itself: the sandbox never streams without bound. */
+    static constexpr qint64 endlessBodyLimit = 128 * 1024 * 1024;
+    /*! Bytes of endless bodies written so far (to see that a client stopped reading). */
+    qint64 endlessBytesWritten() const { return m_endlessBytes; }
+
     void addFault(const SandboxFault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
@@ -117,4 +122,5 @@ private:
     QList<RecordedRequest> m_requests;
     quint16 m_port = 0;
     double m_lastReceived = 0;
+    qint64 m_endlessBytes = 0;
 };
