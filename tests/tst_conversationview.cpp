@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -277,6 +278,15 @@ private Q_SLOTS:
         const int hit = delegate->textPositionAt(option, index, two.center());
         QVERIFY2(hit >= 9 && hit <= 17, qPrintable(QString::number(hit)));
         QVERIFY(delegate->textPositionAt(option, index, one.center()) < 9);
+        // Selecting part of it: the editor over the text holds both lines, and room for them.
+        const std::unique_ptr<QWidget> editor(
+            delegate->createEditor(view->viewport(), option, index));
+        QVERIFY(editor);
+        delegate->updateEditorGeometry(editor.get(), option, index);
+        QCOMPARE(qobject_cast<QPlainTextEdit *>(editor.get())->toPlainText(),
+                 u"Line one\nLine two"_s);
+        QVERIFY(editor->geometry().contains(QRect(one.topLeft(), two.bottomRight())));
+        QVERIFY(editor->height() >= 2 * one.height());
         // A screen reader hears the break; the one-line summary (inbox, notifications) has none.
         const QString spoken =
             MessageAccessible(view.get(), u"two-lines"_s).text(QAccessible::Name);
