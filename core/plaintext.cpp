@@ -89,6 +89,17 @@ QString PlainText::oneLine(const QString &text, qsizetype maxLength)
     return line;
 }
 
+QString PlainText::lines(const QString &text, qsizetype maxLength)
+{
+    QStringList lines = displayable(text).split(u'\n');
+    for (QString &line : lines)
+        line = line.simplified();
+    QString out = lines.join(u'\n').trimmed();
+    if (out.size() > maxLength)
+        out = out.left(maxLength - 1) + u'…';
+    return out;
+}
+
 QString PlainText::summary(const Message &m)
 {
     const QString text = !m.text.isEmpty() ? m.text : m.textFallback;

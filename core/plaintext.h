@@ -42,4 +42,7 @@ public:
     static QString asLiteralMarkup(const QString &text);
     /*! \a text on one line, shortened to at most \a maxLength characters. */
     static QString oneLine(const QString &text, qsizetype maxLength = 200);
+    /*! \a text with its line breaks kept and each line simplified, shortened to at most
+        \a maxLength characters: for screen readers, which pause at a break. */
+    static QString lines(const QString &text, qsizetype maxLength = 2000);
 };

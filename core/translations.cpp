@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-void Translations::install(const QSettings &settings)
+void Translations::install(const QSettings &settings, const QString &directory)
 {
     const QString language = settings.value(QLatin1String(languageKey)).toString();
     if (!language.isEmpty())
@@ -16,8 +16,12 @@ void Translations::install(const QSettings &settings)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The sources are English with "(s)" plurals: the English catalogue holds their plural
+    // forms. Installed first, it is asked last, after the language's own catalogue.
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral("smooch-console_en"), directory))
+        QCoreApplication::installTranslator(english);
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("smooch-console"), QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(own);
 }

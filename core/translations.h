@@ -15,8 +15,11 @@ public:
     static constexpr const char *languageKey = "ui/language";
 
     /*!
-     * Sets the default locale and installs the catalogues of Qt and of the console for it.
-     * Call once, after the application object exists.
+     * Sets the default locale and installs the catalogues of Qt and of the console for it,
+     * over the English one, which gives the sources' plural forms ("1 message", "2 messages")
+     * wherever no other catalogue has the string. Call once, after the application object
+     * exists; \a directory holds the console's catalogues (tests pass the build's).
      */
-    static void install(const QSettings &settings);
+    static void install(const QSettings &settings,
+                        const QString &directory = QStringLiteral(":/i18n"));
 };

@@ -1,13 +1,17 @@
 #include "conversationview.h"
 #include "mediacache.h"
+#include "messageaccessible.h"
+#include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "plaintext.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
+#include "theme.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -235,6 +239,124 @@ private Q_SLOTS:
             texts.contains(u"<b>Is this bold?</b> <a href=\"javascript:alert(1)\">click</a>"_s));
         QVERIFY(texts.contains(u"Invoice for [U+202E]gpj.exe[U+202C] please"_s));
         QVERIFY(texts.contains(u"(empty message)"_s)); // the message with no fields at all
+    }
+
+    void lineBreaksStayInBubbles()
+    {
+        const auto user = sandbox->store().ensureUser(u"alice"_s, u"Alice"_s, u"A"_s);
+        sandbox->store().ensureConversation(user.smoochId);
+        QString words;
+        while (words.size() < 4100)
+            words += u"word "_s;
+        const auto text = [&](const char *id, const QString &body, double received) {
+            return QJsonObject{{"_id"_L1, QLatin1StringView(id)},
+                               {"type"_L1, "text"_L1},
+                               {"role"_L1, "appUser"_L1},
+                               {"name"_L1, "Alice"_L1},
+                               {"text"_L1, body},
+                               {"received"_L1, received}};
+        };
+        QVERIFY(sandbox->store().insertMessages(
+            user.smoochId,
+            {text("two-lines", u"Line one\nLine two"_s, 1700000000.0),
+             text("long", u"Start\n"_s + words, 1700000001.0),
+             text("address", u"Zoë Example\n\n12 Long Road\nhttps://example.com/map"_s,
+                  1700000002.0)}));
+        QVERIFY(open(u"alice"_s));
+        auto *delegate = view->messageDelegate();
+        const auto indexOf = [&](const QString &id) {
+            return view->model()->index(model->rowOf(id), 0);
+        };
+
+        // Two lines, one under the other, each hit where it is drawn.
+        QModelIndex index = indexOf(u"two-lines"_s);
+        QStyleOptionViewItem option = view->optionsFor(index);
+        const QRect one = delegate->textLineRect(option, index, 0);
+        const QRect two = delegate->textLineRect(option, index, 9); // "Line two"
+        QVERIFY(!one.isEmpty() && !two.isEmpty());
+        QVERIFY2(two.top() >= one.bottom(), "line two is drawn below line one");
+        const int hit = delegate->textPositionAt(option, index, two.center());
+        QVERIFY2(hit >= 9 && hit <= 17, qPrintable(QString::number(hit)));
+        QVERIFY(delegate->textPositionAt(option, index, one.center()) < 9);
+        // Selecting part of it: the editor over the text holds both lines, and room for them.
+        const std::unique_ptr<QWidget> editor(
+            delegate->createEditor(view->viewport(), option, index));
+        QVERIFY(editor);
+        delegate->updateEditorGeometry(editor.get(), option, index);
+        QCOMPARE(qobject_cast<QPlainTextEdit *>(editor.get())->toPlainText(),
+                 u"Line one\nLine two"_s);
+        QVERIFY(editor->geometry().contains(QRect(one.topLeft(), two.bottomRight())));
+        QVERIFY(editor->height() >= 2 * one.height());
+        // A screen reader hears the break; the one-line summary (inbox, notifications) has none.
+        const QString spoken =
+            MessageAccessible(view.get(), u"two-lines"_s).text(QAccessible::Name);
+        QVERIFY2(spoken.endsWith(u"Line one\nLine two"_s), qPrintable(spoken));
+        QCOMPARE(index.data().toString(), u"Line one Line two"_s);
+
+        // An empty line between paragraphs stays; a link on a later line is hit where it is drawn.
+        index = indexOf(u"address"_s);
+        option = view->optionsFor(index);
+        const QRect name = delegate->textLineRect(option, index, 0);
+        const QRect road = delegate->textLineRect(option, index, 13); // "12 Long Road"
+        QVERIFY2(road.top() >= name.bottom() + name.height() - 1, "an empty line in between");
+        const QRect linkLine = delegate->textLineRect(option, index, 26);
+        QVERIFY(linkLine.top() >= road.bottom());
+        const auto link = delegate->targetAt(option, index, linkLine.center());
+        QVERIFY(link);
+        QCOMPARE(link->url, QUrl(u"https://example.com/map"_s));
+
+        // The "more characters" note of a long message starts a line of its own.
+        index = indexOf(u"long"_s);
+        option = view->optionsFor(index);
+        const int more = 4000 + 1; // after the cut and its line break
+        const QRect noteLine = delegate->textLineRect(option, index, more);
+        QVERIFY(!noteLine.isEmpty());
+        QCOMPARE(delegate->textPositionAt(option, index,
+                                          QPoint(noteLine.left() + 1, noteLine.center().y())),
+                 more);
+        QVERIFY(delegate->textLineRect(option, index, 0).top() <
+                delegate->textLineRect(option, index, 6).top()); // "Start" alone on its line
+    }
+
+    void aWhisperIsAnAutomatedBusinessMessage()
+    {
+        const auto user = sandbox->store().ensureUser(u"alice"_s, u"Alice"_s, u"A"_s);
+        sandbox->store().ensureConversation(user.smoochId);
+        const auto message = [&](const char *id, const char *role, double received) {
+            return QJsonObject{{"_id"_L1, QLatin1StringView(id)},
+                               {"type"_L1, "text"_L1},
+                               {"role"_L1, QLatin1StringView(role)},
+                               {"text"_L1, "Your order has shipped."_L1},
+                               {"received"_L1, received}};
+        };
+        QVERIFY(sandbox->store().insertMessages(user.smoochId,
+                                                {message("reply", "appMaker", 1700000000.0),
+                                                 message("whisper", "whisper", 1700000100.0)}));
+        QVERIFY(open(u"alice"_s));
+        auto *delegate = view->messageDelegate();
+        const QModelIndex reply = view->model()->index(model->rowOf(u"reply"_s), 0);
+        const QModelIndex whisper = view->model()->index(model->rowOf(u"whisper"_s), 0);
+        // On the business's side, like the agent's reply, in the same colour.
+        const QRect replyBubble = delegate->bubbleRect(view->optionsFor(reply), reply);
+        QStyleOptionViewItem option = view->optionsFor(whisper);
+        const QRect bubble = delegate->bubbleRect(option, whisper);
+        QCOMPARE(bubble.right(), replyBubble.right());
+        QImage canvas(option.rect.size(), QImage::Format_ARGB32);
+        canvas.fill(Qt::white);
+        {
+            QPainter painter(&canvas);
+            const QPoint shift = -option.rect.topLeft();
+            option.rect.moveTo(0, 0);
+            delegate->paint(&painter, option, whisper);
+            const QPoint inside =
+                bubble.translated(shift).topLeft() + QPoint(7, bubble.height() / 2);
+            painter.end();
+            QCOMPARE(canvas.pixelColor(inside), Theme::colors(option.palette).outgoing);
+        }
+        // A screen reader says it was automated, and sent to the customer, not hidden from them.
+        const QString spoken = MessageAccessible(view.get(), u"whisper"_s).text(QAccessible::Name);
+        QVERIFY2(spoken.startsWith(u"Automated message"_s), qPrintable(spoken));
+        QVERIFY(!spoken.contains(u"note"_s, Qt::CaseInsensitive));
     }
 
     void onlySafeLinksOpen()

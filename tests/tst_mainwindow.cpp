@@ -1,12 +1,16 @@
 #include "composer.h"
 #include "conversationview.h"
+#include "inboxmodel.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "sandboxfixture.h"
 #include "uitestutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -154,6 +158,86 @@ private Q_SLOTS:
         QCOMPARE(reads(), 1);
         w->conversationView()->scrollToNewest();
         QTRY_COMPARE(reads(), 2);
+    }
+
+    void theInboxHighlightStaysOnTheOpenConversation()
+    {
+        // Three conversations, alice's the oldest, so each update below moves a row.
+        sandbox->seedHistory(u"bob"_s, 5, 0, 1700001000.0);
+        sandbox->seedHistory(u"carol"_s, 5, 0, 1700002000.0);
+        auto w = window();
+        auto *list = w->findChild<QListView *>();
+        QVERIFY(list);
+        QLineEdit *filter = nullptr;
+        for (auto *edit : w->findChildren<QLineEdit *>())
+            filter = edit->accessibleName() == u"Filter conversations"_s ? edit : filter;
+        QVERIFY(filter);
+        QAbstractItemModelTester inboxTester(
+            w->inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester shownTester(
+            list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(w->inboxModel(), &QAbstractItemModel::rowsRemoved);
+        const auto current = [list] {
+            return list->currentIndex().data(InboxModel::UserIdRole).toString();
+        };
+        QVERIFY(open(*w, u"bob"_s));
+        QVERIFY(open(*w, u"carol"_s));
+        QTRY_COMPARE(current(), u"carol"_s);
+
+        // Opened by id with unread messages: its row appears, then its unread count resets.
+        sandbox->store().setUnreadCount(sandbox->store().findUser(u"alice"_s)->smoochId, 3);
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_COMPARE(w->inboxModel()->rowCount(), 3);
+        QTRY_COMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
+        QTRY_COMPARE(w->inboxModel()
+                         ->index(w->inboxModel()->rowOf(u"alice"_s))
+                         .data(InboxModel::UnreadRole)
+                         .toInt(),
+                     0);
+        QCOMPARE(current(), u"alice"_s);
+
+        // A new message moves alice's row from the bottom to the top.
+        const auto aliceId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        QVERIFY(sandbox->store().insertMessages(aliceId, {{{"_id"_L1, "news"_L1},
+                                                           {"type"_L1, "text"_L1},
+                                                           {"role"_L1, "appUser"_L1},
+                                                           {"text"_L1, "news"_L1},
+                                                           {"received"_L1, 1750000000.0}}}));
+        w->messageModel()->catchUp();
+        QTRY_COMPARE(w->inboxModel()->rowOf(u"alice"_s), 0);
+        QCOMPARE(current(), u"alice"_s);
+
+        // The agent's own reply moves bob's row to the top.
+        w->openConversation(u"bob"_s);
+        QTRY_COMPARE(current(), u"bob"_s);
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        w->composer()->editor()->setPlainText(u"first reply"_s);
+        QVERIFY(w->composer()->send());
+        QVERIFY(delivered.wait());
+        QTRY_COMPARE(w->inboxModel()->rowOf(u"bob"_s), 0);
+        QCOMPARE(current(), u"bob"_s);
+
+        // A filter that hides the open conversation, then shows it again.
+        filter->setText(u"carol"_s);
+        QCOMPARE(list->model()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(list->model()->rowCount(), 3);
+        QCOMPARE(current(), u"bob"_s);
+        QCOMPARE(removed.count(), 0);
+
+        // Enter on the highlighted row, then a reply: it goes to the user the agent had open.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(w->messageModel()->userId(), u"bob"_s);
+        w->composer()->editor()->setPlainText(u"for bob"_s);
+        QVERIFY(w->composer()->send());
+        QVERIFY(delivered.wait());
+        const Message m = delivered.last().at(1).value<Message>();
+        QCOMPARE(m.text, u"for bob"_s);
+        QCOMPARE(sandbox->store().countByClientMessageId(
+                     sandbox->store().findUser(u"bob"_s)->smoochId,
+                     m.metadata.value("clientMessageId"_L1).toString()),
+                 1);
     }
 
     void aFailedMessageShowsWhyAndCanBeCancelled()

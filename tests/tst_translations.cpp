@@ -1,10 +1,16 @@
+#include "translations.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +137,97 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    /*! English is the sources' language: its catalogue holds every plural form, nothing else. */
+    void englishCatalogueHasEveryPluralForm()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(u"fresh_en.ts"_s);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(SOURCE_DIR));
+        lupdate.start(QStringLiteral(LUPDATE),
+                      {u"-silent"_s, u"-pluralonly"_s, u"-extensions"_s, u"cpp"_s, u"core"_s,
+                       u"ui"_s, u"app/smooch-console"_s, u"-target-language"_s, u"en"_s, u"-ts"_s,
+                       fresh});
+        QVERIFY(lupdate.waitForFinished(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QHash<QString, Entry> sources = readTs(fresh);
+        QVERIFY2(sources.size() >= 5, "lupdate found the plural strings");
+        QStringList stale;
+        const QHash<QString, Entry> english =
+            readTs(QStringLiteral(SOURCE_DIR "/translations/smooch-console_en.ts"), &stale);
+        QVERIFY2(stale.isEmpty(), qPrintable(u"stale entries: "_s + stale.join(u" | "_s)));
+        QStringList problems;
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (!sources.contains(it.key()))
+                problems.append(u"not a plural string of the sources: "_s + it.key());
+        }
+        for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+            const QString source = it.key().section(u'\x1f', 1);
+            const auto found = english.constFind(it.key());
+            if (found == english.cend() || !found->finished || found->forms.size() != 2) {
+                problems.append(u"missing or unfinished: "_s + source);
+                continue;
+            }
+            for (const QString &form : found->forms) {
+                if (placeholders(form) != placeholders(source))
+                    problems.append(u"placeholders differ: "_s + source + u" → "_s + form);
+                if (form.contains(u"(s)"_s))
+                    problems.append(u"still \"(s)\": "_s + form);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void countsReadAsSpoken_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("English, one")
+            << u"en"_s << 1
+            << QStringList{u"1 new message ↓"_s, u"1 message loaded"_s,
+                           u"Permanently delete the whole history of 1 user: %1?"_s};
+        QTest::newRow("English, two")
+            << u"en"_s << 2
+            << QStringList{u"2 new messages ↓"_s, u"2 messages loaded"_s,
+                           u"Permanently delete the whole history of 2 users: %1?"_s};
+        // The tests' system locale is C (LC_ALL=C.UTF-8): English too.
+        QTest::newRow("system C, one")
+            << QString() << 1
+            << QStringList{u"1 new message ↓"_s, u"1 message loaded"_s,
+                           u"Permanently delete the whole history of 1 user: %1?"_s};
+        QTest::newRow("German keeps its own")
+            << u"de"_s << 2
+            << QStringList{u"2 neue Nachrichten ↓"_s, u"2 Nachrichten geladen"_s,
+                           u"Den gesamten Verlauf von 2 Nutzern endgültig löschen: %1?"_s};
+    }
+
+    void countsReadAsSpoken()
+    {
+        QFETCH(QString, setting);
+        QFETCH(int, count);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
+        if (!setting.isEmpty())
+            settings.setValue(QLatin1String(Translations::languageKey), setting);
+        Translations::install(settings, QStringLiteral(QM_DIR));
+        const auto uninstall = qScopeGuard([] {
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(QLocale::system());
+        });
+        const QStringList shown = {
+            QCoreApplication::translate("ConversationView", "%Ln new message(s) ↓", nullptr, count),
+            QCoreApplication::translate("MainWindow", "%Ln message(s) loaded", nullptr, count),
+            QCoreApplication::translate("SmoochCtl",
+                                        "Permanently delete the whole history of %Ln user(s): %1?",
+                                        nullptr, count)};
+        QCOMPARE(shown, expected);
     }
 
     void theConsoleSpeaksTheChosenLanguage_data()

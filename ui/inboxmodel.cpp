@@ -29,16 +29,25 @@ void InboxModel::update(const InboxStore::Entry &entry)
     const int old = rowOf(entry.userId);
     if (old >= 0 && m_entries.at(old) == entry)
         return;
-    if (old >= 0) {
-        beginRemoveRows({}, old, old);
-        m_entries.removeAt(old);
-        endRemoveRows();
+    // Where the entry goes among the others: the first row with older activity.
+    int to = 0;
+    while (to < m_entries.size() && (to == old || !later(entry, m_entries.at(to))))
+        ++to;
+    if (old < 0) {
+        beginInsertRows({}, to, to);
+        m_entries.insert(to, entry);
+        endInsertRows();
+    } else {
+        // A move, never a removal: the view's current row and selection follow the conversation.
+        const int dest = to > old ? to - 1 : to;
+        if (dest != old) {
+            beginMoveRows({}, old, old, {}, to);
+            m_entries.move(old, dest);
+            endMoveRows();
+        }
+        m_entries[dest] = entry;
+        Q_EMIT dataChanged(index(dest), index(dest));
     }
-    const auto at =
-        std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, later) - m_entries.cbegin();
-    beginInsertRows({}, int(at), int(at));
-    m_entries.insert(at, entry);
-    endInsertRows();
     Q_EMIT unreadTotalChanged(unreadTotal());
 }
 

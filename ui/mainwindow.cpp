@@ -135,6 +135,13 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_inboxView, &QListView::clicked, this, [this](const QModelIndex &index) {
         openConversation(index.data(InboxModel::UserIdRole).toString());
     });
+    // Whatever the list does (a row moves, the filter hides or shows rows), the highlight stays
+    // on the open conversation: Enter on it must never open a neighbour.
+    connect(m_inboxFilter, &QAbstractItemModel::rowsInserted, this, &MainWindow::showOpenInInbox);
+    connect(m_inboxFilter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showOpenInInbox);
+    connect(m_inboxFilter, &QAbstractItemModel::rowsMoved, this, &MainWindow::showOpenInInbox);
+    connect(m_inboxFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::showOpenInInbox);
+    connect(m_inboxFilter, &QAbstractItemModel::modelReset, this, &MainWindow::showOpenInInbox);
     auto *openButton = new QPushButton(tr("Open conversation…"), this);
     openButton->setAccessibleDescription(tr("Opens the conversation of a user id."));
     connect(openButton, &QPushButton::clicked, this, &MainWindow::askForConversation);
@@ -529,10 +536,24 @@ void MainWindow::openConversation(const QString &userId)
     m_session->read()->setConversation(id);
     const auto known = m_session->inbox()->entry(id);
     m_composer->setConversation(id, known ? known->title() : id);
-    if (const int row = m_inbox->rowOf(id); row >= 0)
-        m_inboxView->setCurrentIndex(m_inboxFilter->mapFromSource(m_inbox->index(row)));
+    showOpenInInbox();
     updatePolling();
     m_composer->editor()->setFocus();
+}
+
+void MainWindow::showOpenInInbox()
+{
+    const int row = m_model ? m_inbox->rowOf(m_model->userId()) : -1;
+    const QModelIndex shown =
+        row >= 0 ? m_inboxFilter->mapFromSource(m_inbox->index(row)) : QModelIndex();
+    if (shown == m_inboxView->currentIndex())
+        return;
+    if (shown.isValid()) {
+        m_inboxView->setCurrentIndex(shown);
+    } else {
+        // Hidden by the filter (or not in the inbox yet): no other row may look open.
+        m_inboxView->selectionModel()->clear();
+    }
 }
 
 void MainWindow::stepConversation(int step, bool unreadOnly)

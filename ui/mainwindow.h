@@ -88,6 +88,8 @@ private:
     /*! Opens the conversation \a step rows down the inbox (up if negative), wrapping around;
         with \a unreadOnly the next one with unread messages. */
     void stepConversation(int step, bool unreadOnly);
+    /*! Highlights the open conversation in the inbox, by user id, wherever its row is now. */
+    void showOpenInInbox();
     void showShortcuts();
     void showSettings();
     void updatePolling();

@@ -123,7 +123,6 @@ struct MessageDelegate::Layout
     int height = 0;
     bool statusRow = false;
     Side side = Side::Left;
-    bool whisper = false;
     QRect bubble;
     QRect spinner; //!< the busy indicator of a loading row
     QRect separator;
@@ -200,6 +199,9 @@ public:
             shown = shown.left(maxShownText) +
                     MessageDelegate::tr("\n… (%Ln more characters; Copy text copies all)", nullptr,
                                         int(shown.size() - maxShownText));
+        // QTextLayout breaks lines only at a line separator, not at '\n': the same length keeps
+        // every position (links, hit-tests) the same in the text and in its layout.
+        shown.replace(u'\n', QChar::LineSeparator);
         auto layout = std::make_shared<QTextLayout>(shown, font(style));
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -411,17 +413,19 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
         l->side = Side::Left;
         break;
     case Message::Role::AppMaker:
+    case Message::Role::Whisper: // an automated message from the business: the customer sees it
         l->side = Side::Right;
         break;
     default:
         l->side = Side::Center;
-        l->whisper = m->role() == Message::Role::Whisper;
     }
     const int maxBubble =
         l->side == Side::Center
             ? std::min(int(width * 0.8), 760)
             : std::min(int((width - 2 * (margin + avatarSide + gutter)) * 0.85), 640);
+    const bool automated = m->role() == Message::Role::Whisper;
     const QString author = !m->name.isEmpty()                     ? m->name
+                           : automated                            ? tr("Business")
                            : m->role() == Message::Role::AppMaker ? tr("Agent")
                                                                   : tr("Customer");
 
@@ -429,7 +433,7 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     int bubbleTop = y;
     QString header;
     if (!grouped) {
-        header = l->whisper                            ? tr("Internal note · %1").arg(author)
+        header = automated                             ? tr("%1 · automated").arg(author)
                  : m->role() == Message::Role::Unknown ? tr("%1 (%2)").arg(author, m->roleName)
                                                        : author;
         bubbleTop += QFontMetrics(scaled(option.font, 0.85, true)).height() + 2;
@@ -693,15 +697,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     if (!l->statusRow) {
         QColor fill;
-        if (l->whisper)
-            fill = colors.whisper;
-        else if (l->side == Side::Right)
+        if (l->side == Side::Right)
             fill = colors.outgoing;
         else if (l->side == Side::Left)
             fill = colors.incoming;
         else
             fill = palette.color(QPalette::AlternateBase);
-        painter->setPen(l->whisper ? QPen(colors.whisperBorder, 1, Qt::DashLine) : QPen(Qt::NoPen));
+        painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(l->bubble).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
         if (option.state & QStyle::State_Selected) {
@@ -838,6 +840,37 @@ QRect MessageDelegate::bubbleRect(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
     return layoutFor(option, index)->bubble.translated(option.rect.topLeft());
+}
+
+int MessageDelegate::textPositionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                    const QPoint &pos) const
+{
+    const auto l = layoutFor(option, index);
+    if (l->blocks.isEmpty())
+        return -1;
+    const Layout::Block &block = l->blocks.first();
+    const QPointF local = QPointF(pos - option.rect.topLeft()) - block.origin;
+    for (int i = 0; i < block.layout->lineCount(); ++i) {
+        const QTextLine line = block.layout->lineAt(i);
+        if (local.y() >= line.y() && local.y() < line.y() + line.height())
+            return line.xToCursor(local.x());
+    }
+    return -1;
+}
+
+QRect MessageDelegate::textLineRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                    int position) const
+{
+    const auto l = layoutFor(option, index);
+    if (l->blocks.isEmpty())
+        return {};
+    const Layout::Block &block = l->blocks.first();
+    const QTextLine line = block.layout->lineForTextPosition(position);
+    if (!line.isValid())
+        return {};
+    return QRectF(line.naturalTextRect())
+        .translated(block.origin + QPointF(option.rect.topLeft()))
+        .toAlignedRect();
 }
 
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *,

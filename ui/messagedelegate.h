@@ -68,6 +68,14 @@ public:
                                    const QPoint &pos) const;
     /*! The rectangle of the bubble of \a index, in viewport coordinates. */
     QRect bubbleRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /*! The position in the bubble's first text (the message's text, as shown) under \a pos
+        (viewport coordinates), or -1 when \a pos is on no line of it. */
+    int textPositionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                       const QPoint &pos) const;
+    /*! Where the line holding \a position of the bubble's first text is drawn (viewport
+        coordinates); empty if there is no such text. */
+    QRect textLineRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                       int position) const;
 
     /*! Forgets the layout of message \a id (its content or neighbours changed). */
     void invalidate(const QString &id);

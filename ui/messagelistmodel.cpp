@@ -199,12 +199,19 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return PlainText::summary(m);
-    case Qt::AccessibleTextRole:
-        // What a screen reader says of a bubble: who, when, and what.
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says of a bubble: who, when, and what, with its line breaks.
+        const QString when = QLocale().toString(m.receivedLocal(), QLocale::ShortFormat);
+        const QString what = m.type() == Message::Type::Text && !m.text.isEmpty()
+                                 ? PlainText::lines(m.text)
+                                 : PlainText::summary(m);
+        if (m.role() == Message::Role::Whisper) // seen by the customer, sent by no one in person
+            return tr("Automated message from %1 at %2: %3")
+                .arg(m.name.isEmpty() ? tr("the business") : PlainText::oneLine(m.name, 80), when,
+                     what);
         return tr("%1 at %2: %3")
-            .arg(PlainText::oneLine(m.name.isEmpty() ? m.roleName : m.name, 80),
-                 QLocale().toString(m.receivedLocal(), QLocale::ShortFormat),
-                 PlainText::summary(m));
+            .arg(PlainText::oneLine(m.name.isEmpty() ? m.roleName : m.name, 80), when, what);
+    }
     case RowKindRole:
         return QVariant::fromValue(RowKind::Message);
     case MessageRole:

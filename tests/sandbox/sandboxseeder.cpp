@@ -108,10 +108,11 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
         photo.insert("mediaType"_L1, "image/png"_L1);
         photo.insert("altText"_L1, "A kettle lid with a crack across it"_L1);
         h.add(photo);
-        QJsonObject note = h.base(u"whisper"_s, u"text"_s, t += 30);
-        note.insert("text"_L1,
-                    "Order #4411 shipped from the Leipzig warehouse; replacement stock OK."_L1);
-        h.add(note);
+        // Whispers: automated messages from the business, which the customer sees.
+        QJsonObject update = h.base(u"whisper"_s, u"text"_s, t += 30);
+        update.insert("text"_L1, "Order #4411: a replacement has shipped from our Leipzig "
+                                 "warehouse."_L1);
+        h.add(update);
         h.text(u"appMaker"_s, t += 120,
                u"Thanks! A replacement is on its way. Want a refund for shipping too?"_s,
                {action(u"reply"_s, u"Yes please"_s, u"payload"_s, u"REFUND_YES"_s),
@@ -133,7 +134,9 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
         h.add(where);
         h.text(u"appUser"_s, now - 2 * hour,
                u"Is this drop-off point OK? See https://example.com/dropoff"_s);
-        h.text(u"appUser"_s, now - 2 * hour + 5, u"It's the one near the tower."_s);
+        h.text(
+            u"appUser"_s, now - 2 * hour + 5,
+            u"It's the one near the tower. Or send it to:\nAlice Martin\n12 Rue Cler\n75007 Paris"_s);
     }
     {
         History h(store, u"bob.nguyen"_s, u"Bob"_s, u"Nguyen"_s);
