@@ -1,5 +1,7 @@
+#include "conversationview.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
+#include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "sandboxdemo.h"
 #include "sandboxfixture.h"
@@ -14,6 +16,8 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +26,57 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+/*! A paint device that keeps the text drawn on it: what a bubble says, as painted. */
+class TextRecorder : public QPaintDevice
+{
+public:
+    QStringList texts() const { return m_engine.texts; }
+
+protected:
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+        case PdmHeight:
+            return 4000;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 1;
+        }
+    }
+
+private:
+    struct Engine : QPaintEngine
+    {
+        Engine()
+            : QPaintEngine(AllFeatures)
+        {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            texts.append(item.text());
+        }
+        Type type() const override { return User; }
+        QStringList texts;
+    };
+    mutable Engine m_engine;
+};
 
 /*!
  * Live updates as the agent sees them: real webhook deliveries, from the sandbox or recorded
@@ -236,6 +291,37 @@ private Q_SLOTS:
         QCOMPARE(m->role(), Message::Role::AppUser);
         QCOMPARE(m->name, u"customer name"_s);
         QCOMPARE(w->messageModel()->rowOf(u"5e9310eef2d85d000dd84d9a"_s), -1);
+    }
+
+    void aMessageWithoutRoleShowsNoEmptyBrackets()
+    {
+        // One from the history (GET gives it as stored), one by webhook.
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        QVERIFY(sandbox->store().insertMessage(
+            smoochId, {{"_id"_L1, "roleless"_L1}, {"type"_L1, "text"_L1},
+                       {"text"_L1, "who wrote me?"_L1}, {"received"_L1, 1800000000.0}}));
+        auto w = window();
+        QVERIFY(UiTest::open(*w, smoochId)); // as a channel user's conversation is opened
+        QByteArray delivery = fixture(u"erxes_viber-two-messages_v1.1.json"_s);
+        delivery.replace("124124125120591fasgf", smoochId.toUtf8());
+        delivery.replace("1586352836.136", "1800000001.5"); // newer than alice's history
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"no role"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"left out"_s));
+        QCOMPARE(deliver(*w, delivery), 200);
+        ConversationView *view = w->conversationView();
+        for (const QString &id : {u"roleless"_s, u"asflkjsarlk1j4kj124"_s}) {
+            const QModelIndex index = w->messageModel()->index(w->messageModel()->rowOf(id));
+            QVERIFY2(index.isValid(), qPrintable(id));
+            TextRecorder recorder;
+            QStyleOptionViewItem option = view->optionsFor(index);
+            option.rect = QRect(QPoint(0, 0), view->messageDelegate()->sizeHint(option, index));
+            QPainter painter(&recorder);
+            view->messageDelegate()->paint(&painter, option, index);
+            painter.end();
+            const QString painted = recorder.texts().join(u'|');
+            QVERIFY2(!recorder.texts().isEmpty(), qPrintable(id));
+            QVERIFY2(!painted.contains("()"_L1), qPrintable(painted));
+        }
     }
 
     void everyRecordedDeliveryIsAcceptedAndNamed_data()
