@@ -297,9 +297,10 @@ private Q_SLOTS:
     {
         // One from the history (GET gives it as stored), one by webhook.
         const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
-        QVERIFY(sandbox->store().insertMessage(
-            smoochId, {{"_id"_L1, "roleless"_L1}, {"type"_L1, "text"_L1},
-                       {"text"_L1, "who wrote me?"_L1}, {"received"_L1, 1800000000.0}}));
+        QVERIFY(sandbox->store().insertMessage(smoochId, {{"_id"_L1, "roleless"_L1},
+                                                          {"type"_L1, "text"_L1},
+                                                          {"text"_L1, "who wrote me?"_L1},
+                                                          {"received"_L1, 1800000000.0}}));
         auto w = window();
         QVERIFY(UiTest::open(*w, smoochId)); // as a channel user's conversation is opened
         QByteArray delivery = fixture(u"erxes_viber-two-messages_v1.1.json"_s);
