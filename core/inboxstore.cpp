@@ -76,7 +76,7 @@ InboxStore::Entry InboxStore::record(const QString &userId, const QString &displ
     if (!displayName.isEmpty())
         e.displayName = displayName;
     QSqlDatabase db = m_store->database();
-    db.transaction();
+    const bool own = db.transaction(); // false inside a caller's transaction: that one commits
     bool counted = false;
     for (const Message &m : messages) {
         if (!m.received || !markCounted(userId, m))
@@ -110,7 +110,8 @@ InboxStore::Entry InboxStore::record(const QString &userId, const QString &displ
         if (!prune.exec())
             qCWarning(lcStore) << "inbox prune failed:" << prune.lastError().text();
     }
-    db.commit();
+    if (own)
+        db.commit();
     return e;
 }
 

@@ -395,6 +395,7 @@ private Q_SLOTS:
         p.baseUrl = demo.server().baseUrl();
         p.webhookEnabled = true;
         w->openSession(p, demo.server().config().secret, hookSecret, dir->path());
+        new QAbstractItemModelTester(w->messageModel(), w.get());
         QVERIFY(w->session()->webhooks());
         demo.connectWebhook(w->session()->webhooks()->url(), hookSecret);
         QSignalSpy delivered(&demo.server().webhooks(), &SandboxWebhooks::delivered);
