@@ -69,14 +69,21 @@ void InboxStore::write(const Entry &e)
 }
 
 InboxStore::Entry InboxStore::record(const QString &userId, const QString &displayName,
-                                     const QList<Message> &messages, bool seen)
+                                     const QList<Message> &messages, bool seen,
+                                     QList<Message> *fresh)
 {
     Entry e = entry(userId).value_or(Entry{userId, {}, {}, 0, 0, std::nullopt});
     if (!displayName.isEmpty())
         e.displayName = displayName;
+    QSqlDatabase db = m_store->database();
+    const bool own = db.transaction(); // false inside a caller's transaction: that one commits
+    bool counted = false;
     for (const Message &m : messages) {
-        if (!m.received)
+        if (!m.received || !markCounted(userId, m))
             continue;
+        counted = true;
+        if (fresh)
+            fresh->append(m);
         if (*m.received >= e.lastReceived) {
             e.lastReceived = *m.received;
             e.lastText = PlainText::summary(m);
@@ -91,7 +98,37 @@ InboxStore::Entry InboxStore::record(const QString &userId, const QString &displ
     if (seen)
         e.unread = 0;
     write(e);
+    if (counted) {
+        // Only the newest ids matter: a retry comes within hours, not after a thousand more.
+        QSqlQuery prune(db);
+        prune.prepare(u"DELETE FROM inbox_counted WHERE user_id = ? AND message_id NOT IN "
+                      "(SELECT message_id FROM inbox_counted WHERE user_id = ? "
+                      "ORDER BY received DESC LIMIT ?)"_s);
+        prune.addBindValue(userId);
+        prune.addBindValue(userId);
+        prune.addBindValue(countedIdsKept);
+        if (!prune.exec())
+            qCWarning(lcStore) << "inbox prune failed:" << prune.lastError().text();
+    }
+    if (own)
+        db.commit();
     return e;
+}
+
+bool InboxStore::markCounted(const QString &userId, const Message &message)
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(u"INSERT OR IGNORE INTO inbox_counted (user_id, message_id, received) "
+              "VALUES (?, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(message.id);
+    q.addBindValue(*message.received);
+    if (!q.exec()) {
+        // Without the record, counting it is better than losing it.
+        qCWarning(lcStore) << "inbox record failed:" << q.lastError().text();
+        return true;
+    }
+    return q.numRowsAffected() > 0;
 }
 
 void InboxStore::markSeen(const QString &userId)

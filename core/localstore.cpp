@@ -68,6 +68,13 @@ bool LocalStore::migrate()
         " last_received REAL NOT NULL DEFAULT 0,"
         " unread INTEGER NOT NULL DEFAULT 0,"
         " user_read_at REAL)"_s,
+        // The messages the inbox has counted, so that a delivery the service retries, or one
+        // that arrives by webhook and again by catch-up, counts once.
+        u"CREATE TABLE IF NOT EXISTS inbox_counted ("
+        " user_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL,"
+        " received REAL NOT NULL,"
+        " PRIMARY KEY (user_id, message_id))"_s,
         u"CREATE TABLE IF NOT EXISTS audit ("
         " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
         " at TEXT NOT NULL,"

@@ -29,9 +29,13 @@ std::optional<WebhookEvent> WebhookEvent::fromJson(const QByteArray &body, QStri
     const QJsonObject appUser = object->value("appUser"_L1).toObject();
     e.smoochId = appUser.value("_id"_L1).toString();
     e.userId = appUser.value("userId"_L1).toString();
-    e.displayName =
-        (appUser.value("givenName"_L1).toString() + u' ' + appUser.value("surname"_L1).toString())
-            .trimmed();
+    // Channel users (WhatsApp, LINE, Telegram, Viber...) often have no given name: the client
+    // (sent with includeClient) carries the name the channel knows them by.
+    e.displayName = object->value("client"_L1).toObject().value("displayName"_L1).toString();
+    if (e.displayName.trimmed().isEmpty())
+        e.displayName = (appUser.value("givenName"_L1).toString() + u' ' +
+                         appUser.value("surname"_L1).toString());
+    e.displayName = e.displayName.trimmed();
     e.conversationId = object->value("conversation"_L1).toObject().value("_id"_L1).toString();
     if (object->value("timestamp"_L1).isDouble())
         e.timestamp = object->value("timestamp"_L1).toDouble();
@@ -39,10 +43,20 @@ std::optional<WebhookEvent> WebhookEvent::fromJson(const QByteArray &body, QStri
     const QJsonArray messages = object->value("messages"_L1).toArray();
     for (qsizetype i = 0; i < messages.size(); ++i) {
         QString reason;
-        if (auto m = Message::fromJson(messages.at(i).toObject(), &reason))
-            e.messages.append(std::move(*m));
-        else
+        auto m = Message::fromJson(messages.at(i).toObject(), &reason);
+        if (!m) {
             e.rejected.append(u"message %1: %2"_s.arg(i).arg(reason));
+            continue;
+        }
+        // The trigger says who wrote the messages it carries, when a message does not.
+        if (m->roleName.isEmpty() &&
+            (e.trigger == Trigger::MessageAppUser || e.trigger == Trigger::MessageAppMaker)) {
+            m->roleName = e.trigger == Trigger::MessageAppUser ? u"appUser"_s : u"appMaker"_s;
+            e.assumed.append(
+                u"message %1 (%2) has no role: taken as %3, as the trigger says"_s.arg(i).arg(
+                    m->id, m->roleName));
+        }
+        e.messages.append(std::move(*m));
     }
     if (e.displayName.isEmpty()) {
         for (const Message &m : std::as_const(e.messages)) {

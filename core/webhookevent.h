@@ -18,10 +18,16 @@ struct WebhookEvent
     QString appId;
     QString smoochId;    //!< appUser._id
     QString userId;      //!< appUser.userId, when the payload has it
-    QString displayName; //!< appUser givenName and surname, when present
+    /*!
+     * The app user's name as the delivery gives it: the client's displayName (what the channel
+     * calls them), else appUser givenName and surname, else the name on one of their messages;
+     * empty when the delivery names nobody (typing and read deliveries usually don't).
+     */
+    QString displayName;
     QString conversationId;
     QList<Message> messages;
     QStringList rejected; //!< why messages of the payload were left out
+    QStringList assumed;  //!< what the parser filled in that the payload did not say
     std::optional<double> timestamp;
     QString activityType; //!< typing:start or typing:stop
 

@@ -214,7 +214,7 @@ private Q_SLOTS:
         for (const auto &user : sandbox->store().users()) {
             if (user.userId == QString::fromLatin1(SandboxSeeder::longHistoryUser))
                 continue;
-            QVERIFY(open(user.userId));
+            QVERIFY(open(user.id()));
             for (int row = 0; row < view->model()->rowCount(); ++row) {
                 const QModelIndex index = view->model()->index(row, 0);
                 QStyleOptionViewItem option = view->optionsFor(index);

@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -310,6 +312,63 @@ private Q_SLOTS:
         QVERIFY(user);
         QCOMPARE(user->smoochId, kept);
         QCOMPARE(second.messageCount(kept), 1);
+    }
+
+    void aFileFromBeforeChannelUsersTakesThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.db"_s);
+        {
+            // The schema of earlier sandboxes: every user had a userId.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(uR"(CREATE TABLE appusers (
+                smooch_id TEXT PRIMARY KEY, user_id TEXT UNIQUE NOT NULL,
+                given_name TEXT NOT NULL DEFAULT '', surname TEXT NOT NULL DEFAULT '',
+                conversation_id TEXT NOT NULL DEFAULT '', unread INTEGER NOT NULL DEFAULT 0))"_s));
+            QVERIFY(q.exec(u"INSERT INTO appusers (smooch_id, user_id, given_name) "
+                           "VALUES ('abc', 'alice', 'Alice')"_s));
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        SandboxStore store(path);
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.findUser(u"alice"_s)->displayName(), u"Alice"_s);
+        const auto a = store.ensureChannelUser({}, u"line"_s, u"Aiko"_s);
+        const auto b = store.ensureChannelUser({}, u"viber"_s, u"Boris"_s);
+        QVERIFY(store.findUser(a.smoochId) && store.findUser(b.smoochId));
+        QCOMPARE(store.findUser(b.smoochId)->userId, QString());
+        QCOMPARE(store.findUser(b.smoochId)->displayName(), u"Boris"_s);
+        QCOMPARE(store.users().size(), 3);
+    }
+
+    void demoHasBothShapesOfAppUser()
+    {
+        SandboxStore store;
+        SandboxSeeder::seedDemo(store, 1.8e9);
+        int channel = 0;
+        for (const auto &user : store.users()) {
+            if (!user.userId.isEmpty())
+                continue;
+            // Known by _id alone, named by the channel's client, and their messages say so.
+            ++channel;
+            QVERIFY(!user.clientName.isEmpty());
+            QVERIFY(user.platform != "web"_L1);
+            QCOMPARE(user.id(), user.smoochId);
+            const auto page = store.messages(user.smoochId, PageRequest::latest());
+            QVERIFY(!page.messages.isEmpty());
+            for (const QJsonObject &m : page.messages) {
+                if (m.value("role"_L1).toString() == "appUser"_L1) {
+                    QCOMPARE(m.value("name"_L1).toString(), user.displayName());
+                    QCOMPARE(m.value("source"_L1).toObject().value("type"_L1).toString(),
+                             user.platform);
+                }
+            }
+        }
+        QVERIFY(channel >= 2);
+        QCOMPARE(store.findUser(QString::fromLatin1(SandboxSeeder::whatsAppUser))->displayName(),
+                 u"Priya Shah"_s);
     }
 
     void demoSeedHasEveryMessageType()

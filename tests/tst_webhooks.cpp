@@ -1,6 +1,10 @@
 #include "sandboxfixture.h"
 #include "webhookreceiver.h"
 
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -103,6 +107,62 @@ private Q_SLOTS:
         QVERIFY(triggers.contains(WebhookEvent::Trigger::MessageAppMaker));
         QVERIFY(triggers.contains(WebhookEvent::Trigger::TypingAppUser));
         QVERIFY(triggers.contains(WebhookEvent::Trigger::ConversationRead));
+    }
+
+    void theSandboxSendsBothShapesOfAppUser()
+    {
+        // What goes over the wire, as a receiver that keeps the bodies sees it.
+        QHttpServer hook;
+        QList<QJsonObject> bodies;
+        hook.route(u"/hook"_s, [&bodies](const QHttpServerRequest &request) {
+            bodies.append(QJsonDocument::fromJson(request.body()).object());
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        const quint16 port = hook.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 1);
+        const auto priya = sandbox.store().ensureChannelUser({}, u"whatsapp"_s, u"Priya Shah"_s);
+        sandbox.server().webhooks().configure(QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port)), "k");
+        QSignalSpy delivered(&sandbox.server().webhooks(), &SandboxWebhooks::delivered);
+        MessagePost fromUser;
+        fromUser.role = u"appUser"_s;
+        fromUser.type = u"text"_s;
+        fromUser.text = u"hello?"_s;
+        sandbox.server().createMessage(u"alice"_s, fromUser);
+        sandbox.server().createMessage(priya.smoochId, fromUser);
+        QTRY_COMPARE(delivered.count(), 2);
+        QCOMPARE(bodies.size(), 2);
+        const auto appUserOf = [&](const QString &id) {
+            for (const QJsonObject &body : std::as_const(bodies)) {
+                if (body.value("appUser"_L1).toObject().value("_id"_L1).toString() == id)
+                    return body;
+            }
+            return QJsonObject();
+        };
+
+        // A web user: by userId, with a web client; names it does not have are left out.
+        const QJsonObject web = appUserOf(sandbox.store().findUser(u"alice"_s)->smoochId);
+        QCOMPARE(web.value("appUser"_L1).toObject().value("userId"_L1).toString(), u"alice"_s);
+        QCOMPARE(web.value("client"_L1).toObject().value("platform"_L1).toString(), u"web"_s);
+        // A channel user: _id alone, no empty names, the name in the client.
+        const QJsonObject channel = appUserOf(priya.smoochId);
+        const QJsonObject user = channel.value("appUser"_L1).toObject();
+        QVERIFY(!user.contains("userId"_L1));
+        QVERIFY(!user.contains("givenName"_L1));
+        QVERIFY(!user.contains("surname"_L1));
+        const QJsonObject client = channel.value("client"_L1).toObject();
+        QCOMPARE(client.value("platform"_L1).toString(), u"whatsapp"_s);
+        QCOMPARE(client.value("displayName"_L1).toString(), u"Priya Shah"_s);
+        const QJsonObject message = channel.value("messages"_L1).toArray().first().toObject();
+        QCOMPARE(message.value("name"_L1).toString(), u"Priya Shah"_s);
+        QCOMPARE(message.value("source"_L1).toObject().value("type"_L1).toString(), u"whatsapp"_s);
+
+        // The console reads it as the service's: addressed by _id, named by the client.
+        const auto event = WebhookEvent::fromJson(QJsonDocument(channel).toJson());
+        QVERIFY(event);
+        QCOMPARE(event->user(), priya.smoochId);
+        QCOMPARE(event->displayName, u"Priya Shah"_s);
     }
 
     void theAppUsersSideThroughTheControlEndpoint()

@@ -13,6 +13,7 @@
 #include "inboxmodel.h"
 #include "inboxstore.h"
 #include "localstore.h"
+#include "logging.h"
 #include "mediacache.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
@@ -642,52 +643,77 @@ void MainWindow::rememberSeen()
     QSettings().setValue(lastSeenKey(m_model->userId()), *newest->received);
 }
 
-void MainWindow::recordInbox(const QString &userId, const QString &name,
-                             const QList<Message> &messages)
+QList<Message> MainWindow::recordInbox(const QString &userId, const QString &name,
+                                       const QList<Message> &messages)
 {
     if (!m_session || userId.isEmpty())
-        return;
+        return {};
     const bool seen =
         m_model && userId == m_model->userId() && isActiveWindow() && m_view->isAtBottom();
-    m_inbox->update(m_session->inbox()->record(userId, name, messages, seen));
+    QList<Message> fresh;
+    m_inbox->update(m_session->inbox()->record(userId, name, messages, seen, &fresh));
+    return fresh;
+}
+
+QString MainWindow::nameOf(const WebhookEvent &event) const
+{
+    // The name the inbox already shows, so a conversation keeps one; then the delivery's own.
+    for (const QString &id : {event.user(), event.smoochId}) {
+        if (const auto e = m_session->inbox()->entry(id); e && !e->displayName.isEmpty())
+            return e->displayName;
+    }
+    return event.displayName;
 }
 
 void MainWindow::onWebhook(const WebhookEvent &event)
 {
     const QString user = event.user();
     const bool open = m_model && (user == m_model->userId() || event.smoochId == m_model->userId());
+    // Whatever a delivery lacked is said, so a message missing from the view can be traced.
+    for (const QString &why : event.rejected)
+        qCWarning(lcWebhooks).noquote()
+            << u"%1 delivery for %2 left out %3"_s.arg(event.triggerName, user, why);
+    for (const QString &note : event.assumed)
+        qCWarning(lcWebhooks).noquote()
+            << u"%1 delivery for %2: %3"_s.arg(event.triggerName, user, note);
     switch (event.trigger) {
     case WebhookEvent::Trigger::MessageAppUser:
-    case WebhookEvent::Trigger::MessageAppMaker:
-        recordInbox(user, event.displayName, event.messages);
+    case WebhookEvent::Trigger::MessageAppMaker: {
+        // A delivery the service retried, or a message the catch-up also brings, is not new.
+        const QList<Message> fresh = recordInbox(user, event.displayName, event.messages);
         if (open)
             m_model->addMessages(event.messages);
         if (event.trigger == WebhookEvent::Trigger::MessageAppUser) {
             m_inbox->setTyping(user, false);
             if (open)
                 m_typingLabel->clear();
-            if (!isActiveWindow() && !event.messages.isEmpty())
-                notify(event.displayName.isEmpty() ? user : event.displayName,
-                       PlainText::summary(event.messages.last()));
+            if (!isActiveWindow() && !fresh.isEmpty()) {
+                const QString who = nameOf(event);
+                notify(who.isEmpty() ? tr("New message") : who, PlainText::summary(fresh.last()));
+            }
         }
         break;
+    }
     case WebhookEvent::Trigger::ConversationRead:
         if (event.timestamp)
             m_session->inbox()->setUserReadAt(user, *event.timestamp);
-        if (open)
+        if (open) {
+            const QString who = nameOf(event);
             statusBar()->showMessage(
-                tr("%1 has read the conversation")
-                    .arg(PlainText::oneLine(event.displayName.isEmpty() ? user : event.displayName,
-                                            80)),
+                who.isEmpty() ? tr("The customer has read the conversation")
+                              : tr("%1 has read the conversation").arg(PlainText::oneLine(who, 80)),
                 5000);
+        }
         break;
     case WebhookEvent::Trigger::TypingAppUser: {
         const bool typing = event.activityType == "typing:start"_L1;
         m_inbox->setTyping(user, typing);
         if (open) {
-            const QString who = event.displayName.isEmpty() ? user : event.displayName;
-            m_typingLabel->setText(typing ? tr("%1 is typing…").arg(PlainText::oneLine(who, 80))
-                                          : QString());
+            const QString who = nameOf(event);
+            m_typingLabel->setText(!typing ? QString()
+                                   : who.isEmpty()
+                                       ? tr("The customer is typing…")
+                                       : tr("%1 is typing…").arg(PlainText::oneLine(who, 80)));
             if (typing)
                 m_typingExpiry->start();
         }
@@ -704,6 +730,7 @@ void MainWindow::notify(const QString &title, const QString &body)
     if (m_tray)
         m_tray->showMessage(PlainText::oneLine(title, 80),
                             PlainText::asLiteralMarkup(PlainText::oneLine(body, 200)));
+    Q_EMIT notified(title, body);
 }
 
 void MainWindow::updateTray(int unread)

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void sessionOpened();
     /*! A history clear ended: \a error is empty on success. */
     void historyCleared(const QString &userId, const QString &error);
+    /*! A desktop notification was shown (or would have been, without a system tray). */
+    void notified(const QString &title, const QString &body);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,7 +101,11 @@ private:
     QString lastSeenKey(const QString &userId) const;
     void updateRead();
     void onWebhook(const WebhookEvent &event);
-    void recordInbox(const QString &userId, const QString &name, const QList<Message> &messages);
+    /*! The best name known for the delivery's user, never their id; empty when none is. */
+    QString nameOf(const WebhookEvent &event) const;
+    /*! Records \a messages in the inbox; returns those it had not recorded before. */
+    QList<Message> recordInbox(const QString &userId, const QString &name,
+                               const QList<Message> &messages);
     void notify(const QString &title, const QString &body);
     void updateTray(int unread);
     void rebuildProfilesMenu();

@@ -433,9 +433,10 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
     int bubbleTop = y;
     QString header;
     if (!grouped) {
-        header = automated                             ? tr("%1 · automated").arg(author)
-                 : m->role() == Message::Role::Unknown ? tr("%1 (%2)").arg(author, m->roleName)
-                                                       : author;
+        header = automated ? tr("%1 · automated").arg(author)
+                 : m->role() == Message::Role::Unknown && !m->roleName.isEmpty()
+                     ? tr("%1 (%2)").arg(author, m->roleName)
+                     : author;
         bubbleTop += QFontMetrics(scaled(option.font, 0.85, true)).height() + 2;
         if (l->side != Side::Center) {
             l->initials = initialsOf(PlainText::oneLine(author, 80));

@@ -7,8 +7,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList demoUsers = {u"alice.martin"_s, u"bob.nguyen"_s, u"carla.rossi"_s,
-                               u"dmitri.volkov"_s};
+const QStringList demoUsers = {u"alice.martin"_s,
+                               u"bob.nguyen"_s,
+                               u"carla.rossi"_s,
+                               u"dmitri.volkov"_s,
+                               QString::fromLatin1(SandboxSeeder::whatsAppUser),
+                               QString::fromLatin1(SandboxSeeder::telegramUser)};
 const QStringList replies = {
     u"Thanks, that helps!"_s,
     u"Any update on this?"_s,
@@ -51,7 +55,7 @@ void SandboxDemo::connectWebhook(const QUrl &target, const QByteArray &secret)
 void SandboxDemo::announceConversations()
 {
     for (const auto &user : m_store.users())
-        m_server.announce(user.userId);
+        m_server.announce(user.id());
 }
 
 void SandboxDemo::setActivityInterval(std::chrono::milliseconds interval)

@@ -16,8 +16,12 @@ class History
 public:
     History(SandboxStore &store, const QString &userId, const QString &given,
             const QString &surname)
+        : History(store, store.ensureUser(userId, given, surname))
+    {}
+
+    History(SandboxStore &store, const SandboxStore::AppUser &user)
         : m_store(store)
-        , m_user(store.ensureUser(userId, given, surname))
+        , m_user(user)
     {
         store.ensureConversation(m_user.smoochId);
     }
@@ -31,7 +35,7 @@ public:
         if (role == "appUser"_L1) {
             m.insert("authorId"_L1, m_user.smoochId);
             m.insert("name"_L1, m_user.displayName());
-            m.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
+            m.insert("source"_L1, QJsonObject{{"type"_L1, m_user.platform}});
         } else if (role == "appMaker"_L1) {
             m.insert("authorId"_L1, "5f3c9a1b2d4e6f708192a3b4"_L1);
             m.insert("name"_L1, "Sam (Support)"_L1);
@@ -258,6 +262,23 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
         History h(store, u"we/ird?x=1&y=#ü"_s, u"Zoë"_s, u"Ünal-Ø"_s);
         h.text(u"appUser"_s, now - 40 * day, u"Does a slash in my id break things?"_s);
         h.text(u"appMaker"_s, now - 40 * day + 50, u"It shouldn't!"_s);
+    }
+    {
+        // Channel users arrive by appUser _id alone; WhatsApp gives no given name, only the
+        // client's display name.
+        History h(store, store.ensureChannelUser(QString::fromLatin1(whatsAppUser), u"whatsapp"_s,
+                                                 u"Priya Shah"_s));
+        double t = now - 5 * hour;
+        h.text(u"appUser"_s, t, u"Hello, is the blue kettle back in stock?"_s);
+        h.text(u"appMaker"_s, t += 120, u"Hi Priya! It is, since this morning."_s);
+        h.text(u"appUser"_s, now - 50 * 60, u"Great, ordering now 🙌"_s);
+    }
+    {
+        History h(store, store.ensureChannelUser(QString::fromLatin1(telegramUser), u"telegram"_s,
+                                                 u"Kenji W."_s, u"Kenji"_s, u"Watanabe"_s));
+        const double t = now - 30 * hour;
+        h.text(u"appUser"_s, t, u"Can I change the delivery address of order #5120?"_s);
+        h.text(u"appMaker"_s, t + 200, u"Yes, send us the new address here."_s);
     }
     {
         History h(store, QString::fromLatin1(longHistoryUser), u"Emma"_s, u"Schulz"_s);

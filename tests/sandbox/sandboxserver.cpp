@@ -497,7 +497,9 @@ QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePos
         message.insert("authorId"_L1, user.smoochId);
         if (post.name.isEmpty())
             message.insert("name"_L1, user.displayName());
-        message.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
+        message.insert(
+            "source"_L1,
+            QJsonObject{{"type"_L1, user.platform.isEmpty() ? u"web"_s : user.platform}});
     } else {
         const QByteArray author = (post.email.isEmpty() ? post.name : post.email).toUtf8();
         message.insert(
@@ -528,14 +530,36 @@ QJsonObject SandboxServer::webhookPayload(const QString &trigger,
                                           const SandboxStore::AppUser &user) const
 {
     const auto current = m_store->findUser(user.smoochId).value_or(user);
+    // As the service sends them: what the user does not have is left out, not sent empty.
+    QJsonObject appUser{{"_id"_L1, current.smoochId},
+                        {"conversationStarted"_L1, true},
+                        {"properties"_L1, QJsonObject()}};
+    if (!current.userId.isEmpty())
+        appUser.insert("userId"_L1, current.userId);
+    if (!current.givenName.isEmpty())
+        appUser.insert("givenName"_L1, current.givenName);
+    if (!current.surname.isEmpty())
+        appUser.insert("surname"_L1, current.surname);
+    // The client the user wrote from (includeClient); channels name the user there.
+    const QString platform = current.platform.isEmpty() ? u"web"_s : current.platform;
+    const auto stableId = [](const QString &seed) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    };
+    QJsonObject client{{"_id"_L1, stableId(current.smoochId)},
+                       {"platform"_L1, platform},
+                       {"integrationId"_L1, stableId(platform)},
+                       {"status"_L1, "active"_L1},
+                       {"active"_L1, true},
+                       {"primary"_L1, true},
+                       {"raw"_L1, QJsonObject()}};
+    if (!current.clientName.isEmpty())
+        client.insert("displayName"_L1, current.clientName);
     return {{"trigger"_L1, trigger},
             {"version"_L1, "v1.1"_L1},
             {"app"_L1, QJsonObject{{"_id"_L1, m_config.appId}}},
-            {"appUser"_L1, QJsonObject{{"_id"_L1, current.smoochId},
-                                       {"userId"_L1, current.userId},
-                                       {"givenName"_L1, current.givenName},
-                                       {"surname"_L1, current.surname},
-                                       {"properties"_L1, QJsonObject()}}},
+            {"appUser"_L1, appUser},
+            {"client"_L1, client},
             {"conversation"_L1, QJsonObject{{"_id"_L1, current.conversationId}}}};
 }
 

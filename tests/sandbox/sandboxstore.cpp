@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -15,12 +16,39 @@ QJsonObject parseBody(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+// Channel users have no userId: the column may be NULL (and stays unique where it is not).
+QString appUsersTable(const QString &name)
+{
+    return uR"(CREATE TABLE IF NOT EXISTS %1 (
+                smooch_id TEXT PRIMARY KEY, user_id TEXT UNIQUE,
+                given_name TEXT NOT NULL DEFAULT '', surname TEXT NOT NULL DEFAULT '',
+                conversation_id TEXT NOT NULL DEFAULT '', unread INTEGER NOT NULL DEFAULT 0,
+                platform TEXT NOT NULL DEFAULT 'web', client_name TEXT NOT NULL DEFAULT ''))"_s.arg(
+        name);
+}
+
+const QString userColumns =
+    u"smooch_id, user_id, given_name, surname, conversation_id, unread, platform, client_name"_s;
+
+SandboxStore::AppUser userFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
+            q.value(6).toString(), q.value(7).toString()};
+}
+
+// QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
 } // namespace
 
 QString SandboxStore::AppUser::displayName() const
 {
     const QString full = (givenName + u' ' + surname).trimmed();
-    return full.isEmpty() ? userId : full;
+    return !full.isEmpty() ? full : !clientName.isEmpty() ? clientName : userId;
 }
 
 SandboxStore::SandboxStore(const QString &path)
@@ -34,10 +62,8 @@ SandboxStore::SandboxStore(const QString &path)
     }
     exec(u"PRAGMA journal_mode=WAL"_s);
     exec(u"PRAGMA synchronous=NORMAL"_s);
-    exec(uR"(CREATE TABLE IF NOT EXISTS appusers (
-                smooch_id TEXT PRIMARY KEY, user_id TEXT UNIQUE NOT NULL,
-                given_name TEXT NOT NULL DEFAULT '', surname TEXT NOT NULL DEFAULT '',
-                conversation_id TEXT NOT NULL DEFAULT '', unread INTEGER NOT NULL DEFAULT 0))"_s);
+    exec(appUsersTable(u"appusers"_s));
+    upgradeAppUsers();
     exec(uR"(CREATE TABLE IF NOT EXISTS messages (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL,
                 smooch_id TEXT NOT NULL, received REAL NOT NULL, client_id TEXT,
@@ -52,6 +78,24 @@ SandboxStore::~SandboxStore()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SandboxStore::upgradeAppUsers()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (db.record(u"appusers"_s).contains(u"platform"_s))
+        return;
+    db.transaction();
+    const bool done =
+        exec(appUsersTable(u"appusers_new"_s)) &&
+        exec(u"INSERT INTO appusers_new (smooch_id, user_id, given_name, surname, "
+             "conversation_id, unread) SELECT smooch_id, user_id, given_name, surname, "
+             "conversation_id, unread FROM appusers"_s) &&
+        exec(u"DROP TABLE appusers"_s) && exec(u"ALTER TABLE appusers_new RENAME TO appusers"_s);
+    if (done)
+        db.commit();
+    else
+        db.rollback();
 }
 
 bool SandboxStore::isOpen() const
@@ -86,16 +130,15 @@ QString SandboxStore::newId()
 std::optional<SandboxStore::AppUser> SandboxStore::findUser(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(
-        u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
-        "WHERE smooch_id = ? OR user_id = ? ORDER BY smooch_id = ? DESC LIMIT 1"_s);
+    q.prepare(u"SELECT "_s + userColumns +
+              u" FROM appusers WHERE smooch_id = ? OR user_id = ? ORDER BY smooch_id = ? DESC "
+              "LIMIT 1"_s);
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
     if (!run(q) || !q.next())
         return std::nullopt;
-    return AppUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
+    return userFrom(q);
 }
 
 SandboxStore::AppUser SandboxStore::ensureUser(const QString &id, const QString &givenName,
@@ -103,15 +146,44 @@ SandboxStore::AppUser SandboxStore::ensureUser(const QString &id, const QString 
 {
     if (auto user = findUser(id))
         return *user;
-    AppUser user{newId(), id, givenName, surname, {}, 0};
+    AppUser user{newId(), id, givenName, surname, {}, 0, u"web"_s, {}};
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(
         u"INSERT INTO appusers (smooch_id, user_id, given_name, surname) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(user.smoochId);
     q.addBindValue(user.userId);
-    // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
-    q.addBindValue(QString(user.givenName.isNull() ? u""_s : user.givenName));
-    q.addBindValue(QString(user.surname.isNull() ? u""_s : user.surname));
+    q.addBindValue(notNull(user.givenName));
+    q.addBindValue(notNull(user.surname));
+    run(q);
+    return user;
+}
+
+SandboxStore::AppUser SandboxStore::ensureChannelUser(const QString &smoochId,
+                                                      const QString &platform,
+                                                      const QString &clientName,
+                                                      const QString &givenName,
+                                                      const QString &surname)
+{
+    if (!smoochId.isEmpty()) {
+        if (auto user = findUser(smoochId))
+            return *user;
+    }
+    AppUser user{smoochId.isEmpty() ? newId() : smoochId,
+                 {},
+                 givenName,
+                 surname,
+                 {},
+                 0,
+                 platform,
+                 clientName};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO appusers (smooch_id, user_id, given_name, surname, platform, "
+              "client_name) VALUES (?, NULL, ?, ?, ?, ?)"_s);
+    q.addBindValue(user.smoochId);
+    q.addBindValue(notNull(user.givenName));
+    q.addBindValue(notNull(user.surname));
+    q.addBindValue(notNull(user.platform));
+    q.addBindValue(notNull(user.clientName));
     run(q);
     return user;
 }
@@ -136,11 +208,10 @@ QList<SandboxStore::AppUser> SandboxStore::users() const
 {
     QList<AppUser> result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.exec(u"SELECT smooch_id, user_id, given_name, surname, conversation_id, unread FROM appusers "
-           "ORDER BY user_id"_s);
+    q.exec(u"SELECT "_s + userColumns +
+           u" FROM appusers ORDER BY COALESCE(user_id, client_name, smooch_id)"_s);
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()});
+        result.append(userFrom(q));
     return result;
 }
 

@@ -19,15 +19,25 @@
 class SandboxStore
 {
 public:
+    /*!
+     * An app user in one of the two shapes the service sends: a web or app user the business
+     * knows by its own \c userId, or a channel user (WhatsApp, LINE, Telegram, Viber...) known
+     * only by \c _id, whose name comes from the channel's client.
+     */
     struct AppUser
     {
         QString smoochId; //!< appUser \c _id
-        QString userId;   //!< the business's own id
+        QString userId;   //!< the business's own id; empty for channel users
         QString givenName;
         QString surname;
         QString conversationId; //!< empty until the first message
         int unreadCount = 0;
+        QString platform;   //!< the client's platform: web, whatsapp, line, telegram, viber...
+        QString clientName; //!< the client's \c displayName, as the channel gives it
+        /*! Given name and surname, else the client's name, else the userId. */
         QString displayName() const;
+        /*! What the API addresses the user by: the userId, or \c _id when there is none. */
+        QString id() const { return userId.isEmpty() ? smoochId : userId; }
     };
 
     struct Page
@@ -51,6 +61,13 @@ public:
     /*! The user for \a id, created with \a id as its userId when unknown. */
     AppUser ensureUser(const QString &id, const QString &givenName = {},
                        const QString &surname = {});
+    /*!
+     * The channel user \a smoochId (a fresh id when empty), created with no userId and a client
+     * on \a platform named \a clientName when unknown.
+     */
+    AppUser ensureChannelUser(const QString &smoochId, const QString &platform,
+                              const QString &clientName, const QString &givenName = {},
+                              const QString &surname = {});
     /*! Creates the user's conversation if it has none; returns its id. */
     QString ensureConversation(const QString &smoochId);
     QList<AppUser> users() const;
@@ -74,6 +91,8 @@ public:
     static QString newId();
 
 private:
+    /*! Files from before channel users had a userId column that could not be empty. */
+    void upgradeAppUsers();
     bool exec(const QString &sql);
     bool run(QSqlQuery &query) const;
     QString m_connectionName;

@@ -23,6 +23,11 @@ public:
     /*! The first retry waits this long; each next one twice as long. */
     void setRetryBase(std::chrono::milliseconds base) { m_retryBase = base; }
     void deliver(const QJsonObject &payload);
+    /*!
+     * The next \a count answers are lost on their way back, as when a connection drops after
+     * the receiver handled the delivery: the service cannot tell and delivers it again.
+     */
+    void loseAnswers(int count) { m_answersToLose = count; }
 
     static constexpr int maxRetries = 5;
 
@@ -38,4 +43,5 @@ private:
     QUrl m_target;
     QByteArray m_secret;
     std::chrono::milliseconds m_retryBase{1000};
+    int m_answersToLose = 0;
 };
