@@ -242,6 +242,54 @@ private Q_SLOTS:
         QTRY_COMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
     }
 
+    void readWaitsForTheActiveWindow()
+    {
+        const auto user = sandbox->store().findUser(u"alice"_s);
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_COMPARE(reads(), 1);
+        const auto settled = [&w] { return w->session()->api()->pendingCount() == 0; };
+
+        // The agent works in another window when a message arrives at the bottom of this one.
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!w->isActiveWindow());
+        QVERIFY(sandbox->store().insertMessages(user->smoochId, {{{"_id"_L1, "late"_L1},
+                                                                  {"type"_L1, "text"_L1},
+                                                                  {"role"_L1, "appUser"_L1},
+                                                                  {"text"_L1, "anyone there?"_L1},
+                                                                  {"received"_L1, 1800000000.0}}}));
+        sandbox->store().setUnreadCount(user->smoochId, 1);
+        w->messageModel()->catchUp();
+        QVERIFY(waitFor([&] { return w->messageModel()->rowOf(u"late"_s) >= 0; }, w->messageModel(),
+                        SIGNAL(rowsInserted(QModelIndex, int, int))));
+        QVERIFY(w->conversationView()->isAtBottom());
+        QTRY_VERIFY(settled());
+        QCOMPARE(reads(), 1);
+        QCOMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 1);
+
+        // Back in the console, the newest message on screen: now it is read.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTRY_COMPARE(reads(), 2);
+        QTRY_COMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
+    }
+
+    void switchingConversationStopsTyping()
+    {
+        sandbox->seedHistory(u"bob"_s, 3, 0, 1600000000.0);
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h); // only the switch can stop it
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        QVERIFY(open(*w, u"bob"_s));
+        QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        QCOMPARE(sandbox->activities().size(), 2); // and nothing for bob, who sees no draft
+    }
+
     void theTypingIndicatorShowsANameAsWritten()
     {
         // An app user whose name holds markup: every label shows it literally, never rendered.
