@@ -1,4 +1,5 @@
 #include "auditlog.h"
+#include "clearhistorydialog.h"
 #include "composer.h"
 #include "conversationview.h"
 #include "credentialstore.h"
@@ -14,6 +15,7 @@
 #include "uitestutil.h"
 #include "undoabledelete.h"
 
+#include <QApplication>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,12 +24,14 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -74,6 +78,46 @@ private:
     int stored(const QString &user)
     {
         return sandbox->store().messageCount(sandbox->store().findUser(user)->smoochId);
+    }
+
+    /*! Every file under \a places (files or folders) whose bytes contain \a needle. */
+    static QStringList filesContaining(const QStringList &places, const QByteArray &needle,
+                                       int *scanned)
+    {
+        QStringList found;
+        for (const QString &place : places) {
+            QStringList paths = {place};
+            if (QFileInfo(place).isDir()) {
+                paths.clear();
+                QDirIterator files(place, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (files.hasNext())
+                    paths.append(files.next());
+            }
+            for (const QString &path : std::as_const(paths)) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                ++*scanned;
+                if (file.readAll().contains(needle))
+                    found.append(path);
+            }
+        }
+        return found;
+    }
+
+    /*! What the keychain itself holds under \a key (a fresh store: nothing from memory). */
+    std::optional<QByteArray> inKeychain(const QString &key)
+    {
+        CredentialStore keychain(u"smooch-console-test"_s);
+        std::optional<QByteArray> value;
+        bool done = false;
+        keychain.read(key, this, [&](const std::optional<QByteArray> &secret, const QString &) {
+            value = secret;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the keychain did not answer");
+        return value;
     }
 
 private Q_SLOTS:
@@ -193,6 +237,123 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count, export_file FROM audit"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 31);
         QCOMPARE(q.value(1).toString(), path);
+    }
+
+    void theClearDialogExportsFirstByDefault()
+    {
+        ClearHistoryDialog dialog(u"alice"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.exportPath().isEmpty());
+        // Confirming the user id leaves the export on.
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"User id to confirm"_s)
+                QTest::keyClicks(edit, u"alice"_s);
+        }
+        QVERIFY(!dialog.exportPath().isEmpty());
+        QVERIFY(dialog.exportPath().endsWith(".json"_L1));
+    }
+
+    void aSecretTypedInTheProfileDialogGoesToTheKeychainOnly()
+    {
+        const QString settingsPath = dir->filePath(u"profiles.conf"_s);
+        const QByteArray secret = sandbox->server().config().secret;
+        const QByteArray webhookSecret = "typed-webhook-secret";
+        ProfileStore profiles(settingsPath);
+        CredentialStore keychain(u"smooch-console-test"_s);
+        MainWindow w(&profiles, &keychain);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto action = [&w](const QString &text) -> QAction * {
+            for (QAction *a : w.findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *manage = action(u"&Manage profiles…"_s);
+        QVERIFY(manage && manage->isEnabled());
+
+        // Console ▸ Manage profiles: the agent fills in a profile, types both secrets, clicks
+        // Save and closes the dialog.
+        QString savedStatus;
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+            const auto close = qScopeGuard([] {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close(); // also when a check failed: nothing may be left waiting
+            });
+            QVERIFY(dialog);
+            Profile p = profileFor(*sandbox, {});
+            p.name = u"Typed"_s;
+            p.webhookEnabled = true;
+            dialog->setFormProfile(p);
+            QLineEdit *secretField = dialog->findChild<QLineEdit *>(u"secret"_s);
+            QLineEdit *webhookField = nullptr;
+            for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+                if (edit != secretField && edit->echoMode() == QLineEdit::Password)
+                    webhookField = edit;
+            QVERIFY(secretField && webhookField);
+            QTest::keyClicks(secretField, QString::fromUtf8(secret));
+            QTest::keyClicks(webhookField, QString::fromUtf8(webhookSecret));
+            QPushButton *save = nullptr;
+            for (QPushButton *button : dialog->findChildren<QPushButton *>())
+                if (button->text() == u"Save"_s)
+                    save = button;
+            QVERIFY(save);
+            QTest::mouseClick(save, Qt::LeftButton);
+            savedStatus = dialog->statusText();
+            QVERIFY(secretField->text().isEmpty()); // not left lying in the form either
+            filled = true;
+        });
+        manage->trigger();
+        QVERIFY(filled);
+        QCOMPARE(savedStatus, u"Saved."_s);
+        QCOMPARE(profiles.profiles().size(), 1);
+        const Profile p = profiles.profiles().first();
+        const auto forget = qScopeGuard([&] {
+            CredentialStore cleanup(u"smooch-console-test"_s);
+            bool removed = false;
+            cleanup.remove(p.secretKey(), this);
+            cleanup.remove(p.webhookSecretKey(), this, [&](const QString &) { removed = true; });
+            if (!QTest::qWaitFor([&] { return removed; }, 10000))
+                qWarning("the keychain entries may remain");
+            QDir(Session::dataDirectoryFor(p)).removeRecursively();
+        });
+        QCoreApplication::processEvents(); // settings reach the disk on their next turn
+        int scanned = 0;
+        for (const QByteArray &needle : {secret, webhookSecret}) {
+            const QStringList found =
+                filesContaining({settingsPath, QSettings().fileName()}, needle, &scanned);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
+        }
+        QVERIFY(QFile(settingsPath).size() > 0);
+        QCOMPARE(inKeychain(p.secretKey()).value_or("(none)"), secret);
+        QCOMPARE(inKeychain(p.webhookSecretKey()).value_or("(none)"), webhookSecret);
+
+        // Console ▸ Profile ▸ Typed opens it with the secrets from the keychain; a reply goes out
+        // with them, and the profile's database does not hold them either.
+        QAction *typed = action(u"Typed"_s);
+        QVERIFY(typed);
+        QSignalSpy opened(&w, &MainWindow::sessionOpened);
+        typed->trigger();
+        QVERIFY(opened.wait());
+        QVERIFY(w.session()->webhooks());
+        QVERIFY(open(w, u"alice"_s));
+        QSignalSpy delivered(w.outbox(), &Outbox::delivered);
+        w.composer()->editor()->setPlainText(u"sent with the typed secret"_s);
+        QVERIFY(w.composer()->send());
+        QVERIFY(delivered.wait());
+        const QString data = Session::dataDirectoryFor(p);
+        w.close();
+        QVERIFY(QFileInfo::exists(data + u"/console.sqlite"_s));
+        for (const QByteArray &needle : {secret, webhookSecret}) {
+            scanned = 0;
+            const QStringList found =
+                filesContaining({settingsPath, QSettings().fileName(), data}, needle, &scanned);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
+            QVERIFY(scanned >= 3); // the profiles, the settings and the profile's database
+        }
     }
 
     void switchingProfileCancelsWhatWasInFlight()

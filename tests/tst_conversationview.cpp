@@ -10,15 +10,33 @@
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+/*! Stands in for the desktop's browser: what QDesktopServices::openUrl was asked to open. */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 /*! The conversation view on the offscreen platform, against the sandbox. */
 class TestConversationView : public QObject
@@ -63,6 +81,31 @@ private:
         for (const auto &r : sandbox->server().requests())
             n += r.method == "GET"_L1 ? 1 : 0;
         return n;
+    }
+
+    /*!
+     * Answers the next message box with \a button, as the agent would, and keeps its text in
+     * \a text; gives up after a few seconds.
+     */
+    void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, button, text, tries = 0]() mutable {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                timer->stop();
+                timer->deleteLater();
+                if (QAbstractButton *answer = box->button(button))
+                    answer->click();
+                else
+                    box->reject();
+            } else if (++tries > 500) {
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
     }
 
 private Q_SLOTS:
@@ -397,6 +440,53 @@ private Q_SLOTS:
         QVERIFY(opened.contains(QUrl(u"https://example.com/ok"_s)));
         // The plain-http image never loads.
         QVERIFY(!MediaCache::isAllowed(QUrl(u"http://media.example.com/plain-http.png"_s)));
+    }
+
+    void anHttpsButtonOpensOnlyAfterTheAgentAgrees()
+    {
+        const QString link = u"https://shop.example/track?order=42"_s;
+        const auto user = sandbox->store().ensureUser(u"alice"_s);
+        sandbox->store().ensureConversation(user.smoochId);
+        QVERIFY(sandbox->store().insertMessage(
+            user.smoochId, {{"_id"_L1, "with-button"_L1},
+                            {"type"_L1, "text"_L1},
+                            {"role"_L1, "appMaker"_L1},
+                            {"text"_L1, "Your order is on its way."_L1},
+                            {"actions"_L1, QJsonArray{QJsonObject{{"type"_L1, "link"_L1},
+                                                                  {"text"_L1, "Track"_L1},
+                                                                  {"uri"_L1, link}}}},
+                            {"received"_L1, 1700000000.0}}));
+        // The view as the console builds it: the real confirmation and the desktop's opener,
+        // which a URL handler makes observable.
+        view = std::make_unique<ConversationView>(model.get(), media.get());
+        view->resize(800, 600);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"https"_s); });
+        QVERIFY(open(u"alice"_s));
+        const QModelIndex index = view->model()->index(model->rowOf(u"with-button"_s), 0);
+        QPoint button;
+        for (const auto &t : view->messageDelegate()->targets(view->optionsFor(index), index))
+            if (t.kind == MessageDelegate::Target::Kind::Action && t.url == QUrl(link))
+                button = t.rect.center();
+        QVERIFY(!button.isNull());
+        QVERIFY(view->viewport()->rect().contains(button));
+
+        // Declined: asked with the address, nothing opens.
+        QString question;
+        answerNextMessageBox(QMessageBox::No, &question);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, button);
+        QVERIFY2(question.contains(link), qPrintable(question));
+        QVERIFY(browser.urls.isEmpty());
+
+        // Agreed: it opens, once.
+        question.clear();
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, button);
+        QVERIFY2(question.contains(link), qPrintable(question));
+        QCOMPARE(browser.urls, QList<QUrl>{QUrl(link)});
     }
 
     void scrollsToTheFirstOfFiveThousandWithoutAJump()

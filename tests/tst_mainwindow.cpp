@@ -5,20 +5,29 @@
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "sandboxfixture.h"
+#include "session.h"
+#include "typingnotifier.h"
 #include "uitestutil.h"
+#include "webhookreceiver.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 /*! The window's pieces together, against the sandbox, on the offscreen platform. */
 class TestMainWindow : public QObject
@@ -30,6 +39,21 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
 
     std::unique_ptr<MainWindow> window() { return UiTest::window(*sandbox, dir->path()); }
+
+    /*! A shown, active console on \a profile, with the sandbox's webhooks delivered to it. */
+    std::unique_ptr<MainWindow> window(Profile profile)
+    {
+        profile.webhookEnabled = true;
+        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
+        w->openSession(profile, sandbox->server().config().secret, "hook-secret", dir->path());
+        if (!w->session()->webhooks())
+            qFatal("the webhook receiver did not start");
+        sandbox->server().webhooks().configure(w->session()->webhooks()->url(), "hook-secret");
+        w->show();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            qFatal("the window did not become active");
+        return w;
+    }
     static bool open(MainWindow &w, const QString &user) { return UiTest::open(w, user); }
 
     /*! The typing activity types the sandbox received for alice. */
@@ -40,6 +64,55 @@ private:
             if (a.startsWith("alice "_L1))
                 types.append(a.mid(6));
         return types;
+    }
+
+    /*! The JSON bodies of the messages the sandbox was asked to store, in order. */
+    QList<QJsonObject> posted() const
+    {
+        QList<QJsonObject> bodies;
+        for (const auto &r : sandbox->server().requests())
+            if (r.method == "POST"_L1 && r.rawPath.endsWith("/messages"))
+                bodies.append(QJsonDocument::fromJson(r.body).object());
+        return bodies;
+    }
+
+    int deletes() const
+    {
+        int n = 0;
+        for (const auto &r : sandbox->server().requests())
+            n += r.method == "DELETE"_L1 ? 1 : 0;
+        return n;
+    }
+
+    /*!
+     * Opens the context menu of message \a id from the keyboard and returns its entries; with
+     * \a choose set, picks that entry as the agent would.
+     */
+    QStringList contextMenu(MainWindow &w, const QString &id, const QString &choose = {})
+    {
+        ConversationView *view = w.conversationView();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(w.messageModel()->rowOf(id), 0));
+        QStringList entries;
+        QTimer::singleShot(0, this, [&entries, choose] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *chosen = nullptr;
+            for (QAction *action : menu->actions()) {
+                entries.append(action->text());
+                if (!choose.isEmpty() && action->text() == choose)
+                    chosen = action;
+            }
+            if (chosen) {
+                menu->setActiveAction(chosen);
+                QTest::keyClick(menu, Qt::Key_Return);
+            } else {
+                menu->close();
+            }
+        });
+        QTest::keyClick(view, Qt::Key_Menu);
+        return entries;
     }
 
     int reads() const
@@ -83,9 +156,12 @@ private Q_SLOTS:
     {
         auto w = window();
         QVERIFY(open(*w, u"alice"_s));
+        // The idle stop must not come within the test: the stop below can only be the send's.
+        w->session()->typing()->setIdleTimeout(1h);
         QVERIFY(w->composer()->editor()->hasFocus());
         QTest::keyClicks(w->composer()->editor(), u"On its way!"_s);
         QTRY_VERIFY(activities().contains(u"typing:start"_s));
+        QCOMPARE(activities(), QStringList{u"typing:start"_s});
         QSignalSpy delivered(w->outbox(), &Outbox::delivered);
         QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
         QVERIFY(delivered.wait());
@@ -104,7 +180,7 @@ private Q_SLOTS:
                     MessageListModel::RowKind::Outgoing);
         }
         QCOMPARE(shown, 1);
-        QTRY_COMPARE(activities().last(), u"typing:stop"_s);
+        QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
     }
 
     void closingStopsTyping()
@@ -138,26 +214,175 @@ private Q_SLOTS:
         QTRY_COMPARE(reads(), 1); // open, active, at the newest message
         QCOMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
 
+        // Whatever a step set off has reached the sandbox once the API has nothing in flight.
+        const auto settled = [&w] { return w->session()->api()->pendingCount() == 0; };
+
         // Scrolling at the bottom is not a new arrival.
         w->conversationView()->verticalScrollBar()->setValue(
             w->conversationView()->verticalScrollBar()->maximum() - 1);
         w->conversationView()->scrollToNewest();
+        QTRY_VERIFY(settled());
         QCOMPARE(reads(), 1);
 
         // A new message while the agent reads further up: nothing until they come down.
         w->conversationView()->verticalScrollBar()->setValue(0);
+        QVERIFY(!w->conversationView()->isAtBottom());
         QList<QJsonObject> fresh = {{{"_id"_L1, "late"_L1},
                                      {"type"_L1, "text"_L1},
                                      {"role"_L1, "appUser"_L1},
                                      {"text"_L1, "one more thing"_L1},
                                      {"received"_L1, 1800000000.0}}};
         QVERIFY(sandbox->store().insertMessages(user->smoochId, fresh));
+        sandbox->store().setUnreadCount(user->smoochId, 1);
         w->messageModel()->catchUp();
         QVERIFY(waitFor([&] { return w->messageModel()->rowOf(u"late"_s) >= 0; }, w->messageModel(),
                         SIGNAL(rowsInserted(QModelIndex, int, int))));
+        QVERIFY(!w->conversationView()->isAtBottom());
+        QTRY_VERIFY(settled()); // a reset set off by the arrival would have been answered now
         QCOMPARE(reads(), 1);
+        QCOMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 1);
         w->conversationView()->scrollToNewest();
         QTRY_COMPARE(reads(), 2);
+        QTRY_COMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
+    }
+
+    void readWaitsForTheActiveWindow()
+    {
+        const auto user = sandbox->store().findUser(u"alice"_s);
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_COMPARE(reads(), 1);
+        const auto settled = [&w] { return w->session()->api()->pendingCount() == 0; };
+
+        // The agent works in another window when a message arrives at the bottom of this one.
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!w->isActiveWindow());
+        QVERIFY(sandbox->store().insertMessages(user->smoochId, {{{"_id"_L1, "late"_L1},
+                                                                  {"type"_L1, "text"_L1},
+                                                                  {"role"_L1, "appUser"_L1},
+                                                                  {"text"_L1, "anyone there?"_L1},
+                                                                  {"received"_L1, 1800000000.0}}}));
+        sandbox->store().setUnreadCount(user->smoochId, 1);
+        w->messageModel()->catchUp();
+        QVERIFY(waitFor([&] { return w->messageModel()->rowOf(u"late"_s) >= 0; }, w->messageModel(),
+                        SIGNAL(rowsInserted(QModelIndex, int, int))));
+        QVERIFY(w->conversationView()->isAtBottom());
+        QTRY_VERIFY(settled());
+        QCOMPARE(reads(), 1);
+        QCOMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 1);
+
+        // Back in the console, the newest message on screen: now it is read.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTRY_COMPARE(reads(), 2);
+        QTRY_COMPARE(sandbox->store().findUser(u"alice"_s)->unreadCount, 0);
+    }
+
+    void switchingConversationStopsTyping()
+    {
+        sandbox->seedHistory(u"bob"_s, 3, 0, 1600000000.0);
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h); // only the switch can stop it
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        QVERIFY(open(*w, u"bob"_s));
+        QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        QCOMPARE(sandbox->activities().size(), 2); // and nothing for bob, who sees no draft
+    }
+
+    void theTypingIndicatorShowsANameAsWritten()
+    {
+        // An app user whose name holds markup: every label shows it literally, never rendered.
+        const QString name = u"<b>Eve</b>"_s;
+        const auto eve = sandbox->store().ensureUser(u"eve"_s, name, {});
+        sandbox->store().ensureConversation(eve.smoochId);
+        QVERIFY(sandbox->store().insertMessage(eve.smoochId, {{"_id"_L1, "eve-1"_L1},
+                                                              {"type"_L1, "text"_L1},
+                                                              {"role"_L1, "appUser"_L1},
+                                                              {"name"_L1, name},
+                                                              {"text"_L1, "hello"_L1},
+                                                              {"authorId"_L1, eve.smoochId},
+                                                              {"received"_L1, 1700000000.0}}));
+        auto w = window(sandbox->profile(u"test"_s));
+        QVERIFY(open(*w, u"eve"_s));
+        sandbox->server().simulateTyping(u"eve"_s, true);
+        QTRY_VERIFY(w->typingLabel()->text().contains(name));
+        QCOMPARE(w->typingLabel()->textFormat(), Qt::PlainText);
+        int shown = 0;
+        for (const QLabel *label : w->findChildren<QLabel *>()) {
+            if (!label->text().contains(name))
+                continue;
+            ++shown;
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                     qPrintable(label->accessibleName() + u": "_s + label->text()));
+        }
+        QVERIFY(shown >= 2); // the title and the typing indicator
+    }
+
+    void theAgentsIdentityGoesWithEveryReply()
+    {
+        Profile profile = sandbox->profile(u"test"_s);
+        profile.agentName = u"Sam Support"_s;
+        profile.agentEmail = u"sam@support.example"_s;
+        profile.agentAvatarUrl = u"https://support.example/sam.png"_s;
+        auto w = window(profile);
+        QVERIFY(open(*w, u"alice"_s));
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        QTest::keyClicks(w->composer()->editor(), u"Hello from Sam"_s);
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QVERIFY(delivered.wait());
+        const QList<QJsonObject> bodies = posted();
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(bodies.first().value("role"_L1).toString(), u"appMaker"_s);
+        QCOMPARE(bodies.first().value("name"_L1).toString(), u"Sam Support"_s);
+        QCOMPARE(bodies.first().value("email"_L1).toString(), u"sam@support.example"_s);
+        QCOMPARE(bodies.first().value("avatarUrl"_L1).toString(),
+                 u"https://support.example/sam.png"_s);
+    }
+
+    void deletingAMessageAsksFirstAndOnlyForAdmins()
+    {
+        auto w = window();
+        QStringList asked;
+        bool agree = false;
+        w->setConfirmer([&](const QString &title, const QString &) {
+            asked.append(title);
+            return agree;
+        });
+        QVERIFY(open(*w, u"alice"_s));
+        const QString id = u"alice-00028"_s;
+        const QString entry = u"Delete message…"_s;
+
+        // Declined: the message stays, nothing is scheduled, nothing reaches the server.
+        QVERIFY(contextMenu(*w, id, entry).contains(entry));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(w->messageModel()->rowOf(id) >= 0);
+        QVERIFY(!w->undoBar()->isVisible());
+        QTRY_VERIFY(w->session()->api()->pendingCount() == 0);
+        QCOMPARE(deletes(), 0);
+
+        // Agreed: gone from the view, with the undo bar.
+        agree = true;
+        contextMenu(*w, id, entry);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(w->messageModel()->rowOf(id), -1);
+        QVERIFY(w->undoBar()->isVisible());
+
+        // A profile without administrator tools offers neither Delete nor the Admin menu.
+        Profile agent = sandbox->profile(u"agent"_s);
+        agent.adminTools = false;
+        w->openSession(agent, sandbox->server().config().secret, {}, dir->filePath(u"agent"_s));
+        QVERIFY(open(*w, u"alice"_s));
+        const QStringList entries = contextMenu(*w, u"alice-00027"_s);
+        QVERIFY(entries.contains(u"Copy text"_s)); // the menu did open
+        QVERIFY(!entries.contains(entry));
+        for (const QAction *menu : w->menuBar()->actions())
+            QVERIFY2(menu->text() != u"&Admin"_s || !menu->isVisible(), "the Admin menu shows");
+        QCOMPARE(asked.size(), 2);
     }
 
     void theInboxHighlightStaysOnTheOpenConversation()

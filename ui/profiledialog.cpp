@@ -212,8 +212,8 @@ void ProfileDialog::save()
         m_keychain->write(p.webhookSecretKey(), m_webhookSecret->text().toUtf8(), this);
     m_secret->clear();
     m_webhookSecret->clear();
+    reload(p.id); // selecting the saved row refills the form and clears the status: say it after
     setStatus(tr("Saved."));
-    reload(p.id);
 }
 
 void ProfileDialog::removeCurrent()
