@@ -397,6 +397,35 @@ private Q_SLOTS:
         QTRY_VERIFY(connections > before);
     }
 
+    void theServicesGeneratedTextIsNotDrawnTwice()
+    {
+        // The sandbox writes "Location shared:\n<maps link>" into a location, as the service
+        // does; the bubble draws the place and its map button, not that text as well.
+        sandbox->seedHistory(u"alice"_s, 1);
+        MessagePost where;
+        where.role = u"appUser"_s;
+        where.type = u"location"_s;
+        where.coordinates.emplace();
+        where.coordinates->lat = 45.5261583;
+        where.coordinates->lon = -73.595346;
+        const QJsonObject generated = sandbox->server().createMessage(u"alice"_s, where);
+        QVERIFY(generated.value("text"_L1).toString().contains("maps.google.com"_L1));
+        where.text = u"Here: https://maps.google.com/maps?q=1,2"_s; // the sender's own words
+        const QJsonObject own = sandbox->server().createMessage(u"alice"_s, where);
+        QVERIFY(open(u"alice"_s));
+        const auto linksOf = [this](const QString &id) {
+            QStringList links;
+            const QModelIndex index = view->model()->index(model->rowOf(id), 0);
+            for (const auto &t : view->messageDelegate()->targets(view->optionsFor(index), index))
+                if (t.kind == MessageDelegate::Target::Kind::Link)
+                    links.append(t.url.toString());
+            return links;
+        };
+        QCOMPARE(linksOf(generated.value("_id"_L1).toString()), QStringList());
+        QCOMPARE(linksOf(own.value("_id"_L1).toString()),
+                 QStringList({u"https://maps.google.com/maps?q=1,2"_s}));
+    }
+
     void mailLinksAskFirstAndShowTheAddress()
     {
         const auto seeded = sandbox->seedHistory(u"alice"_s, 1);
