@@ -109,8 +109,9 @@ ConversationApi::RequestId ConversationApi::postMessage(const QString &userId,
 
 ConversationApi::RequestId ConversationApi::resetUnreadCount(const QString &userId)
 {
+    // The spec gives this operation no body; a strict server answers one with 415.
     return start(Operation::Read, "POST",
-                 m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}), "{}");
+                 m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}));
 }
 
 ConversationApi::RequestId ConversationApi::start(Operation operation, const QByteArray &verb,

@@ -1,5 +1,6 @@
 #include "credentials.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -20,7 +21,6 @@ Credentials Credentials::signedJwt(const QString &keyId, const QByteArray &secre
     c.m_scope = scope;
     c.m_keyId = keyId;
     c.m_secret = secret;
-    c.m_header = "Bearer " + signJwt(keyId, secret, scope);
     return c;
 }
 
@@ -64,18 +64,44 @@ bool Credentials::isValid() const
 
 QByteArray Credentials::authorizationHeader() const
 {
-    return isValid() ? m_header : QByteArray();
+    if (!isValid())
+        return {};
+    if (m_kind != Kind::SignedJwt)
+        return m_header;
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+    // A token stays in use while it has a while to live: requests in flight and retries
+    // carry one the server still accepts, even against a clock a little off.
+    if (m_signedHeader.isEmpty() || now + jwtRenewal >= m_expiresAt ||
+        now < m_expiresAt - jwtLifetime) {
+        m_expiresAt = now + jwtLifetime;
+        m_signedHeader = "Bearer " + signJwt(m_keyId, m_secret, m_scope, m_expiresAt);
+    }
+    return m_signedHeader;
 }
 
-QByteArray Credentials::signJwt(const QString &keyId, const QByteArray &secret, Scope scope)
+void Credentials::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_signedHeader.clear();
+}
+
+bool Credentials::operator==(const Credentials &other) const
+{
+    return m_kind == other.m_kind && m_scope == other.m_scope && m_keyId == other.m_keyId &&
+           m_secret == other.m_secret;
+}
+
+QByteArray Credentials::signJwt(const QString &keyId, const QByteArray &secret, Scope scope,
+                                std::optional<qint64> expiresAt)
 {
     // QJsonObject writes keys sorted: {"alg","kid","typ"}. JWT readers do not care about order.
     const QByteArray header =
         QJsonDocument(QJsonObject{{"alg"_L1, "HS256"_L1}, {"typ"_L1, "JWT"_L1}, {"kid"_L1, keyId}})
             .toJson(QJsonDocument::Compact);
-    const QByteArray payload =
-        QJsonDocument(QJsonObject{{"scope"_L1, scope == Scope::App ? "app"_L1 : "account"_L1}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject claims{{"scope"_L1, scope == Scope::App ? "app"_L1 : "account"_L1}};
+    if (expiresAt)
+        claims.insert("exp"_L1, *expiresAt);
+    const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact);
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
     const QByteArray signature =
         QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);

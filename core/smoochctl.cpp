@@ -4,6 +4,7 @@
 #include "historyexporter.h"
 #include "historywalker.h"
 #include "logging.h"
+#include "plaintext.h"
 #include "profilestore.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,36 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Text from the server or the history goes to a terminal: escape sequences (ESC [2J, the C1
+// CSI U+009B) would clear the screen, retitle the window or fake output. Every control
+// character shows as a token, newlines too, so one error stays one line.
+QString forTerminal(const QString &text)
+{
+    return PlainText::displayable(text).replace(u'\n', u"[U+000A]"_s);
+}
+
+// QJsonDocument escapes C0 controls but writes C1 controls (U+0080..U+009F) and DEL raw;
+// JSON allows \u escapes for any character, so the value reads back the same.
+QByteArray escapeControls(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = uchar(json.at(i));
+        if (c == 0x7F) {
+            out += "\\u007f";
+        } else if (c == 0xC2 && i + 1 < json.size() && uchar(json.at(i + 1)) >= 0x80 &&
+                   uchar(json.at(i + 1)) <= 0x9F) {
+            out += "\\u00" + QByteArray::number(uchar(json.at(++i)), 16);
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+} // namespace
 
 SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
@@ -62,7 +93,7 @@ SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
             [this](ConversationApi::RequestId, int attempt, std::chrono::milliseconds delay,
                    const ApiError &error) {
                 m_err->write(tr("smoochctl: %1; attempt %2 in %3 s\n")
-                                 .arg(error.message())
+                                 .arg(forTerminal(error.message()))
                                  .arg(attempt)
                                  .arg(double(delay.count()) / 1000.0, 0, 'f', 1)
                                  .toUtf8());
@@ -79,7 +110,7 @@ void SmoochCtl::finish(int exitCode)
 
 void SmoochCtl::fail(const ApiError &error)
 {
-    m_err->write(u"smoochctl: %1\n"_s.arg(error.message()).toUtf8());
+    m_err->write(u"smoochctl: %1\n"_s.arg(forTerminal(error.message())).toUtf8());
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Tls:
@@ -96,13 +127,14 @@ void SmoochCtl::fail(const ApiError &error)
 
 void SmoochCtl::usage(const QString &message)
 {
-    m_err->write(tr("smoochctl: %1\nTry 'smoochctl --help'.\n").arg(message).toUtf8());
+    m_err->write(tr("smoochctl: %1\nTry 'smoochctl --help'.\n").arg(forTerminal(message)).toUtf8());
     finish(Usage);
 }
 
 void SmoochCtl::printMessage(const Message &message)
 {
-    m_out->write(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    m_out->write(escapeControls(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact)) +
+                 '\n');
 }
 
 void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -350,7 +382,8 @@ void SmoochCtl::exportThenClear(const QString &path)
                     fail(error);
                     return;
                 }
-                m_err->write(tr("smoochctl: %1; nothing deleted\n").arg(reason).toUtf8());
+                m_err->write(
+                    tr("smoochctl: %1; nothing deleted\n").arg(forTerminal(reason)).toUtf8());
                 finish(ApiFailure);
             });
     exporter->start(m_clearQueue, path);
@@ -364,7 +397,7 @@ void SmoochCtl::clearNext()
     }
     const QString user = m_clearQueue.takeFirst();
     m_onSuccess = [this, user] {
-        m_err->write(tr("smoochctl: cleared %1\n").arg(user).toUtf8());
+        m_err->write(tr("smoochctl: cleared %1\n").arg(forTerminal(user)).toUtf8());
         clearNext();
     };
     m_request = m_api.deleteMessages(user);

@@ -1,6 +1,7 @@
 #include "conversationapi.h"
 #include "sandboxfixture.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -182,8 +183,9 @@ private Q_SLOTS:
         const auto user = sandbox->store().findUser(u"new-user"_s);
         QVERIFY(user);
         QCOMPARE(sandbox->store().countByClientMessageId(user->smoochId, u"c-1"_s), 1);
+        // The connection's own token (each copy of the credentials signs its own, with an exp).
         QCOMPARE(sandbox->server().requests().last().authorization,
-                 sandbox->connection().credentials().authorizationHeader());
+                 api->connection().credentials().authorizationHeader());
     }
 
     void incompletePostIsRefusedWithoutSending()
@@ -275,6 +277,64 @@ private Q_SLOTS:
         const RequestId unknown = api->resetUnreadCount(u"nobody"_s);
         QVERIFY(rec->wait(unknown));
         QCOMPARE(errorOf(unknown).httpStatus(), 404);
+    }
+
+    void bodiesGoOnlyWhereTheSpecHasOne()
+    {
+        // The spec gives conversation/read, GET and DELETE no body; a strict server answers a
+        // body there with 415. The raw requests show what went on the wire.
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 2);
+        sandbox->server().clearRequests();
+        QList<RequestId> ids{
+            api->resetUnreadCount(u"alice"_s),
+            api->getMessages(u"alice"_s),
+            api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString()),
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart()),
+            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"hi"_s)),
+            api->deleteMessages(u"alice"_s)};
+        for (RequestId id : std::as_const(ids)) {
+            QVERIFY(rec->wait(id));
+            QVERIFY2(!rec->errors.contains(id), qPrintable(errorOf(id).message()));
+        }
+        const auto &requests = sandbox->server().requests();
+        QCOMPARE(requests.size(), ids.size());
+        for (const auto &r : requests) {
+            const bool hasBody = r.method == "POST"_L1 && !r.rawPath.endsWith("/read");
+            QVERIFY2(r.body.isEmpty() != hasBody, r.rawPath + ' ' + r.body);
+            QCOMPARE(r.contentType, hasBody ? QByteArray("application/json") : QByteArray());
+        }
+        QVERIFY(requests.first().rawPath.endsWith("/conversation/read"));
+    }
+
+    void aLongLivedConnectionOutlivesItsFirstToken()
+    {
+        // One clock for both sides, moved forward past the first token's exp.
+        qint64 now = QDateTime::currentSecsSinceEpoch();
+        sandbox->server().setClock([&now] { return now; });
+        const ApiConnection base = sandbox->connection();
+        Credentials credentials = base.credentials();
+        credentials.setClock([&now] { return now; });
+        api->setConnection(ApiConnection(base.baseUrl(), base.appId(), credentials));
+        sandbox->seedHistory(u"alice"_s, 1);
+
+        const RequestId first = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(first));
+        QVERIFY(!rec->errors.contains(first));
+        const QByteArray firstToken = sandbox->server().requests().last().authorization;
+        now += 3 * 3600; // a console left open all afternoon
+        const RequestId later = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(later));
+        QVERIFY2(!rec->errors.contains(later), qPrintable(errorOf(later).message()));
+        QVERIFY(sandbox->server().requests().last().authorization != firstToken);
+
+        // The first token is refused now: it had an exp, and the server holds to it.
+        ConversationApi replay;
+        replay.setConnection(
+            ApiConnection(base.baseUrl(), base.appId(), Credentials::jwt(firstToken.mid(7))));
+        QSignalSpy failed(&replay, &ConversationApi::failed);
+        replay.getMessages(u"alice"_s);
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus(), 401);
     }
 
     void retryHonoursRetryAfter()

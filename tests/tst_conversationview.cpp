@@ -20,6 +20,8 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -75,6 +77,41 @@ private:
         return view->messageDelegate()->bubbleRect(view->optionsFor(index), index).top();
     }
 
+    /*! Every link, button and image of the row of message \a id, as a click finds them. */
+    QList<MessageDelegate::Target> targetsOf(const QString &id)
+    {
+        QList<MessageDelegate::Target> targets;
+        const QModelIndex index = view->model()->index(model->rowOf(id), 0);
+        view->scrollTo(index, QAbstractItemView::PositionAtTop);
+        const QStyleOptionViewItem option = view->optionsFor(index);
+        for (int y = option.rect.top(); y < option.rect.bottom(); y += 3) {
+            for (int x = 0; x < option.rect.width(); x += 6) {
+                const auto t = view->messageDelegate()->targetAt(option, index, QPoint(x, y));
+                if (t && std::none_of(targets.cbegin(), targets.cend(), [&](const auto &known) {
+                        return known.kind == t->kind && known.url == t->url;
+                    }))
+                    targets.append(*t);
+            }
+        }
+        return targets;
+    }
+
+    void click(const QString &id, const MessageDelegate::Target &target)
+    {
+        Q_EMIT view->messageDelegate()->targetActivated(view->model()->index(model->rowOf(id), 0),
+                                                        target);
+    }
+
+    /*! Paints every row, as a reader scrolling through would have them drawn. */
+    void paintAll()
+    {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            view->scrollTo(view->model()->index(row, 0));
+            view->viewport()->repaint();
+        }
+        view->grab();
+    }
+
     int getCount() const
     {
         int n = 0;
@@ -116,6 +153,7 @@ private Q_SLOTS:
         api = std::make_unique<ConversationApi>();
         api->setConnection(sandbox->connection());
         media = std::make_unique<MediaCache>(cacheDir->path());
+        media->setApiBaseUrl(sandbox->baseUrl());
         model = std::make_unique<MessageListModel>(api.get());
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -439,7 +477,155 @@ private Q_SLOTS:
             QVERIFY2(scheme == "https"_L1 || scheme == "mailto"_L1, qPrintable(scheme));
         QVERIFY(opened.contains(QUrl(u"https://example.com/ok"_s)));
         // The plain-http image never loads.
-        QVERIFY(!MediaCache::isAllowed(QUrl(u"http://media.example.com/plain-http.png"_s)));
+        QVERIFY(!media->isAllowed(QUrl(u"http://media.example.com/plain-http.png"_s)));
+    }
+
+    void mediaOfOthersLoadsOnlyFromTrustedHostsOrOnAClick()
+    {
+        // A listener on loopback counts every connection made to it: a local service, or a
+        // host that learns the agent's address and reading time.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        connect(&listener, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = listener.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        const QString other = u"127.0.0.1:%1"_s.arg(listener.serverPort());
+        const auto user = sandbox->seedHistory(u"alice"_s, 1);
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        const double t = user.first().value("received"_L1).toDouble();
+        const auto image = [&](const QString &id, const QString &url, double at) {
+            QJsonObject m{
+                {"_id"_L1, id},       {"type"_L1, "image"_L1}, {"role"_L1, "appUser"_L1},
+                {"mediaUrl"_L1, url}, {"received"_L1, at},     {"avatarUrl"_L1, url + u"?avatar"_s},
+                {"authorId"_L1, id}, // each heads its own group, with its avatar
+                {"name"_L1, id}};
+            QVERIFY(sandbox->store().insertMessage(smoochId, m));
+        };
+        image(u"local"_s, u"http://"_s + other + u"/router-admin.png"_s, t + 1);
+        image(u"elsewhere"_s, u"https://"_s + other + u"/tracker.png"_s, t + 2);
+        image(u"own"_s, sandbox->baseUrl().toString() + u"/media/own-40x40.png"_s, t + 3);
+
+        // A profile on the real service: loopback is out of bounds, even on a click.
+        media->setApiBaseUrl(QUrl(u"https://api.smooch.io"_s));
+        QVERIFY(open(u"alice"_s));
+        paintAll();
+        for (const auto &target : targetsOf(u"local"_s))
+            click(u"local"_s, target);
+        paintAll();
+        QCOMPARE(media->status(QUrl(u"http://"_s + other + u"/router-admin.png"_s)),
+                 MediaCache::Status::Failed);
+        QVERIFY(!media->isAllowed(QUrl(u"https://localhost/x.png"_s)));
+        QVERIFY(!media->isAllowed(QUrl(u"http://[::1]/x.png"_s)));
+        QCOMPARE(connections, 0); // checked again below, after real round trips
+
+        // A local profile (the sandbox): its own media loads by itself; another host's image
+        // waits for a click, its avatar too; the click loads that image only.
+        model->setConversation({});
+        media->setApiBaseUrl(sandbox->baseUrl());
+        QSignalSpy changed(media.get(), &MediaCache::changed);
+        QVERIFY(open(u"alice"_s));
+        paintAll();
+        const QUrl own(sandbox->baseUrl().toString() + u"/media/own-40x40.png"_s);
+        QTRY_COMPARE(media->status(own), MediaCache::Status::Ready);
+        const QUrl elsewhere(u"https://"_s + other + u"/tracker.png"_s);
+        QCOMPARE(media->status(elsewhere), MediaCache::Status::Blocked);
+        QCOMPARE(media->status(QUrl(elsewhere.toString() + u"?avatar"_s)),
+                 MediaCache::Status::Blocked);
+        QCOMPARE(connections, 0);
+        // The placeholder says where the image would come from.
+        QVERIFY(media->loadsByItself(QUrl(u"https://media.smooch.io/apps/a/b.png"_s)));
+        QVERIFY(media->loadsByItself(QUrl(u"https://media.eu-1.smooch.io/apps/a/b.png"_s)));
+        QVERIFY(!media->loadsByItself(QUrl(u"https://media.smooch.io.evil.example/b.png"_s)));
+
+        const auto targets = targetsOf(u"elsewhere"_s);
+        const auto picture = std::find_if(targets.cbegin(), targets.cend(), [](const auto &t) {
+            return t.kind == MessageDelegate::Target::Kind::Image;
+        });
+        QVERIFY(picture != targets.cend());
+        QCOMPARE(picture->url, elsewhere);
+        click(u"elsewhere"_s, *picture);
+        paintAll();
+        QTRY_VERIFY(connections >= 1); // requested now (the listener is no image server)
+        QTRY_COMPARE(media->status(elsewhere), MediaCache::Status::Failed);
+        QCOMPARE(media->status(QUrl(elsewhere.toString() + u"?avatar"_s)),
+                 MediaCache::Status::Blocked);
+
+        // The setting trusts every https host: the avatar loads too.
+        const int before = connections;
+        media->setTrustAnyHttpsHost(true);
+        paintAll();
+        QTRY_VERIFY(connections > before);
+    }
+
+    void theServicesGeneratedTextIsNotDrawnTwice()
+    {
+        // The sandbox writes "Location shared:\n<maps link>" into a location, as the service
+        // does; the bubble draws the place and its map button, not that text as well.
+        sandbox->seedHistory(u"alice"_s, 1);
+        MessagePost where;
+        where.role = u"appUser"_s;
+        where.type = u"location"_s;
+        where.coordinates.emplace();
+        where.coordinates->lat = 45.5261583;
+        where.coordinates->lon = -73.595346;
+        const QJsonObject generated = sandbox->server().createMessage(u"alice"_s, where);
+        QVERIFY(generated.value("text"_L1).toString().contains("maps.google.com"_L1));
+        where.text = u"Here: https://maps.google.com/maps?q=1,2"_s; // the sender's own words
+        const QJsonObject own = sandbox->server().createMessage(u"alice"_s, where);
+        QVERIFY(open(u"alice"_s));
+        const auto linksOf = [this](const QString &id) {
+            QStringList links;
+            const QModelIndex index = view->model()->index(model->rowOf(id), 0);
+            for (const auto &t : view->messageDelegate()->targets(view->optionsFor(index), index))
+                if (t.kind == MessageDelegate::Target::Kind::Link)
+                    links.append(t.url.toString());
+            return links;
+        };
+        QCOMPARE(linksOf(generated.value("_id"_L1).toString()), QStringList());
+        QCOMPARE(linksOf(own.value("_id"_L1).toString()),
+                 QStringList({u"https://maps.google.com/maps?q=1,2"_s}));
+    }
+
+    void mailLinksAskFirstAndShowTheAddress()
+    {
+        const auto seeded = sandbox->seedHistory(u"alice"_s, 1);
+        QJsonObject m{
+            {"_id"_L1, "mail"_L1},
+            {"type"_L1, "text"_L1},
+            {"role"_L1, "appUser"_L1},
+            {"text"_L1, "Write mailto:billing@example.com?subject=Hi&attach=/etc/passwd now"_L1},
+            {"received"_L1, seeded.first().value("received"_L1).toDouble() + 1}};
+        QVERIFY(sandbox->store().insertMessage(sandbox->store().findUser(u"alice"_s)->smoochId, m));
+        QVERIFY(open(u"alice"_s));
+        QStringList questions;
+        bool answer = false;
+        view->setConfirmer([&](const QString &question) {
+            questions.append(question);
+            return answer;
+        });
+        const auto targets = targetsOf(u"mail"_s);
+        const auto link = std::find_if(targets.cbegin(), targets.cend(), [](const auto &t) {
+            return t.kind == MessageDelegate::Target::Kind::Link;
+        });
+        QVERIFY(link != targets.cend());
+        QCOMPARE(link->url.scheme(), u"mailto"_s);
+
+        click(u"mail"_s, *link);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().contains("billing@example.com"_L1),
+                 qPrintable(questions.first()));
+        QVERIFY(opened.isEmpty()); // declined: nothing opens
+
+        answer = true;
+        click(u"mail"_s, *link);
+        QCOMPARE(questions.size(), 2);
+        // The address only: the query someone else wrote stays out of the agent's mail.
+        QCOMPARE(opened, QList<QUrl>({QUrl(u"mailto:billing@example.com"_s)}));
     }
 
     void anHttpsButtonOpensOnlyAfterTheAgentAgrees()

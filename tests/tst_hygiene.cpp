@@ -46,6 +46,7 @@ private Q_SLOTS:
         // Media and avatars refuse it the same way.
         QTemporaryDir cache;
         MediaCache media(cache.path());
+        media.setApiBaseUrl(base); // a loopback profile: its own host may be reached
         QString mediaError;
         bool done = false;
         media.fetch(QUrl(base.toString() + u"/a.png"_s), this,
@@ -54,7 +55,9 @@ private Q_SLOTS:
                         done = true;
                     });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-        QVERIFY(!mediaError.isEmpty());
+        QVERIFY2(mediaError.contains("SSL"_L1, Qt::CaseInsensitive) ||
+                     mediaError.contains("certificate"_L1, Qt::CaseInsensitive),
+                 qPrintable(mediaError));
     }
 
     void markupShowsLiterally()

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,6 +182,25 @@ private Q_SLOTS:
         }
         QCOMPARE(shown, 1);
         QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+    }
+
+    void theOpenProfileDecidesWhichImagesLoad()
+    {
+        // The sandbox is the profile's own origin: its images load by themselves (the window
+        // hands the profile's base URL to the media cache; loopback is refused without it).
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        QJsonObject image{
+            {"_id"_L1, "photo"_L1},
+            {"type"_L1, "image"_L1},
+            {"role"_L1, "appUser"_L1},
+            {"mediaUrl"_L1, sandbox->baseUrl().toString() + u"/media/lid-64x48.png"_s},
+            {"received"_L1, double(QDateTime::currentSecsSinceEpoch())}};
+        QVERIFY(sandbox->store().insertMessage(smoochId, image));
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_VERIFY(std::any_of(sandbox->server().requests().cbegin(),
+                                sandbox->server().requests().cend(),
+                                [](const auto &r) { return r.rawPath == "/media/lid-64x48.png"; }));
     }
 
     void closingStopsTyping()

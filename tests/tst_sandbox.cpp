@@ -1,8 +1,10 @@
 #include "credentials.h"
+#include "generatedtext.h"
 #include "historywalker.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -132,7 +134,7 @@ private Q_SLOTS:
         const Answer a = call("GET", "/v1.1/appusers/alice/messages");
         QCOMPARE(a.status, 200);
         QCOMPARE(a.body.value("messages"_L1).toArray().size(), 2);
-        QCOMPARE(call("POST", "/v1.1/appusers/alice/conversation/read", "{}").status, 200);
+        QCOMPARE(call("POST", "/v1.1/appusers/alice/conversation/read").status, 200);
     }
 
     void unknownAppRouteAndMethod()
@@ -143,6 +145,92 @@ private Q_SLOTS:
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/nothing").status, 404);
         QCOMPARE(call("GET", "/v2/apps/app_sandbox/appusers/alice/messages").status, 404);
         QCOMPARE(call("PUT", "/v1.1/apps/app_sandbox/appusers/alice/messages", "{}").status, 405);
+    }
+
+    void aBodyWhereTheSpecHasNoneIs415()
+    {
+        sandbox->seedHistory(u"alice"_s, 2);
+        const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
+        sandbox->store().setUnreadCount(smoochId, 3);
+        const QByteArray user = "/v1.1/apps/app_sandbox/appusers/alice/";
+        const Answer read = call("POST", user + "conversation/read", "{}");
+        QCOMPARE(read.status, 415);
+        QVERIFY(isErrorBody(read.body, u"unsupported_media_type"_s));
+        QCOMPARE(sandbox->store().findUser(smoochId)->unreadCount, 3);
+        QCOMPARE(call("DELETE", user + "messages", "{}").status, 415);
+        QCOMPARE(call("DELETE", user + "messages/alice-00000", "{}").status, 415);
+        QCOMPARE(call("GET", user + "messages", "{}").status, 415);
+        QCOMPARE(sandbox->store().messageCount(smoochId), 2);
+        // Without a body (a Content-Type alone, as smooch-core sends it) each is served.
+        QCOMPARE(call("POST", user + "conversation/read").status, 200);
+        QCOMPARE(sandbox->store().findUser(smoochId)->unreadCount, 0);
+        QCOMPARE(call("GET", user + "messages").status, 200);
+    }
+
+    void locationAndListGetTheTextTheServiceGenerates()
+    {
+        const auto example = [](const char *name) {
+            QFile file(QStringLiteral(TEST_DATA_DIR "/spec-examples/") + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("missing example %s", name);
+            return QJsonDocument::fromJson(file.readAll()).object();
+        };
+        // The documentation's location request, and the text its response shows.
+        const QJsonObject location = example("message-location-request.json");
+        const QString locationText = example("message-location-response.json")
+                                         .value("message"_L1)
+                                         .toObject()
+                                         .value("text"_L1)
+                                         .toString();
+        QVERIFY(locationText.startsWith("Location shared:\n"_L1));
+        const Answer posted = call("POST", "/v1.1/apps/app_sandbox/appusers/bob/messages",
+                                   QJsonDocument(location).toJson());
+        QCOMPARE(posted.status, 201);
+        QCOMPARE(posted.body.value("message"_L1).toObject().value("text"_L1).toString(),
+                 locationText);
+
+        // The documentation's list response, posted again without what the service adds.
+        QJsonObject list = example("message-list-response.json").value("message"_L1).toObject();
+        const QString listText = list.take("text"_L1).toString();
+        for (const char *generated : {"_id", "received", "authorId", "source"})
+            list.remove(QLatin1String(generated));
+        QVERIFY(listText.contains("2. Burritos"_L1));
+        const Answer listed = call("POST", "/v1.1/apps/app_sandbox/appusers/bob/messages",
+                                   QJsonDocument(list).toJson());
+        QCOMPARE(listed.status, 201);
+        QCOMPARE(listed.body.value("message"_L1).toObject().value("text"_L1).toString(), listText);
+
+        // Stored so: GET returns both texts; a text the sender wrote is kept as written.
+        QJsonObject own = location;
+        own.insert("text"_L1, "Meet me here"_L1);
+        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/bob/messages",
+                      QJsonDocument(own).toJson())
+                     .status,
+                 201);
+        QStringList texts;
+        for (const QJsonValue &m : call("GET", "/v1.1/apps/app_sandbox/appusers/bob/messages")
+                                       .body.value("messages"_L1)
+                                       .toArray())
+            texts.append(m.toObject().value("text"_L1).toString());
+        QCOMPARE(texts, QStringList({locationText, listText, u"Meet me here"_s}));
+
+        // The demo's location and list carry their texts too.
+        SandboxSeeder::seedDemo(sandbox->store(), 1.7e9, sandbox->baseUrl().toString());
+        int checked = 0;
+        for (const auto &user : sandbox->store().users()) {
+            if (user.userId == "bob"_L1) // his location above has its sender's own text
+                continue;
+            for (const QJsonObject &m :
+                 sandbox->store().messages(user.smoochId, PageRequest::latest(), 100).messages) {
+                const QString type = m.value("type"_L1).toString();
+                if (type == "location"_L1 || type == "list"_L1) {
+                    QCOMPARE(m.value("text"_L1).toString(), GeneratedText::forMessage(m));
+                    QVERIFY(!m.value("text"_L1).toString().isEmpty());
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked >= 2);
     }
 
     void getMessagesRules()
@@ -236,9 +324,8 @@ private Q_SLOTS:
             call("POST", "/_sandbox/faults",
                  R"([{"kind":"status","status":503,"count":2,"retryAfter":7,"path":"/messages"}])");
         QCOMPARE(added.status, 200);
-        QCOMPARE(
-            call("POST", "/v1.1/apps/app_sandbox/appusers/alice/conversation/read", "{}").status,
-            200);
+        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/alice/conversation/read").status,
+                 200);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 200);

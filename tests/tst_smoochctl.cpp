@@ -316,6 +316,40 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"read"_s, u"nobody"_s}).exitCode, 1);
     }
 
+    void escapeSequencesFromTheServerNeverReachTheTerminal()
+    {
+        // A server error that would clear the screen (ESC [2J) and start a C1 CSI (U+009B).
+        const QString hostile = u"gone\u001b[2J\u009b31mRED\u001b]0;owned\u0007"_s;
+        const QJsonObject error{
+            {"error"_L1, QJsonObject{{"code"_L1, "bad_request"_L1}, {"description"_L1, hostile}}}};
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Body,
+                                    .status = 400,
+                                    .body = QJsonDocument(error).toJson()});
+        const Run failed = ctl({u"read"_s, u"alice"_s});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(!failed.err.contains('\x1b') && !failed.err.contains("\xc2\x9b") &&
+                     !failed.err.contains('\a'),
+                 failed.err.toHex(' '));
+        // What was there is still shown, as visible tokens.
+        QVERIFY2(failed.err.contains("[U+001B][2J[U+009B]31mRED"), failed.err);
+
+        // Messages print as JSON with every control escaped; the text reads back as written.
+        sandbox->seedHistory(u"alice"_s, 1);
+        const QString text = u"bell\u0007 esc\u001b[2J csi\u009b31m del\u007f nel\u0085 ü"_s;
+        QJsonObject message{{"_id"_L1, "hostile"_L1},
+                            {"type"_L1, "text"_L1},
+                            {"role"_L1, "appUser"_L1},
+                            {"text"_L1, text},
+                            {"received"_L1, 1.9e9}};
+        QVERIFY(sandbox->store().insertMessage(smoochId(u"alice"_s), message));
+        const Run listed = ctl({u"messages"_s, u"alice"_s});
+        QCOMPARE(listed.exitCode, 0);
+        for (const char *raw : {"\x1b", "\x07", "\x7f", "\xc2\x9b", "\xc2\x85"})
+            QVERIFY2(!listed.out.contains(raw), listed.out.toHex(' '));
+        QCOMPARE(listed.lines().last().value("text"_L1).toString(), text);
+        QVERIFY(listed.out.contains("\\u009b31m"));
+    }
+
     void networkFailureExitsThree()
     {
         sandbox->server().stop();

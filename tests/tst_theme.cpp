@@ -1,6 +1,7 @@
 #include "composer.h"
 #include "conversationview.h"
 #include "mainwindow.h"
+#include "mediacache.h"
 #include "sandboxfixture.h"
 #include "settingsdialog.h"
 #include "theme.h"
@@ -8,6 +9,7 @@
 #include "uitestutil.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -103,6 +105,19 @@ private Q_SLOTS:
         again.accept();
         QCOMPARE(QApplication::palette().color(QPalette::Window),
                  Theme::palette(Theme::Mode::System).color(QPalette::Window));
+    }
+
+    void settingsTrustImagesFromAnyHttpsHost()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
+        SettingsDialog dialog(&settings);
+        QVERIFY(!dialog.anyHttpsImagesBox()->isChecked()); // off unless the agent says so
+        dialog.anyHttpsImagesBox()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(settings.value(QLatin1String(MediaCache::trustAnyHttpsKey)).toBool(), true);
+        SettingsDialog again(&settings);
+        QVERIFY(again.anyHttpsImagesBox()->isChecked());
     }
 
     void theWindowWorksFrom900x600To4K_data()

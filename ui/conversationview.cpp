@@ -41,7 +41,11 @@ ConversationView::ConversationView(MessageListModel *model, MediaCache *media, Q
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Open link"), question) == QMessageBox::Yes;
+        // The question quotes links someone else wrote: never read as markup.
+        QMessageBox box(QMessageBox::Question, tr("Open link"), question,
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        return box.exec() == QMessageBox::Yes;
     };
     ConversationAccessible::install();
     setAccessibleName(tr("Conversation"));
@@ -576,8 +580,21 @@ void ConversationView::onTargetActivated(const QModelIndex &index,
         return;
     case Kind::Link:
     case Kind::OpenMap:
-        if (PlainText::isOpenable(target.url))
-            m_openUrl(target.url);
+        if (!PlainText::isOpenable(target.url))
+            return;
+        if (target.url.scheme().compare("mailto"_L1, Qt::CaseInsensitive) == 0) {
+            // A mail link opens the mail program with a mail someone else began: ask first,
+            // showing the address. Its query (subject, body, cc, and in some mail programs
+            // attach= with a local file) is left out: the agent writes the mail.
+            const QString address = target.url.path();
+            QUrl mail;
+            mail.setScheme(u"mailto"_s);
+            mail.setPath(address);
+            if (m_confirm(tr("Write an email to %1?").arg(PlainText::oneLine(address, 200))))
+                m_openUrl(mail);
+            return;
+        }
+        m_openUrl(target.url);
         return;
     case Kind::Action:
         // Buttons were written by someone else: say where they lead before leaving the app.
@@ -587,13 +604,16 @@ void ConversationView::onTargetActivated(const QModelIndex &index,
             m_openUrl(target.url);
         return;
     case Kind::OpenFile:
-        if (MediaCache::isAllowed(target.url) &&
+        if (m_media->isAllowed(target.url) &&
             m_confirm(
                 tr("Open this file in your browser?\n\n%1").arg(target.url.toDisplayString())))
             m_openUrl(target.url);
         return;
     case Kind::Image:
-        if (MediaCache::isAllowed(target.url))
+        // An image from a host not trusted by itself loads on the first click; the next opens it.
+        if (m_media->status(target.url) == MediaCache::Status::Blocked)
+            m_media->allow(target.url);
+        else if (m_media->isAllowed(target.url))
             (new ImageDialog(m_media, target.url, target.label, this))->show();
         return;
     case Kind::SaveFile: {

@@ -112,6 +112,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text) == QMessageBox::Yes;
     };
+    m_media->setTrustAnyHttpsHost(
+        QSettings().value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
 
     // The inbox.
     m_inboxFilter->setSourceModel(m_inbox);
@@ -384,6 +386,9 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
         dataDirectory.isEmpty() ? Session::dataDirectoryFor(profile) : dataDirectory);
     if (m_profiles && !profile.temporary)
         m_profiles->setCurrentId(profile.id);
+    // Media trust follows the profile: its own origin, and loopback only for a local one.
+    m_media->setApiBaseUrl(profile.baseUrl);
+    m_media->allow(QUrl(profile.agentAvatarUrl)); // the agent chose it
     setWindowTitle(tr("%1 — Smooch Agent Console").arg(PlainText::oneLine(profile.name, 60)));
     m_adminMenu->menuAction()->setVisible(profile.adminTools);
     buildConversationPane();
@@ -589,6 +594,8 @@ void MainWindow::showSettings()
     QSettings settings;
     SettingsDialog dialog(&settings, this);
     dialog.exec();
+    m_media->setTrustAnyHttpsHost(
+        settings.value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
 }
 
 void MainWindow::askForConversation()

@@ -9,6 +9,7 @@
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -28,26 +29,83 @@ MediaCache::MediaCache(const QString &cacheDirectory, QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
-bool MediaCache::isAllowed(const QUrl &url)
+void MediaCache::setApiBaseUrl(const QUrl &baseUrl)
 {
-    return url.isValid() &&
-           (url.scheme() == "https"_L1 ||
-            (url.scheme() == "http"_L1 && ApiConnection::isLoopback(url))) &&
-           !url.host().isEmpty();
+    if (baseUrl == m_apiBaseUrl)
+        return;
+    m_apiBaseUrl = baseUrl;
+    // What another profile allowed or could reach says nothing about this one.
+    m_thumbnails.clear();
+    m_sizes.clear();
+    m_status.clear();
+    m_errors.clear();
+    m_allowed.clear();
+}
+
+void MediaCache::setTrustAnyHttpsHost(bool trust)
+{
+    if (trust == m_trustAnyHttps)
+        return;
+    m_trustAnyHttps = trust;
+    // Images waiting for a click may load now: their rows ask again. What loaded stays.
+    const QList<QUrl> blocked = m_status.keys(Status::Blocked);
+    for (const QUrl &url : blocked) {
+        m_status.remove(url);
+        Q_EMIT changed(url);
+    }
+}
+
+bool MediaCache::isAppMediaHost(const QString &host)
+{
+    static const QRegularExpression regional(u"^media\\.[a-z]{2}-[0-9]+\\.smooch\\.io$"_s);
+    const QString h = host.toLower();
+    return h == "media.smooch.io"_L1 || regional.match(h).hasMatch();
+}
+
+bool MediaCache::isAllowed(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (ApiConnection::isLoopback(url))
+        return ApiConnection::isLoopback(m_apiBaseUrl) &&
+               (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
+    return url.scheme() == "https"_L1;
+}
+
+bool MediaCache::loadsByItself(const QUrl &url) const
+{
+    if (!isAllowed(url))
+        return false;
+    const auto port = [](const QUrl &u) { return u.port(u.scheme() == "https"_L1 ? 443 : 80); };
+    const bool ownOrigin = url.host() == m_apiBaseUrl.host() && port(url) == port(m_apiBaseUrl);
+    return ownOrigin || isAppMediaHost(url.host()) ||
+           (m_trustAnyHttps && url.scheme() == "https"_L1);
+}
+
+void MediaCache::allow(const QUrl &url)
+{
+    if (!isAllowed(url) || m_allowed.contains(url))
+        return;
+    m_allowed.insert(url);
+    if (m_status.value(url) == Status::Blocked) {
+        m_status.remove(url);
+        Q_EMIT changed(url); // the rows that show it ask for the thumbnail again, which loads it
+    }
 }
 
 void MediaCache::fetch(const QUrl &url, QObject *context,
                        std::function<void(const QByteArray &, const QString &)> done)
 {
     if (!isAllowed(url)) {
-        done({}, tr("only https links are loaded"));
+        done({}, ApiConnection::isLoopback(url) ? tr("local addresses are not loaded")
+                                                : tr("only https links are loaded"));
         return;
     }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &target) {
         if (isAllowed(target))
             Q_EMIT reply->redirectAllowed();
         else
@@ -79,7 +137,12 @@ QPixmap MediaCache::thumbnail(const QUrl &url)
         return {};
     if (!isAllowed(url)) {
         m_status.insert(url, Status::Failed);
-        m_errors.insert(url, tr("only https images are loaded"));
+        m_errors.insert(url, ApiConnection::isLoopback(url) ? tr("local addresses are not loaded")
+                                                            : tr("only https images are loaded"));
+        return {};
+    }
+    if (!loadsByItself(url) && !m_allowed.contains(url)) {
+        m_status.insert(url, Status::Blocked);
         return {};
     }
     m_status.insert(url, Status::Loading);

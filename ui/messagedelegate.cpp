@@ -1,5 +1,6 @@
 #include "messagedelegate.h"
 
+#include "generatedtext.h"
 #include "mediacache.h"
 #include "message.h"
 #include "messagelistmodel.h"
@@ -94,6 +95,14 @@ QString richTooltip(const QString &plain)
 {
     // QToolTip guesses rich text; escaping makes any message content show literally.
     return u"<qt>"_s + PlainText::asLiteralMarkup(plain) + u"</qt>"_s;
+}
+
+// The service writes a text into locations and lists for text-only channels; the bubble draws
+// the place and the items already, so that text would say it all twice. A text of the
+// sender's own stays.
+QString withoutGeneratedText(const Message &m, const QString &text)
+{
+    return !text.isEmpty() && text == GeneratedText::forMessage(m.toJson()) ? QString() : text;
 }
 } // namespace
 
@@ -441,7 +450,8 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
         if (l->side != Side::Center) {
             l->initials = initialsOf(PlainText::oneLine(author, 80));
             const QUrl avatar(m->avatarUrl);
-            if (MediaCache::isAllowed(avatar)) {
+            // Whether it may load is the cache's to decide when it is drawn, not fixed here.
+            if (avatar.isValid() && !avatar.host().isEmpty()) {
                 l->avatarUrl = avatar;
                 l->urls.append(avatar.toString());
             }
@@ -599,12 +609,12 @@ QSize MessageDelegate::layoutContent(Layout &l, const Message &m,
         } else {
             c.line(tr("(no coordinates)"), S::Italic);
         }
-        addText(text);
+        addText(withoutGeneratedText(m, text));
         break;
     }
     case Message::Type::Carousel:
     case Message::Type::List:
-        addText(text);
+        addText(withoutGeneratedText(m, text));
         for (const MessageItem &item : m.items) {
             if (c.y > 0)
                 c.gap(cardGap);
@@ -750,8 +760,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawRoundedRect(image.rect, 6, 6);
         painter->setPen(palette.color(QPalette::Window));
         painter->setFont(scaled(option.font, 0.85));
-        const bool failed = m_media->status(image.url) == MediaCache::Status::Failed;
-        QString caption = failed ? tr("Image unavailable") : tr("Loading image…");
+        const MediaCache::Status status = m_media->status(image.url);
+        QString caption =
+            status == MediaCache::Status::Failed ? tr("Image unavailable")
+            : status == MediaCache::Status::Blocked
+                ? tr("Click to load image from %1").arg(PlainText::oneLine(image.url.host(), 80))
+                : tr("Loading image…");
         if (!image.alt.isEmpty())
             caption += u'\n' + PlainText::oneLine(image.alt, 120);
         painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,

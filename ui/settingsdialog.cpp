@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
+#include "mediacache.h"
 #include "theme.h"
 #include "translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +18,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_anyHttpsImages(new QCheckBox(tr("Load images from any https host"), this))
 {
     setWindowTitle(tr("Settings"));
     // Language names stay in their own language, so that anyone can find theirs.
@@ -36,6 +39,15 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
     m_language->setAccessibleDescription(note->text());
+    m_anyHttpsImages->setChecked(
+        m_settings->value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
+    auto *imagesNote = new QLabel(tr("Otherwise images from hosts other than Smooch's and your "
+                                     "server's wait for a click: loading one tells its host "
+                                     "your address and when you read the message."),
+                                  this);
+    imagesNote->setWordWrap(true);
+    imagesNote->setTextFormat(Qt::PlainText);
+    m_anyHttpsImages->setAccessibleDescription(imagesNote->text());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +55,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Images:"), m_anyHttpsImages);
+    form->addRow(QString(), imagesNote);
     form->addRow(buttons);
 }
 
@@ -54,5 +68,7 @@ void SettingsDialog::accept()
     if (theme != Theme::saved(*m_settings))
         Theme::apply(theme);
     m_settings->setValue(QLatin1String(Theme::settingsKey), Theme::toString(theme));
+    m_settings->setValue(QLatin1String(MediaCache::trustAnyHttpsKey),
+                         m_anyHttpsImages->isChecked());
     QDialog::accept();
 }

@@ -1,5 +1,6 @@
 #include "sandboxseeder.h"
 
+#include "generatedtext.h"
 #include "sandboxstore.h"
 
 #include <QJsonArray>
@@ -60,7 +61,15 @@ public:
         add(m);
     }
 
-    void add(const QJsonObject &m) { m_batch.append(m); }
+    /*! Stores \a m as the service would, with the text it generates for some types. */
+    void add(QJsonObject m)
+    {
+        if (m.value("text"_L1).toString().isEmpty()) {
+            if (const QString text = GeneratedText::forMessage(m); !text.isEmpty())
+                m.insert("text"_L1, text);
+        }
+        m_batch.append(m);
+    }
 
     QString agentAvatar;
 

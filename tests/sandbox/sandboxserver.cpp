@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "generatedtext.h"
 #include "logging.h"
 #include "message.h"
 #include "messagepost.h"
@@ -57,6 +58,7 @@ QByteArray reasonPhrase(int status)
         {408, "Request Timeout"},
         {409, "Conflict"},
         {413, "Payload Too Large"},
+        {415, "Unsupported Media Type"},
         {429, "Too Many Requests"},
         {500, "Internal Server Error"},
         {502, "Bad Gateway"},
@@ -69,10 +71,19 @@ QByteArray reasonPhrase(int status)
 QString errorCode(int status)
 {
     static const QHash<int, QString> codes = {
-        {400, u"bad_request"_s}, {401, u"unauthorized"_s},        {403, u"forbidden"_s},
-        {404, u"not_found"_s},   {405, u"method_not_allowed"_s},  {408, u"request_timeout"_s},
-        {409, u"conflict"_s},    {413, u"payload_too_large"_s},   {429, u"too_many_requests"_s},
-        {502, u"bad_gateway"_s}, {503, u"service_unavailable"_s}, {504, u"gateway_timeout"_s},
+        {400, u"bad_request"_s},
+        {401, u"unauthorized"_s},
+        {403, u"forbidden"_s},
+        {404, u"not_found"_s},
+        {405, u"method_not_allowed"_s},
+        {408, u"request_timeout"_s},
+        {409, u"conflict"_s},
+        {413, u"payload_too_large"_s},
+        {415, u"unsupported_media_type"_s},
+        {429, u"too_many_requests"_s},
+        {502, u"bad_gateway"_s},
+        {503, u"service_unavailable"_s},
+        {504, u"gateway_timeout"_s},
     };
     return codes.value(status, u"internal_error"_s);
 }
@@ -145,6 +156,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             recorded.authorization = value;
+        else if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            recorded.contentType = value;
     }
     m_requests.append(recorded);
 
@@ -356,6 +369,12 @@ QString SandboxServer::authError(const QByteArray &authorization) const
         parts[0] + '.' + parts[1], m_config.secret, QCryptographicHash::Sha256);
     if (fromBase64Url(parts[2]) != expected)
         return u"Invalid JWT signature"_s;
+    // exp is optional, as in the service's examples; when present it is enforced.
+    if (const QJsonValue exp = payload.value("exp"_L1); !exp.isUndefined()) {
+        const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+        if (!exp.isDouble() || exp.toDouble() <= double(now))
+            return u"JWT expired"_s;
+    }
     const QString scope = payload.value("scope"_L1).toString();
     if (scope != "app"_L1 && scope != "account"_L1)
         return u"Invalid JWT scope"_s;
@@ -387,6 +406,14 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
         return error(404, u"not_found"_s, u"No such route"_s);
     const QStringList rest = segments.mid(userIndex + 1);
     const QString resource = rest.join(u'/');
+    // Only POST messages and POST conversation/activity take a body in the spec; the other
+    // operations refuse one. A bare Content-Type passes: smooch-core sends one with every request.
+    const bool takesNoBody =
+        (resource == "messages"_L1 && (method == "GET"_L1 || method == "DELETE"_L1)) ||
+        (rest.size() == 2 && rest.first() == "messages"_L1 && method == "DELETE"_L1) ||
+        (resource == "conversation/read"_L1 && method == "POST"_L1);
+    if (takesNoBody && !body.isEmpty())
+        return error(415, u"unsupported_media_type"_s, u"This operation takes no request body"_s);
 
     if (resource == "messages"_L1) {
         if (method == "GET"_L1) {
@@ -507,6 +534,12 @@ QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePos
             QString::fromLatin1(
                 QCryptographicHash::hash(author, QCryptographicHash::Sha1).toHex().left(24)));
         message.insert("source"_L1, QJsonObject{{"type"_L1, "api"_L1}});
+    }
+    // The service writes a text into the types that text-only channels could not show
+    // otherwise; Message requires text.
+    if (post.text.isEmpty()) {
+        if (const QString text = GeneratedText::forMessage(message); !text.isEmpty())
+            message.insert("text"_L1, text);
     }
     if (!post.mediaUrl.isEmpty() && post.mediaType.isEmpty()) {
         const QString mime =

@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QUrl>
 
+#include <functional>
+
 class QTcpSocket;
 
 /*!
@@ -16,7 +18,9 @@ class QTcpSocket;
  *
  * Serves the six endpoints under /v1.1/apps/{appId}/appusers/{userId}/... and the app-scope
  * form /v1.1/appusers/{userId}/... that smooch-core sends; checks HS256 JWTs and Basic auth
- * against its one key; answers errors with {"error":{"code","description"}}. Paths are routed
+ * against its one key; answers errors with {"error":{"code","description"}}. Like a strict
+ * server, it answers 415 to a request that carries a body where the spec defines none (GET,
+ * DELETE, POST conversation/read). Paths are routed
  * from their encoded form, segment by segment, so an encoded '/' stays inside its segment.
  *
  * Faults for tests come from addFault() or from POST /_sandbox/faults. Generated pictures for
@@ -42,6 +46,7 @@ public:
         QByteArray rawQuery;
         QByteArray authorization;
         QByteArray body;
+        QByteArray contentType; //!< the Content-Type header, empty when none came
     };
 
     SandboxServer(Config config, SandboxStore *store, QObject *parent = nullptr);
@@ -71,6 +76,8 @@ public:
     static constexpr qint64 endlessBodyLimit = 128 * 1024 * 1024;
     /*! Bytes of endless bodies written so far (to see that a client stopped reading). */
     qint64 endlessBytesWritten() const { return m_endlessBytes; }
+    /*! The clock (seconds since the epoch) that JWT expiry is checked against; tests move it. */
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     void addFault(const SandboxFault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
@@ -123,4 +130,5 @@ private:
     quint16 m_port = 0;
     double m_lastReceived = 0;
     qint64 m_endlessBytes = 0;
+    std::function<qint64()> m_clock;
 };
