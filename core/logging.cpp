@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcSandbox, "console.sandbox", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "console.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "console.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcTyping, "console.typing", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHttp, "console.http", QtWarningMsg)
 
 namespace {
 QLoggingCategory::CategoryFilter previousFilter = nullptr;

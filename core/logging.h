@@ -20,3 +20,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox) //!< console.sandbox: the local v1.1 serve
 Q_DECLARE_LOGGING_CATEGORY(lcCli)     //!< console.cli: smoochctl
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   //!< console.store: the local database, outbox and drafts
 Q_DECLARE_LOGGING_CATEGORY(lcTyping)  //!< console.typing: typing activity and read receipts
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)    //!< console.http: connections to the console's own servers
