@@ -143,7 +143,7 @@ struct HttpFront::Connection
 
     quint64 id = 0;
     QTcpSocket *socket = nullptr;
-    QTimer timer;
+    QTimer *timer = nullptr; // a child of socket: both go later, never inside their own signal
     State state = State::Waiting;
     QByteArray buffer; // received and not parsed yet, at most one read chunk or the header cap
     Request request;
@@ -213,8 +213,14 @@ void HttpFront::close()
 {
     while (!m_connections.empty())
         remove(m_connections.begin()->first);
-    delete m_server;
-    m_server = nullptr;
+    if (m_server) {
+        // Later: this may run inside one of the server's own signals (an owner closing or
+        // deleting its front from a handler).
+        m_server->close();
+        m_server->setParent(nullptr);
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
 }
 
 bool HttpFront::isListening() const
@@ -247,22 +253,26 @@ std::optional<HttpFront::Response> HttpFront::checkHeaders(const Request &)
 
 void HttpFront::acceptConnections()
 {
-    while (m_server && m_server->hasPendingConnections()) {
+    const QPointer<HttpFront> self(this);
+    while (self && m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        // Owned by its connection, deleted later: never inside one of its own signals.
+        socket->setParent(nullptr);
         if (int(m_connections.size()) >= qMax(1, m_limits.maxConnections))
             closeOldestConnection();
         auto c = std::make_unique<Connection>();
         const quint64 id = m_nextId++;
         c->id = id;
         c->socket = socket;
+        c->timer = new QTimer(socket);
         // Qt stops reading from the system once this much waits: a client cannot make it grow.
         socket->setReadBufferSize(readChunk);
-        c->timer.setSingleShot(true);
-        connect(&c->timer, &QTimer::timeout, this, [this, id] { timedOut(id); });
+        c->timer->setSingleShot(true);
+        connect(c->timer, &QTimer::timeout, this, [this, id] { timedOut(id); });
         connect(socket, &QIODevice::readyRead, this, [this, id] { process(id); });
         connect(socket, &QIODevice::bytesWritten, this, [this, id] { process(id); });
         connect(socket, &QAbstractSocket::disconnected, this, [this, id] { remove(id); });
-        c->timer.start(m_limits.headerTimeout);
+        c->timer->start(m_limits.headerTimeout);
         m_connections.emplace(id, std::move(c));
         process(id);
     }
@@ -292,6 +302,8 @@ void HttpFront::remove(quint64 id)
     const std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
     disconnect(c->socket, nullptr, this, nullptr);
+    disconnect(c->timer, nullptr, this, nullptr);
+    c->timer->stop();
     c->socket->abort();
     c->socket->deleteLater();
 }
@@ -318,7 +330,7 @@ void HttpFront::startWaiting(Connection &c)
     c.chunkLeft = 0;
     c.trailerBytes = 0;
     c.dispatched = false;
-    c.timer.start(m_limits.idleTimeout);
+    c.timer->start(m_limits.idleTimeout);
 }
 
 void HttpFront::process(quint64 id)
@@ -339,9 +351,8 @@ void HttpFront::process(quint64 id)
                 return;
             break;
         case Connection::State::Handling:
-            if (c.dispatched)
+            if (c.dispatched || !dispatch(id))
                 return;
-            dispatch(id);
             break;
         case Connection::State::Closing:
             if (c.socket->bytesToWrite() == 0 && !c.halfClosed) {
@@ -370,7 +381,7 @@ bool HttpFront::readHeaders(Connection &c)
         if (c.buffer.isEmpty())
             return false;
         c.state = Connection::State::Headers;
-        c.timer.start(m_limits.headerTimeout);
+        c.timer->start(m_limits.headerTimeout);
     }
 
     // Find the empty line that ends the headers before parsing anything.
@@ -490,10 +501,10 @@ bool HttpFront::readHeaders(Connection &c)
     if (hasBody) {
         c.state = Connection::State::Body;
         c.bodyLeft = request.contentLength;
-        c.timer.start(m_limits.idleTimeout);
+        c.timer->start(m_limits.idleTimeout);
     } else {
         c.state = Connection::State::Handling;
-        c.timer.stop();
+        c.timer->stop();
     }
     return true;
 }
@@ -511,11 +522,11 @@ bool HttpFront::readBody(Connection &c)
     taken += more.size();
     c.bodyLeft -= taken;
     if (taken > 0)
-        c.timer.start(m_limits.idleTimeout);
+        c.timer->start(m_limits.idleTimeout);
     if (c.bodyLeft > 0)
         return false;
     c.state = Connection::State::Handling;
-    c.timer.stop();
+    c.timer->stop();
     return true;
 }
 
@@ -577,7 +588,7 @@ bool HttpFront::readChunked(Connection &c)
                 }
                 if (line->isEmpty()) {
                     c.state = Connection::State::Handling;
-                    c.timer.stop();
+                    c.timer->stop();
                     return true;
                 }
                 progressed = true;
@@ -588,7 +599,7 @@ bool HttpFront::readChunked(Connection &c)
             break;
         }
         if (progressed) {
-            c.timer.start(m_limits.idleTimeout);
+            c.timer->start(m_limits.idleTimeout);
             continue;
         }
         if (c.pull(readChunk) == 0)
@@ -596,7 +607,7 @@ bool HttpFront::readChunked(Connection &c)
     }
 }
 
-void HttpFront::dispatch(quint64 id)
+bool HttpFront::dispatch(quint64 id)
 {
     Connection &c = *m_connections.at(id);
     const QPointer<HttpFront> self(this);
@@ -606,11 +617,11 @@ void HttpFront::dispatch(quint64 id)
     const Request request = c.request;
     handleRequest(request);
     if (!self)
-        return;
+        return false;
     const auto it = m_connections.find(id);
-    if (it == m_connections.end())
-        return;
-    it->second->inHandler = false;
+    if (it != m_connections.end())
+        it->second->inHandler = false;
+    return true;
 }
 
 bool HttpFront::respond(quint64 connection, const Response &response)
@@ -664,7 +675,7 @@ void HttpFront::write(Connection &c, const Response &response, bool close)
     if (close) {
         c.state = Connection::State::Closing;
         c.request = Request();
-        c.timer.start(qMin(m_limits.idleTimeout, std::chrono::milliseconds(lingerTime)));
+        c.timer->start(qMin(m_limits.idleTimeout, std::chrono::milliseconds(lingerTime)));
     } else {
         startWaiting(c);
     }

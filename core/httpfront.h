@@ -115,7 +115,7 @@ private:
     bool readHeaders(Connection &c);
     bool readBody(Connection &c);
     bool readChunked(Connection &c);
-    void dispatch(quint64 id);
+    bool dispatch(quint64 id); // false when the handler deleted this front
     void refuse(Connection &c, int status, const QByteArray &why);
     void refuse(Connection &c, const Response &response);
     void write(Connection &c, const Response &response, bool close);

@@ -1,6 +1,7 @@
 #include "httpfront.h"
 #include "rawhttpclient.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -226,6 +227,19 @@ private Q_SLOTS:
         QCOMPARE(genuine.response().body, "hello");
         QCOMPARE(front.connectionCount(), 4);
         QCOMPARE(clients[1].socket().state(), QAbstractSocket::ConnectedState);
+    }
+
+    void anOwnerMayDeleteItsFrontWhileHandling()
+    {
+        auto *front = new EchoFront;
+        QVERIFY(front->listen());
+        const QPointer<EchoFront> alive(front);
+        connect(front, &EchoFront::received, front, [front] { delete front; });
+        RawHttpClient client;
+        QVERIFY(client.connectTo(front->port()));
+        client.send(withLength("one") + withLength("two"));
+        QTRY_VERIFY(!alive);
+        QVERIFY(client.waitClosed());
     }
 
     void idleAndSlowConnectionsAreClosed()
