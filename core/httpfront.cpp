@@ -335,7 +335,10 @@ void HttpFront::startWaiting(Connection &c)
 
 void HttpFront::process(quint64 id)
 {
+    const QPointer<HttpFront> self(this);
     for (;;) {
+        if (!self) // an owner deleted its front from checkHeaders() or handleRequest()
+            return;
         const auto it = m_connections.find(id);
         if (it == m_connections.end())
             return;
@@ -480,7 +483,12 @@ bool HttpFront::readHeaders(Connection &c)
                                                 : connection.contains("keep-alive");
 
     // The owner decides on the headers alone, before any byte of the body is read.
-    if (const auto refusal = checkHeaders(request)) {
+    const QPointer<HttpFront> self(this);
+    const quint64 id = c.id;
+    const auto refusal = checkHeaders(request);
+    if (!self || m_connections.find(id) == m_connections.end())
+        return true; // the owner closed the front or this connection meanwhile
+    if (refusal) {
         refuse(c, *refusal);
         return true;
     }
