@@ -21,3 +21,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)     //!< console.cli: smoochctl
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   //!< console.store: the local database, outbox and drafts
 Q_DECLARE_LOGGING_CATEGORY(lcTyping)  //!< console.typing: typing activity and read receipts
 Q_DECLARE_LOGGING_CATEGORY(lcWebhooks) //!< console.webhooks: live deliveries and what they lack
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)    //!< console.http: connections to the console's own servers

@@ -2,17 +2,19 @@
 
 #include "logging.h"
 
-#include <QHttpServerRequest>
-#include <QTcpSocket>
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// Compares without stopping at the first difference, so timing does not tell how much matched.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
+// Compares digests of equal length without stopping at the first difference, so timing tells
+// neither how much matched nor how long the secret is.
+bool sameSecret(const QByteArray &given, const QByteArray &secret)
 {
-    if (a.size() != b.size() || a.isEmpty())
+    if (given.isEmpty() || secret.isEmpty())
         return false;
+    const QByteArray a = QCryptographicHash::hash(given, QCryptographicHash::Sha256);
+    const QByteArray b = QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
     unsigned char diff = 0;
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
@@ -21,73 +23,58 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 WebhookReceiver::WebhookReceiver(const QByteArray &secret, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpFront(parent)
     , m_secret(secret)
-{
-    protectSecretsInLogs();
-}
+{}
 
 bool WebhookReceiver::start(const QHostAddress &address, quint16 port)
 {
-    m_address = address;
-    m_port = listen(address, port);
-    return m_port != 0;
+    return listen(address, port);
 }
 
 QUrl WebhookReceiver::url() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_address.toString());
-    url.setPort(m_port);
+    url.setHost(address().toString());
+    url.setPort(port());
     url.setPath(u"/webhook"_s);
     return url;
 }
 
-void WebhookReceiver::answer(QTcpSocket *socket, int status, const QByteArray &body)
+std::optional<HttpFront::Response> WebhookReceiver::checkHeaders(const Request &request)
 {
-    const QByteArray reason = status == 200   ? "OK"
-                              : status == 401 ? "Unauthorized"
-                              : status == 405 ? "Method Not Allowed"
-                                              : "Bad Request";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                  "\r\nContent-Type: application/json\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    Response refusal;
+    if (request.method != "POST") {
+        refusal.status = 405;
+        refusal.body = R"({"error":{"code":"method_not_allowed","description":"POST only"}})";
+        return refusal;
+    }
+    if (!sameSecret(request.header("X-API-Key"), m_secret)) {
+        qCWarning(lcApi) << "webhook delivery refused: missing or wrong X-API-Key";
+        refusal.status = 401;
+        refusal.body = R"({"error":{"code":"unauthorized","description":"Invalid X-API-Key"}})";
+        Q_EMIT rejected(401, u"missing or wrong X-API-Key"_s);
+        return refusal;
+    }
+    return std::nullopt;
 }
 
-bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void WebhookReceiver::handleRequest(const Request &request)
 {
-    QByteArray key;
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare("x-api-key", Qt::CaseInsensitive) == 0)
-            key = value;
-    }
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        answer(socket, 405, R"({"error":{"code":"method_not_allowed","description":"POST only"}})");
-        return true;
-    }
-    if (!sameSecret(key, m_secret)) {
-        qCWarning(lcApi) << "webhook delivery refused: missing or wrong X-API-Key";
-        answer(socket, 401,
-               R"({"error":{"code":"unauthorized","description":"Invalid X-API-Key"}})");
-        Q_EMIT rejected(401, u"missing or wrong X-API-Key"_s);
-        return true;
-    }
     QString error;
-    const auto event = WebhookEvent::fromJson(request.body(), &error);
+    const auto event = WebhookEvent::fromJson(request.body, &error);
+    Response response;
     if (!event) {
         qCWarning(lcApi) << "webhook delivery refused:" << error;
-        answer(socket, 400,
-               R"({"error":{"code":"bad_request","description":"Not a webhook delivery"}})");
+        response.status = 400;
+        response.body =
+            R"({"error":{"code":"bad_request","description":"Not a webhook delivery"}})";
+        respond(request.connection, response);
         Q_EMIT rejected(400, error);
-        return true;
+        return;
     }
-    answer(socket, 200, "{}");
+    response.body = "{}";
+    respond(request.connection, response);
     Q_EMIT eventReceived(*event);
-    return true;
-}
-
-void WebhookReceiver::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    answer(socket, 400, "{}");
 }

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "httpfront.h"
 #include "webhookevent.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
-
-class QTcpSocket;
 
 /*!
  * \brief Receives v1.1 webhook deliveries for one profile: POST with a JSON body and the
- * webhook's secret in the X-API-Key header. A missing or wrong key is answered 401, a body that
- * is not a delivery 400, anything else 200 once eventReceived() has been emitted.
+ * webhook's secret in the X-API-Key header. Another method is answered 405 and a missing or
+ * wrong key 401, both on the headers alone without reading the body; a body over
+ * HttpFront::Limits::maxBody 413; a body that is not a delivery 400; anything else 200 once
+ * eventReceived() has been emitted. The port may face the internet through a tunnel, and any web
+ * page in the agent's browser can post to it: HttpFront bounds what each connection costs.
  */
-class WebhookReceiver : public QAbstractHttpServer
+class WebhookReceiver : public HttpFront
 {
     Q_OBJECT
 
@@ -21,7 +22,6 @@ public:
 
     /*! Listens on \a address:\a port (0 picks a free one); false when it cannot. */
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    quint16 port() const { return m_port; }
     /*! http://127.0.0.1:PORT/webhook */
     QUrl url() const;
 
@@ -31,15 +31,11 @@ Q_SIGNALS:
     void rejected(int status, const QString &reason);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    std::optional<Response> checkHeaders(const Request &request) override;
+    void handleRequest(const Request &request) override;
 
 private:
-    void answer(QTcpSocket *socket, int status, const QByteArray &body);
-
     QByteArray m_secret;
-    quint16 m_port = 0;
-    QHostAddress m_address;
 };
 
 Q_DECLARE_METATYPE(WebhookEvent)

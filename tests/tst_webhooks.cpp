@@ -1,3 +1,4 @@
+#include "rawhttpclient.h"
 #include "sandboxfixture.h"
 #include "webhookreceiver.h"
 
@@ -5,13 +6,19 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 /*! The console's webhook receiver, alone and fed by the sandbox. */
 class TestWebhooks : public QObject
@@ -40,6 +47,15 @@ private:
         QFile file(QStringLiteral(TEST_DATA_DIR "/spec-examples/") + name);
         file.open(QIODevice::ReadOnly);
         return file.readAll();
+    }
+
+    static QByteArray headers(const QByteArray &key, const QByteArray &framing)
+    {
+        QByteArray bytes = "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Content-Type: application/json\r\n";
+        if (!key.isNull())
+            bytes += "X-API-Key: " + key + "\r\n";
+        return bytes + framing + "\r\n";
     }
 
 private Q_SLOTS:
@@ -77,6 +93,174 @@ private Q_SLOTS:
                  200);
         QCOMPARE(events.last().at(0).value<WebhookEvent>().trigger,
                  WebhookEvent::Trigger::ConversationRead);
+    }
+
+    // Any web page in the agent's browser can post to 127.0.0.1: a refused request costs nothing.
+    void refusesOnTheHeadersWithoutWaitingForTheBody()
+    {
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        QSignalSpy rejected(&receiver, &WebhookReceiver::rejected);
+        const struct
+        {
+            QByteArray key;
+            int status;
+        } cases[] = {{"wrong", 401}, {QByteArray(), 401}, {"hook-secret", 413}};
+        for (const auto &c : cases) {
+            RawHttpClient client;
+            QVERIFY(client.connectTo(receiver.port()));
+            // 400 MiB announced and none of it sent: the answer cannot have waited for the body.
+            client.send(headers(c.key, "Content-Length: 419430400\r\n"));
+            const auto response = client.response();
+            QCOMPARE(response.status, c.status);
+            QCOMPARE(response.header("Connection"), "close");
+            // A client that sends the body anyway is not waited for either.
+            client.send(QByteArray(256 * 1024, 'x'));
+            QVERIFY(client.waitClosed());
+        }
+        QCOMPARE(rejected.count(), 2);
+    }
+
+    void cutsAStreamedBodyPastTheCap()
+    {
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(receiver.port()));
+        client.send(headers("hook-secret", "Transfer-Encoding: chunked\r\n"));
+        // 4 MiB in chunks of 64 KiB and no last chunk: only the cap can end this request.
+        const QByteArray chunk =
+            QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+        for (int i = 0; i < 64; ++i)
+            client.send(chunk);
+        const auto response = client.response();
+        QCOMPARE(response.status, 413);
+        QCOMPARE(response.header("Connection"), "close");
+        QVERIFY(client.waitClosed());
+        QCOMPARE(events.count(), 0);
+    }
+
+    // Half-sent requests must not take the descriptors that genuine deliveries need.
+    void aGenuineDeliveryGetsThroughTwoHundredHalfSentRequests()
+    {
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+
+        // Room for the 200 clients and a few hundred more, as on a desktop with other work open.
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        const auto open = rlim_t(QDir(u"/proc/self/fd"_s).count());
+        rlimit lowered = saved;
+        lowered.rlim_cur = qMin<rlim_t>(saved.rlim_cur, open + 300);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &lowered), 0);
+        const auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &saved); });
+
+        std::vector<std::unique_ptr<RawHttpClient>> halfSent;
+        for (int i = 0; i < 200; ++i) {
+            auto client = std::make_unique<RawHttpClient>();
+            QVERIFY(client->connectTo(receiver.port(), 10000));
+            client->send("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-K");
+            halfSent.push_back(std::move(client));
+        }
+        QCOMPARE(
+            post(receiver.url(), "hook-secret", example(u"webhook-message-appuser-text.json"_s)),
+            200);
+        QCOMPARE(events.count(), 1);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        WebhookReceiver receiver("hook-secret");
+        HttpFront::Limits limits;
+        QCOMPARE(limits.headerTimeout, 10s);
+        QCOMPARE(limits.idleTimeout, 10s);
+        limits.headerTimeout = 300ms;
+        limits.idleTimeout = 300ms;
+        receiver.setLimits(limits);
+        QVERIFY(receiver.start());
+        // Says nothing at all.
+        RawHttpClient silent;
+        QVERIFY(silent.connectTo(receiver.port()));
+        // Sends half a request and stops: told why.
+        RawHttpClient half;
+        QVERIFY(half.connectTo(receiver.port()));
+        half.send("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        // Sends the headers and half the body.
+        RawHttpClient halfBody;
+        QVERIFY(halfBody.connectTo(receiver.port()));
+        halfBody.send(headers("hook-secret", "Content-Length: 100\r\n") + "{\"trigger\"");
+        // Delivers once and keeps the connection.
+        RawHttpClient kept;
+        QVERIFY(kept.connectTo(receiver.port()));
+        const QByteArray body = example(u"webhook-message-appuser-text.json"_s);
+        kept.send(
+            headers("hook-secret", "Content-Length: " + QByteArray::number(body.size()) + "\r\n") +
+            body);
+        QCOMPARE(kept.response().status, 200);
+
+        QVERIFY(silent.waitClosed());
+        QCOMPARE(half.response().status, 408);
+        QVERIFY(half.waitClosed());
+        QCOMPARE(halfBody.response().status, 408);
+        QVERIFY(halfBody.waitClosed());
+        QVERIFY(kept.waitClosed());
+        QTRY_COMPARE(receiver.connectionCount(), 0);
+    }
+
+    void malformedRequestsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const QByteArray key = "X-API-Key: hook-secret\r\n";
+        QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x05\x01\r\n\r\n") << 400;
+        QTest::newRow("no version") << QByteArray("POST /webhook\r\n" + key + "\r\n") << 400;
+        QTest::newRow("not http") << QByteArray("POST /webhook SPDY/3\r\n" + key + "\r\n") << 400;
+        QTest::newRow("space in method") << QByteArray("PO ST /webhook HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("header without colon")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key + "Nonsense\r\n\r\n") << 400;
+        QTest::newRow("space before colon")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key + "Content-Length : 2\r\n\r\n{}")
+            << 400;
+        QTest::newRow("folded header")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key + "X-A: 1\r\n  2\r\n\r\n") << 400;
+        QTest::newRow("length not a number")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key + "Content-Length: 2x\r\n\r\n{}")
+            << 400;
+        QTest::newRow("two lengths")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key +
+                          "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
+            << 400;
+        QTest::newRow("length and chunked")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key +
+                          "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n{}")
+            << 400;
+        QTest::newRow("bad chunk size")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key +
+                          "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+            << 400;
+        QTest::newRow("headers past the limit")
+            << QByteArray("POST /webhook HTTP/1.1\r\n" + key +
+                          "X-Long: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n")
+            << 431;
+    }
+
+    void malformedRequestsAreRefused()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        WebhookReceiver receiver("hook-secret");
+        QVERIFY(receiver.start());
+        QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(receiver.port()));
+        client.send(request);
+        const auto response = client.response();
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.header("Connection"), "close");
+        QVERIFY(client.waitClosed());
+        QCOMPARE(events.count(), 0);
     }
 
     void theSandboxSendsTheFourTriggers()
