@@ -14,11 +14,11 @@
  */
 void protectSecretsInLogs();
 
-Q_DECLARE_LOGGING_CATEGORY(lcApi)     //!< console.api: requests, retries, failures
-Q_DECLARE_LOGGING_CATEGORY(lcPaging)  //!< console.paging: history walks
-Q_DECLARE_LOGGING_CATEGORY(lcSandbox) //!< console.sandbox: the local v1.1 server
-Q_DECLARE_LOGGING_CATEGORY(lcCli)     //!< console.cli: smoochctl
-Q_DECLARE_LOGGING_CATEGORY(lcStore)   //!< console.store: the local database, outbox and drafts
-Q_DECLARE_LOGGING_CATEGORY(lcTyping)  //!< console.typing: typing activity and read receipts
+Q_DECLARE_LOGGING_CATEGORY(lcApi)      //!< console.api: requests, retries, failures
+Q_DECLARE_LOGGING_CATEGORY(lcPaging)   //!< console.paging: history walks
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)  //!< console.sandbox: the local v1.1 server
+Q_DECLARE_LOGGING_CATEGORY(lcCli)      //!< console.cli: smoochctl
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    //!< console.store: the local database, outbox and drafts
+Q_DECLARE_LOGGING_CATEGORY(lcTyping)   //!< console.typing: typing activity and read receipts
 Q_DECLARE_LOGGING_CATEGORY(lcWebhooks) //!< console.webhooks: live deliveries and what they lack
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)    //!< console.http: connections to the console's own servers
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)     //!< console.http: connections to the console's own servers
