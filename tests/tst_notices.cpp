@@ -200,7 +200,15 @@ private Q_SLOTS:
             exportPath = d->exportPath();
             auto *id = d->findChild<QLineEdit *>(u"confirmUserId"_s);
             QTest::keyClicks(id, u"alice"_s);
+            // Enter must clear; should it open another dialog (Browse…), close that one.
+            QTimer::singleShot(1000, d, [d] {
+                auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (other && other != d)
+                    other->reject();
+            });
             QTest::keyClick(id, Qt::Key_Return);
+            if (d->isVisible())
+                d->reject(); // Enter did not clear: fail below rather than wait here
         };
 
         // The server refuses: the banner says why; the agent closes it.
