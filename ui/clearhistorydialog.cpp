@@ -31,6 +31,7 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Clear history"));
+    setMinimumWidth(480); // room for the export path
     auto *explanation =
         new QLabel(tr("This permanently deletes every message of %1 for everyone. Type the user "
                       "id to confirm:")

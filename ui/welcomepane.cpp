@@ -24,7 +24,6 @@ WelcomePane::WelcomePane(QWidget *parent)
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
     m_demo->setAccessibleDescription(
         tr("Opens a demo app on this computer; nothing reaches Smooch."));
     m_connect->setAccessibleDescription(
@@ -39,10 +38,11 @@ WelcomePane::WelcomePane(QWidget *parent)
     buttons->addWidget(m_connect);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 12, 48, 12);
     layout->addStretch();
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(text); // no alignment: a wrapped label needs the full width to get its height
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(2);
