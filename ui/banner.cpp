@@ -21,6 +21,7 @@ Banner::Banner(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setAccessibleName(tr("Dismiss"));
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleDescription(tr("Hides this notice."));
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT dismissed();
