@@ -1,5 +1,6 @@
 #pragma once
 
+#include "banner.h" // banner() hands out the widget itself: callers read its text and kind
 #include "profile.h"
 #include "webhookevent.h"
 
@@ -8,7 +9,6 @@
 #include <functional>
 #include <memory>
 
-class Banner;
 class Composer;
 class ConnectionMonitor;
 class ConversationView;
