@@ -39,7 +39,7 @@ WelcomePane::WelcomePane(QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 12, 48, 12);
-    layout->addStretch();
+    layout->addStretch(1); // a third of the way down
     layout->addWidget(heading);
     layout->addSpacing(8);
     layout->addWidget(text); // no alignment: a wrapped label needs the full width to get its height
