@@ -121,3 +121,56 @@ QString ApiError::message() const
     }
     return m_detail;
 }
+
+QString ApiError::userText() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return tr("No error.");
+    case Kind::Http:
+        if (isAuthFailure())
+            return tr("The server refused the credentials (HTTP %1).").arg(m_httpStatus);
+        if (m_httpStatus == 404)
+            return tr("The server does not know this conversation or message (HTTP 404).");
+        if (m_httpStatus == 408 || m_httpStatus == 429)
+            return tr("The server is busy and asked to try again later (HTTP %1).")
+                .arg(m_httpStatus);
+        if (m_httpStatus >= 500)
+            return tr("The server has a problem (HTTP %1).").arg(m_httpStatus);
+        // The service's own description is meant for people; the code alone is not.
+        return m_description.isEmpty()
+                   ? tr("The server refused the request (HTTP %1).").arg(m_httpStatus)
+                   : tr("The server refused the request (HTTP %1): %2.")
+                         .arg(m_httpStatus)
+                         .arg(m_description);
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("Can't reach the server: it refused the connection.");
+        case QNetworkReply::HostNotFoundError:
+            return tr("Can't reach the server: its address was not found.");
+        case QNetworkReply::RemoteHostClosedError:
+            return tr("The connection closed before the server answered.");
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return tr("Can't reach the server: there is no network connection.");
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            return tr("Can't reach the server through the proxy.");
+        default:
+            return tr("Can't reach the server.");
+        }
+    case Kind::Tls:
+        return tr("The secure connection to the server could not be set up.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::InvalidResponse:
+        return tr("The server's answer could not be understood (%1).").arg(m_detail);
+    case Kind::Refused:
+        return tr("Not sent: %1").arg(m_detail);
+    }
+    return m_detail;
+}

@@ -56,6 +56,12 @@ public:
 
     /*! One line for people: "HTTP 404 not_found: User not found", "timed out", ... */
     QString message() const;
+    /*!
+     * What happened in plain words, for agents: "Can't reach the server: it refused the
+     * connection." rather than "network error: Connection refused". message() keeps the
+     * details, for tooltips and logs.
+     */
+    QString userText() const;
 
 private:
     Kind m_kind = Kind::None;

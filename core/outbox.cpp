@@ -368,7 +368,7 @@ void Outbox::backOff(const QString &clientId, const ApiError &error)
     e->state = State::Queued;
     e->error = tr("Retrying in %1 s: %2")
                    .arg(qMax<qint64>(1, (delay.count() + 999) / 1000))
-                   .arg(error.message());
+                   .arg(error.userText());
     save(*e);
     pump();
 }

@@ -21,6 +21,11 @@ QString shortTime(const QDateTime &when)
     return QLocale().toString(when.date(), QLocale::ShortFormat);
 }
 
+QString unsentText(int unsent)
+{
+    return InboxDelegate::tr("%Ln not yet sent", nullptr, unsent);
+}
+
 QFont bold(QFont font)
 {
     font.setBold(true);
@@ -46,8 +51,15 @@ InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option
     l.badge = unread > 0 ? QRect(r.right() - pad - badgeWidth, l.title.bottom() + 4, badgeWidth,
                                  fm.height() + 2)
                          : QRect();
-    l.preview = QRect(r.left() + pad, l.title.bottom() + 4,
-                      r.width() - 2 * pad - (badgeWidth ? badgeWidth + pad : 0), fm.height() + 2);
+    const int unsent = index.data(InboxModel::UnsentRole).toInt();
+    const int unsentWidth = unsent > 0 ? fm.horizontalAdvance(unsentText(unsent)) + 2 : 0;
+    const int right = r.right() - pad - (badgeWidth ? badgeWidth + pad : 0);
+    l.unsent = unsent > 0
+                   ? QRect(right - unsentWidth, l.title.bottom() + 4, unsentWidth, fm.height() + 2)
+                   : QRect();
+    l.preview =
+        QRect(r.left() + pad, l.title.bottom() + 4,
+              right - r.left() - pad - (unsentWidth ? unsentWidth + pad : 0), fm.height() + 2);
     l.height = 2 * pad + 2 * fm.height() + 6;
     return l;
 }
@@ -87,6 +99,14 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         l.preview, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(preview).elidedText(index.data(InboxModel::PreviewRole).toString(),
                                          Qt::ElideRight, l.preview.width()));
+    if (l.unsent.isValid()) {
+        // The outbox still holds messages of this conversation: say so where the eye goes.
+        painter->setFont(option.font);
+        painter->setPen(selected ? option.palette.color(textRole)
+                                 : Theme::colors(option.palette).alert);
+        painter->drawText(l.unsent, Qt::AlignRight | Qt::AlignVCenter,
+                          unsentText(index.data(InboxModel::UnsentRole).toInt()));
+    }
     if (l.badge.isValid()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);

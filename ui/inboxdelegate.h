@@ -3,7 +3,8 @@
 #include <QStyledItemDelegate>
 
 /*!
- * \brief Draws an inbox row: name and time, the last message, an unread badge. One layout
+ * \brief Draws an inbox row: name and time, the last message, an unread badge, and a mark
+ * when messages of the agent wait in the outbox. One layout
  * function decides where each goes, for painting and sizing alike.
  */
 class InboxDelegate : public QStyledItemDelegate
@@ -23,6 +24,7 @@ private:
         QRect time;
         QRect preview;
         QRect badge;
+        QRect unsent; //!< "1 not yet sent", left of the badge
         int height = 0;
     };
     Layout doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 bool later(const InboxStore::Entry &a, const InboxStore::Entry &b)
 {
@@ -63,6 +65,24 @@ void InboxModel::setTyping(const QString &userId, bool typing)
         Q_EMIT dataChanged(index(row), index(row), {TypingRole, PreviewRole});
 }
 
+void InboxModel::setUnsent(const QHash<QString, int> &unsent)
+{
+    QSet<QString> changed;
+    for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
+        if (m_unsent.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_unsent.cbegin(); it != m_unsent.cend(); ++it) {
+        if (unsent.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    m_unsent = unsent;
+    for (const QString &userId : std::as_const(changed)) {
+        if (const int row = rowOf(userId); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {UnsentRole, Qt::AccessibleTextRole});
+    }
+}
+
 int InboxModel::unreadTotal() const
 {
     int total = 0;
@@ -95,9 +115,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return PlainText::oneLine(e.title(), 80);
-    case Qt::AccessibleTextRole:
-        return tr("%1: %2, %Ln unread", nullptr, e.unread)
-            .arg(PlainText::oneLine(e.title(), 80), e.lastText);
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1: %2, %Ln unread", nullptr, e.unread)
+                           .arg(PlainText::oneLine(e.title(), 80), e.lastText);
+        if (const int unsent = m_unsent.value(e.userId); unsent > 0)
+            text += u", "_s + tr("%Ln not yet sent", nullptr, unsent);
+        return text;
+    }
     case UserIdRole:
         return e.userId;
     case PreviewRole:
@@ -109,6 +133,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return e.unread;
     case TypingRole:
         return m_typing.contains(e.userId);
+    case UnsentRole:
+        return m_unsent.value(e.userId);
     case SearchRole:
         return e.title() + u' ' + e.userId + u' ' + e.lastText;
     default:
@@ -124,6 +150,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {PreviewRole, "preview"},
                   {TimeRole, "time"},
                   {UnreadRole, "unread"},
-                  {TypingRole, "typing"}});
+                  {TypingRole, "typing"},
+                  {UnsentRole, "unsent"}});
     return names;
 }

@@ -21,6 +21,7 @@ public:
         UnreadRole,  //!< int
         TypingRole,  //!< bool: the app user is typing
         SearchRole,  //!< what the filter matches: title, user id and preview
+        UnsentRole,  //!< int: messages of the agent still in the outbox, not yet delivered
     };
 
     explicit InboxModel(QObject *parent = nullptr);
@@ -30,6 +31,8 @@ public:
     /*! Adds or updates one conversation and moves it to its place. */
     void update(const InboxStore::Entry &entry);
     void setTyping(const QString &userId, bool typing);
+    /*! How many messages wait in the outbox, per user id (users not named have none). */
+    void setUnsent(const QHash<QString, int> &unsent);
     int unreadTotal() const;
     int rowOf(const QString &userId) const;
 
@@ -43,4 +46,5 @@ Q_SIGNALS:
 private:
     QList<InboxStore::Entry> m_entries;
     QSet<QString> m_typing;
+    QHash<QString, int> m_unsent;
 };

@@ -2,8 +2,10 @@
 
 #include "auditlog.h"
 #include "auditlogdialog.h"
+#include "banner.h"
 #include "clearhistorydialog.h"
 #include "composer.h"
+#include "connectionmonitor.h"
 #include "conversationapi.h"
 #include "conversationview.h"
 #include "credentialstore.h"
@@ -11,6 +13,7 @@
 #include "historyexporter.h"
 #include "inboxdelegate.h"
 #include "inboxmodel.h"
+#include "inboxplaceholder.h"
 #include "inboxstore.h"
 #include "localstore.h"
 #include "logging.h"
@@ -27,10 +30,12 @@
 #include "typingnotifier.h"
 #include "undoabledelete.h"
 #include "webhookreceiver.h"
+#include "welcomepane.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -102,7 +107,10 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     , m_title(new QLabel(this))
     , m_typingLabel(new QLabel(this))
     , m_typingExpiry(new QTimer(this))
-    , m_banner(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_connectionBar(new Banner(this))
+    , m_welcome(new WelcomePane(this))
+    , m_inboxEmpty(new InboxPlaceholder(this))
     , m_undoBar(new QWidget(this))
     , m_undoText(new QLabel(m_undoBar))
     , m_undoHide(new QTimer(this))
@@ -152,7 +160,15 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     auto *inboxLayout = new QVBoxLayout(inboxPane);
     inboxLayout->setContentsMargins(6, 6, 0, 6);
     inboxLayout->addWidget(m_search);
+    inboxLayout->addWidget(m_inboxEmpty, 1);
     inboxLayout->addWidget(m_inboxView, 1);
+    // v1.1 cannot list conversations: an empty inbox says so, and how conversations come in.
+    connect(m_inboxEmpty, &InboxPlaceholder::liveUpdatesRequested, this,
+            &MainWindow::manageProfiles);
+    connect(m_inboxEmpty, &InboxPlaceholder::openRequested, this, &MainWindow::askForConversation);
+    connect(m_inbox, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholders);
+    connect(m_inbox, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholders);
+    connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaceholders);
     inboxLayout->addWidget(openButton);
 
     // The conversation pane: its model, view and composer come with each session.
@@ -166,16 +182,14 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_typingLabel->setContentsMargins(12, 0, 12, 4);
     m_typingLabel->setAccessibleName(tr("Typing indicator"));
     m_title->setAccessibleName(tr("Conversation title"));
-    m_banner->setAccessibleName(tr("Notice"));
     m_undoBar->setAccessibleName(tr("Undo deletion"));
     m_typingExpiry->setSingleShot(true);
     m_typingExpiry->setInterval(typingExpiry);
     connect(m_typingExpiry, &QTimer::timeout, m_typingLabel, &QLabel::clear);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setContentsMargins(12, 6, 12, 6);
-    m_banner->setStyleSheet(u"background: #fdecea; color: #8a1c1c;"_s);
-    m_banner->hide();
+    m_banner->setObjectName(u"banner"_s);
+    connect(m_banner, &Banner::dismissed, this, [this] { m_bannerUser.clear(); });
+    m_connectionBar->setAccessibleName(tr("Connection"));
+    m_connectionBar->setDismissible(false); // it goes by itself when the server answers
     m_undoText->setTextFormat(Qt::PlainText);
     auto *undo = new QPushButton(tr("Undo"), m_undoBar);
     undo->setAccessibleDescription(tr("Brings back the deleted message; nothing reaches the "
@@ -206,10 +220,23 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     splitter->addWidget(m_conversationPane);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 800});
-    setCentralWidget(splitter);
-    new QVBoxLayout(m_conversationPane);
-    m_conversationPane->layout()->setContentsMargins(0, 0, 0, 0);
-    m_conversationPane->layout()->setSpacing(0);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    auto *paneLayout = new QVBoxLayout(m_conversationPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+    // Before any profile opens: the title, notices and the welcome, with both ways to start.
+    paneLayout->addWidget(m_title);
+    paneLayout->addWidget(m_banner);
+    paneLayout->addWidget(m_welcome, 1);
+    m_welcome->setCanConnect(m_profiles && m_keychain);
+    connect(m_welcome, &WelcomePane::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePane::connectRequested, this, &MainWindow::manageProfiles);
 
     // Menus.
     QMenu *file = menuBar()->addMenu(tr("&Console"));
@@ -287,11 +314,14 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
                     if (!m_session)
                         return;
                     m_session->outbox()->setOnline(isOnline());
-                    if (isOnline() && m_model)
+                    if (isOnline() && m_model) {
+                        m_model->retry(MessageListModel::RowKind::OlderFailed);
                         m_model->catchUp();
+                    }
                 });
     }
     m_title->setText(tr("No profile open"));
+    updatePlaceholders();
     resize(1200, 800);
 }
 
@@ -307,8 +337,38 @@ Outbox *MainWindow::outbox() const
 
 void MainWindow::showBanner(const QString &text)
 {
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    m_bannerUser.clear();
+    m_banner->showMessage(text);
+}
+
+void MainWindow::showBannerFor(const QString &userId, const QString &text, bool success,
+                               const QString &details)
+{
+    m_banner->showMessage(text, success ? Banner::Kind::Success : Banner::Kind::Error, details);
+    m_bannerUser = userId;
+}
+
+void MainWindow::updatePlaceholders()
+{
+    m_welcome->setVisible(!m_session && !m_opening);
+    const bool empty = m_session && m_inbox->rowCount() == 0;
+    m_inboxEmpty->setVisible(empty);
+    m_inboxView->setVisible(!empty);
+    if (m_session) {
+        m_inboxEmpty->setLiveUpdates(m_session->webhooks() != nullptr);
+        m_inboxEmpty->setCanChangeSettings(m_profiles && m_keychain &&
+                                           !m_session->profile().temporary);
+    }
+}
+
+void MainWindow::updateUnsent()
+{
+    QHash<QString, int> unsent;
+    if (m_session) {
+        for (const Outbox::Entry &e : m_session->outbox()->undelivered())
+            ++unsent[e.userId];
+    }
+    m_inbox->setUnsent(unsent);
 }
 
 void MainWindow::waitForTypingStop()
@@ -339,6 +399,9 @@ void MainWindow::closeSession()
     delete m_view;
     delete m_model;
     delete m_deletions;
+    delete m_connection;
+    m_connection = nullptr;
+    m_connectionBar->showMessage({});
     m_composer = nullptr;
     m_view = nullptr;
     m_model = nullptr;
@@ -347,18 +410,24 @@ void MainWindow::closeSession()
     m_undoBar->hide();
     m_typingLabel->clear();
     m_inbox->setEntries({});
+    m_inbox->setUnsent({});
     m_session.reset();
+    updatePlaceholders();
 }
 
 void MainWindow::openProfile(const Profile &profile)
 {
     if (!m_keychain)
         return;
+    m_opening = true; // no welcome while the profile opens
+    updatePlaceholders();
     // Both secrets come from the keychain, one after the other.
     m_keychain->read(
         profile.secretKey(), this,
         [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
             if (!secret) {
+                m_opening = false;
+                updatePlaceholders();
                 showBanner(error.isEmpty() ? tr("No secret is stored for the profile “%1”: enter "
                                                 "it under Manage profiles.")
                                                  .arg(profile.name)
@@ -381,6 +450,7 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
                              const QByteArray &webhookSecret, const QString &dataDirectory)
 {
     closeSession();
+    m_opening = false;
     m_session = std::make_unique<Session>(
         profile, secret, webhookSecret,
         dataDirectory.isEmpty() ? Session::dataDirectoryFor(profile) : dataDirectory);
@@ -409,6 +479,8 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
         connect(webhooks, &WebhookReceiver::eventReceived, this, &MainWindow::onWebhook);
     m_session->outbox()->setOnline(isOnline());
     rebuildProfilesMenu();
+    updatePlaceholders();
+    updateUnsent();
     Q_EMIT sessionOpened();
 }
 
@@ -431,6 +503,7 @@ void MainWindow::buildConversationPane()
     layout->addWidget(m_title);
     layout->addWidget(m_typingLabel);
     layout->addWidget(m_banner);
+    layout->addWidget(m_welcome);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_composer);
@@ -446,6 +519,26 @@ void MainWindow::buildConversationPane()
         if (e.userId == m_model->userId() && e.state != Outbox::State::Sent)
             m_model->setOutgoing(outgoingOf(e));
     });
+    connect(outbox, &Outbox::entryChanged, this, &MainWindow::updateUnsent);
+    connect(outbox, &Outbox::entryRemoved, this, &MainWindow::updateUnsent);
+    connect(outbox, &Outbox::delivered, this, &MainWindow::updateUnsent);
+
+    // No answer from the server: say so across the window, and try again until it answers.
+    m_connection = new ConnectionMonitor(s->api(), this);
+    const auto tryAgain = [this] {
+        m_session->outbox()->setOnline(isOnline()); // wakes messages waiting out a backoff
+        m_model->retry(MessageListModel::RowKind::OlderFailed);
+        m_model->catchUp();
+    };
+    connect(m_connection, &ConnectionMonitor::retryDue, this, tryAgain);
+    connect(m_connection, &ConnectionMonitor::reachableChanged, this,
+            [this, tryAgain](bool reachable) {
+                m_connectionBar->showMessage(
+                    reachable ? QString() : tr("Can't reach Smooch — retrying"),
+                    Banner::Kind::Warning, m_connection->lastError().message());
+                if (reachable)
+                    tryAgain();
+            });
     connect(outbox, &Outbox::entryRemoved, m_model, &MessageListModel::removeOutgoing);
     connect(outbox, &Outbox::delivered, this,
             [this](const Outbox::Entry &e, const Message &message) {
@@ -508,7 +601,9 @@ void MainWindow::buildConversationPane()
             [this](const QString &, const QString &messageId, const ApiError &error) {
                 if (m_model && m_deletedMessages.contains(messageId))
                     m_model->restoreMessage(m_deletedMessages.take(messageId));
-                showBanner(tr("The message could not be deleted: %1").arg(error.message()));
+                showBannerFor(m_model ? m_model->userId() : QString(),
+                              tr("The message could not be deleted: %1").arg(error.userText()),
+                              false, error.message());
             });
     updatePolling();
 }
@@ -533,6 +628,8 @@ void MainWindow::openConversation(const QString &userId)
         return;
     if (!m_session->api()->connection().validationError().isEmpty())
         return;
+    if (!m_bannerUser.isEmpty() && m_bannerUser != id)
+        showBanner({}); // it was about the conversation the agent leaves
     m_title->setText(PlainText::oneLine(id, 120));
     m_typingLabel->clear();
     m_model->setConversation(id);
@@ -808,6 +905,14 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                         m_model->setConversation({});
                         m_model->setConversation(userId);
                     }
+                    const auto known = s->inbox()->entry(userId);
+                    const QString who = PlainText::oneLine(known ? known->title() : userId, 80);
+                    showBannerFor(userId,
+                                  exportPath.isEmpty()
+                                      ? tr("History of %1 cleared.").arg(who)
+                                      : tr("History of %1 cleared · export saved to %2")
+                                            .arg(who, QDir::toNativeSeparators(exportPath)),
+                                  true);
                     Q_EMIT historyCleared(userId, {});
                 });
         connect(api, &ConversationApi::failed, context,
@@ -815,7 +920,9 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     if (done != id)
                         return;
                     context->deleteLater();
-                    showBanner(tr("The history could not be cleared: %1").arg(error.message()));
+                    showBannerFor(userId,
+                                  tr("The history could not be cleared: %1").arg(error.userText()),
+                                  false, error.message());
                     Q_EMIT historyCleared(userId, error.message());
                 });
     };
@@ -829,7 +936,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
     connect(exporter, &HistoryExporter::succeeded, this,
             [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
     connect(exporter, &HistoryExporter::failed, this, [this, userId](const QString &reason) {
-        showBanner(tr("Nothing was deleted: the export failed (%1).").arg(reason));
+        showBannerFor(userId, tr("Nothing was deleted: the export failed (%1).").arg(reason),
+                      false);
         Q_EMIT historyCleared(userId, reason);
     });
     exporter->start({userId}, exportPath);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "banner.h" // banner() hands out the widget itself: callers read its text and kind
 #include "profile.h"
 #include "webhookevent.h"
 
@@ -9,10 +10,12 @@
 #include <memory>
 
 class Composer;
+class ConnectionMonitor;
 class ConversationView;
 class CredentialStore;
 class HistoryExporter;
 class InboxModel;
+class InboxPlaceholder;
 class MediaCache;
 class MessageListModel;
 class Outbox;
@@ -27,6 +30,7 @@ class QSystemTrayIcon;
 class QTimer;
 class Session;
 class UndoableDelete;
+class WelcomePane;
 
 /*!
  * \brief The console: the inbox of the open profile on the left, the open conversation and its
@@ -58,14 +62,16 @@ public:
     UndoableDelete *deletions() const { return m_deletions; }
     QWidget *undoBar() const { return m_undoBar; }
     QLabel *typingLabel() const { return m_typingLabel; }
-    QLabel *banner() const { return m_banner; }
+    Banner *banner() const { return m_banner; }
+    /*! The window-wide bar that says the server cannot be reached. */
+    Banner *connectionBar() const { return m_connectionBar; }
 
     /*! How the admin is asked to confirm; tests replace it. */
     void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
     {
         m_confirm = std::move(confirm);
     }
-    /*! A plain-text banner above the conversation; empty hides it. */
+    /*! A plain-text banner above the conversation saying what went wrong; empty hides it. */
     void showBanner(const QString &text);
     /*! Deletes \a messageId of the open conversation, with the grace period to undo. */
     void deleteMessage(const QString &messageId);
@@ -74,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void sessionOpened();
+    /*! The agent chose to try the demo (the welcome offers it while no profile is open). */
+    void demoRequested();
     /*! A history clear ended: \a error is empty on success. */
     void historyCleared(const QString &userId, const QString &error);
     /*! A desktop notification was shown (or would have been, without a system tray). */
@@ -112,6 +120,13 @@ private:
     void manageProfiles();
     void askClearHistory();
     void showAuditLog();
+    /*! A banner about \a userId's conversation: it goes when another conversation opens. */
+    void showBannerFor(const QString &userId, const QString &text, bool success,
+                       const QString &details = {});
+    /*! The welcome while no profile is open, the empty inbox's explanation while it is empty. */
+    void updatePlaceholders();
+    /*! Marks the inbox rows whose conversations have messages waiting in the outbox. */
+    void updateUnsent();
     void waitForTypingStop();
     QString send(const QString &userId, const class MessagePost &post);
 
@@ -129,7 +144,13 @@ private:
     QLabel *m_title;
     QLabel *m_typingLabel;
     QTimer *m_typingExpiry;
-    QLabel *m_banner;
+    Banner *m_banner;
+    Banner *m_connectionBar;
+    QString m_bannerUser; //!< whose conversation the banner is about, if one's
+    WelcomePane *m_welcome;
+    InboxPlaceholder *m_inboxEmpty;
+    ConnectionMonitor *m_connection = nullptr;
+    bool m_opening = false; //!< a profile's secrets are being read
     QWidget *m_undoBar;
     QLabel *m_undoText;
     QTimer *m_undoHide;

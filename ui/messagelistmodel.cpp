@@ -366,7 +366,7 @@ void MessageListModel::onFailed(ConversationApi::RequestId id, const ApiError &e
             return;
         }
         qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
-        setTopStatus(RowKind::OlderFailed, error.message());
+        setTopStatus(RowKind::OlderFailed, error.userText());
         m_olderRequest = 0;
         Q_EMIT loadingChanged();
         if (!m_initialLoaded)
@@ -376,7 +376,7 @@ void MessageListModel::onFailed(ConversationApi::RequestId id, const ApiError &e
         if (error.httpStatus() == 404 && m_messages.isEmpty())
             return; // still no conversation: nothing is missing
         qCWarning(lcApi) << "catch-up of" << m_userId << "failed:" << error.message();
-        setGap(error.message());
+        setGap(error.userText());
     }
 }
 

@@ -129,6 +129,13 @@ Theme::Colors Theme::colors(const QPalette &palette)
         c.whisperBorder = QColor(0x9a, 0x86, 0x2a);
         c.card = QColor(0x3b, 0x3e, 0x44);
         c.badge = QColor(0xc6, 0x28, 0x28);
+        c.destructive = QColor(0xc6, 0x28, 0x28);
+        c.errorFill = QColor(0x4a, 0x1e, 0x1e);
+        c.errorText = QColor(0xff, 0xc9, 0xc4);
+        c.warningFill = QColor(0x4a, 0x3b, 0x12);
+        c.warningText = QColor(0xff, 0xe0, 0x99);
+        c.successFill = QColor(0x17, 0x3d, 0x24);
+        c.successText = QColor(0xb8, 0xf0, 0xc8);
     } else {
         c.alert = QColor(0xb3, 0x26, 0x1e);
         c.incoming = QColor(0xee, 0xef, 0xf1);
@@ -137,7 +144,15 @@ Theme::Colors Theme::colors(const QPalette &palette)
         c.whisperBorder = QColor(0xc9, 0xa2, 0x27);
         c.card = palette.color(QPalette::Base);
         c.badge = QColor(0xc6, 0x28, 0x28);
+        c.destructive = QColor(0xb3, 0x26, 0x1e);
+        c.errorFill = QColor(0xfd, 0xec, 0xea);
+        c.errorText = QColor(0x8a, 0x1c, 0x1c);
+        c.warningFill = QColor(0xff, 0xf4, 0xd6);
+        c.warningText = QColor(0x6b, 0x4a, 0x00);
+        c.successFill = QColor(0xe6, 0xf4, 0xea);
+        c.successText = QColor(0x1e, 0x5c, 0x32);
     }
+    c.destructiveText = Qt::white;
     // A desktop palette may bring names, times and links too faint for the bubbles: move them
     // toward the text colour until every bubble reads them at 4.5:1 (WCAG AA).
     for (QColor *color : {&c.muted, &c.link, &c.alert}) {

@@ -32,6 +32,14 @@ public:
         QColor card;      //!< carousel cards and list items inside a bubble
         QColor badge;     //!< the unread badge
         QColor badgeText; //!< its number
+        QColor destructive;     //!< buttons that delete for good
+        QColor destructiveText; //!< their label
+        QColor errorFill;       //!< banners that say something failed
+        QColor errorText;
+        QColor warningFill; //!< banners that say something is wrong but being retried
+        QColor warningText;
+        QColor successFill; //!< banners that confirm something was done
+        QColor successText;
     };
     static Colors colors(const QPalette &palette);
     static bool isDark(const QPalette &palette);

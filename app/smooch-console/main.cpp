@@ -1,7 +1,6 @@
 #include "credentialstore.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
-#include "profiledialog.h"
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "session.h"
@@ -12,8 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -138,24 +135,10 @@ int main(int argc, char *argv[])
         window.openProfile(*current);
     } else if (!profiles.profiles().isEmpty()) {
         window.openProfile(profiles.profiles().first());
-    } else {
-        QMessageBox welcome(QMessageBox::Question, QApplication::translate("main", "Welcome"),
-                            QApplication::translate("main", "No Smooch app is set up yet."),
-                            QMessageBox::NoButton, &window);
-        QPushButton *tryDemo = welcome.addButton(QApplication::translate("main", "Try the demo"),
-                                                 QMessageBox::AcceptRole);
-        welcome.addButton(QApplication::translate("main", "Connect your Smooch app"),
-                          QMessageBox::ActionRole);
-        welcome.exec();
-        if (welcome.clickedButton() == tryDemo) {
-            startDemo();
-        } else {
-            ProfileDialog dialog(&profiles, &keychain, &window);
-            QObject::connect(&dialog, &ProfileDialog::openRequested, &window,
-                             [&window](const Profile &p) { window.openProfile(p); });
-            dialog.exec();
-        }
     }
+    // Otherwise the window welcomes a first run itself, with the demo and "connect" side by side,
+    // for as long as no profile is open.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
 
     if (parser.isSet(startupProbe)) {
         QObject::connect(

@@ -3,13 +3,15 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# Everything the build, the tests and the demo need, from Debian 12's own archive.
+# Everything the build, the tests and the demo need, from Debian 12's own archive (the emoji font
+# too: without it emoji in messages are drawn as boxes).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev
     libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring
+    fonts-noto-color-emoji
     librsvg2-bin dpkg-dev file desktop-file-utils appstream groff-base qt6-translations-l10n
 )
 

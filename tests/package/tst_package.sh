@@ -34,6 +34,12 @@ for lib in libqt6widgets6 libqt6network6 libqt6keychain1 libqt6sql6-sqlite libqt
     check "Depends names $lib" grep -q "$lib" <<<"$depends"
 done
 
+# Emoji are drawn as boxes on a machine without a colour emoji font: the package and the scripts
+# bring Debian's.
+recommends="$(dpkg-deb -f "$deb" Recommends 2>/dev/null)"
+check "Recommends names fonts-noto-color-emoji" grep -q "fonts-noto-color-emoji" <<<"$recommends"
+check "the scripts install fonts-noto-color-emoji" bash -c "source '$(dirname "$0")/../../scripts/lib/common.sh' && printf '%s\\n' \"\${PACKAGES[@]}\" | grep -qx fonts-noto-color-emoji"
+
 for exe in smooch-console smoochctl; do
     check "$exe is in usr/bin" test -x "$root/usr/bin/$exe"
     # In a terminal with no display, as after an install over ssh.
