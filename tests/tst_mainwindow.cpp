@@ -1,15 +1,20 @@
 #include "composer.h"
 #include "conversationview.h"
+#include "draftstore.h"
+#include "localstore.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
 #include "sandboxfixture.h"
+#include "session.h"
 #include "uitestutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +41,14 @@ private:
             if (a.startsWith("alice "_L1))
                 types.append(a.mid(6));
         return types;
+    }
+
+    int posts() const
+    {
+        int n = 0;
+        for (const auto &r : sandbox->server().requests())
+            n += r.method == "POST"_L1 && r.rawPath.endsWith("/messages") ? 1 : 0;
+        return n;
     }
 
     int reads() const
@@ -154,6 +167,38 @@ private Q_SLOTS:
         QCOMPARE(reads(), 1);
         w->conversationView()->scrollToNewest();
         QTRY_COMPARE(reads(), 2);
+    }
+
+    void aSentMessageAndItsDraftAreOneWrite()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QAbstractItemModelTester tester(w->messageModel());
+        QTest::keyClicks(w->composer()->editor(), u"sent once"_s);
+        w->composer()->flushDraft();
+        DraftStore *drafts = w->session()->drafts();
+        QCOMPARE(drafts->draft(u"alice"_s), u"sent once"_s);
+        // The process dies right after the outbox row is written: the draft's delete never
+        // happens (here it aborts, as a kill would leave it).
+        QSqlQuery kill(w->session()->store()->database());
+        QVERIFY(kill.exec(u"CREATE TEMP TRIGGER killed BEFORE DELETE ON drafts "
+                          "BEGIN SELECT RAISE(ABORT, 'killed'); END"_s));
+        const int before = posts();
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QSqlQuery rows(w->session()->store()->database());
+        QVERIFY(rows.exec(u"SELECT COUNT(*) FROM outbox"_s) && rows.next());
+        // Both or neither: a queued message never comes back as a draft after a restart.
+        QCOMPARE(rows.value(0).toInt(), 0);
+        QCOMPARE(drafts->draft(u"alice"_s), u"sent once"_s);
+        QCOMPARE(w->composer()->editor()->toPlainText(), u"sent once"_s);
+        QVERIFY(!w->composer()->errorText().isEmpty());
+        QCOMPARE(posts(), before);
+
+        QVERIFY(kill.exec(u"DROP TRIGGER killed"_s));
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QCOMPARE(drafts->draft(u"alice"_s), QString());
+        QVERIFY(delivered.wait());
     }
 
     void aFailedMessageShowsWhyAndCanBeCancelled()

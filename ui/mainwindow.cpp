@@ -507,7 +507,11 @@ QString MainWindow::send(const QString &userId, const MessagePost &post)
             .arg(m_session->store()->errorString());
     if (!m_session->outbox()->canSend())
         return tr("Another Smooch console is open with this profile: send from that one.");
-    if (m_session->outbox()->enqueue(userId, post).isEmpty())
+    // The draft goes in the same transaction: a kill in between must not bring the text back.
+    DraftStore *drafts = m_session->drafts();
+    if (m_session->outbox()
+            ->enqueue(userId, post, [drafts, userId] { return drafts->setDraft(userId, {}); })
+            .isEmpty())
         return tr("The message could not be saved to the outbox; it was not sent.");
     m_view->scrollToNewest();
     return {};
