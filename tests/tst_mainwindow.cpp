@@ -201,6 +201,47 @@ private Q_SLOTS:
         QVERIFY(delivered.wait());
     }
 
+    void aClearWhileASendIsUnresolvedAsksTheAgent()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QAbstractItemModelTester tester(w->messageModel());
+        w->session()->api()->setTimeout(std::chrono::milliseconds(300));
+        // The server stores the reply but answers too late: the console cannot know.
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay,
+                                    .delayMs = 1500,
+                                    .method = u"POST"_s,
+                                    .pathContains = u"/messages"_s});
+        QSignalSpy handled(&sandbox->server(), &SandboxServer::requestHandled);
+        w->composer()->editor()->setPlainText(u"stored, then cleared"_s);
+        QVERIFY(w->composer()->send());
+        QVERIFY(waitFor([this] { return posts() == 1; }, &sandbox->server(),
+                        SIGNAL(requestHandled(QString, QString, int))));
+        QSignalSpy cleared(w.get(), &MainWindow::historyCleared);
+        w->clearHistory(u"alice"_s, {});
+        QVERIFY(cleared.wait());
+        QCOMPARE(cleared.first().at(1).toString(), QString());
+        MessageListModel *model = w->messageModel();
+        QVERIFY(UiTest::waitIdle(model));
+        const QString clientId = w->outbox()->undelivered(u"alice"_s).value(0).clientId;
+        QVERIFY(!clientId.isEmpty());
+        const auto stateShown = [model, clientId] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row);
+                if (index.data(MessageListModel::IdRole).toString() == clientId)
+                    return index.data(MessageListModel::OutgoingStateRole).toInt();
+            }
+            return -1;
+        };
+        // Still in view after the clear, as a message whose delivery the agent decides.
+        QVERIFY(stateShown() >= 0);
+        QTRY_COMPARE(stateShown(), int(Outbox::State::Unknown));
+        QSignalSpy more(&sandbox->server(), &SandboxServer::requestHandled);
+        for (int i = 0; i < 10 && more.wait(500); ++i)
+            continue;         // until the outbox is quiet
+        QCOMPARE(posts(), 1); // not posted again behind the agent's back
+    }
+
     void aFailedMessageShowsWhyAndCanBeCancelled()
     {
         auto w = window();

@@ -740,6 +740,9 @@ void MainWindow::askClearHistory()
 void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
 {
     Session *s = m_session.get();
+    // Nothing of this user's is posted or checked meanwhile; what was sent before the clear
+    // and is still unresolved cannot be checked after it, and waits for the agent.
+    s->outbox()->beginClear(userId);
     const auto clear = [this, s, userId, exportPath](int count) {
         ConversationApi *api = s->api();
         const auto id = api->deleteMessages(userId);
@@ -749,6 +752,7 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     if (done != id)
                         return;
                     context->deleteLater();
+                    s->outbox()->endClear(userId, true);
                     s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
                     s->inbox()->clearHistory(userId);
                     if (auto e = s->inbox()->entry(userId))
@@ -756,14 +760,22 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     if (m_model && m_model->userId() == userId) {
                         m_model->setConversation({});
                         m_model->setConversation(userId);
+                        for (const Outbox::Entry &e : s->outbox()->undelivered(userId))
+                            m_model->setOutgoing(outgoingOf(e)); // unsent ones stay in view
                     }
                     Q_EMIT historyCleared(userId, {});
                 });
         connect(api, &ConversationApi::failed, context,
-                [this, id, userId, context](auto done, const ApiError &error) {
+                [this, s, id, userId, context](auto done, const ApiError &error) {
                     if (done != id)
                         return;
                     context->deleteLater();
+                    // A 4xx or a request never sent deleted nothing; a timeout may have.
+                    const auto kind = error.kind();
+                    s->outbox()->endClear(userId, kind == ApiError::Kind::Timeout ||
+                                                      kind == ApiError::Kind::Network ||
+                                                      kind == ApiError::Kind::InvalidResponse ||
+                                                      error.httpStatus() >= 500);
                     showBanner(tr("The history could not be cleared: %1").arg(error.message()));
                     Q_EMIT historyCleared(userId, error.message());
                 });
@@ -777,7 +789,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
     connect(exporter, &HistoryExporter::finished, exporter, &QObject::deleteLater);
     connect(exporter, &HistoryExporter::succeeded, this,
             [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
-    connect(exporter, &HistoryExporter::failed, this, [this, userId](const QString &reason) {
+    connect(exporter, &HistoryExporter::failed, this, [this, s, userId](const QString &reason) {
+        s->outbox()->endClear(userId, false);
         showBanner(tr("Nothing was deleted: the export failed (%1).").arg(reason));
         Q_EMIT historyCleared(userId, reason);
     });
