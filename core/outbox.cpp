@@ -38,6 +38,12 @@ QString stateName(Outbox::State state)
     return {};
 }
 
+QString clearedReason()
+{
+    return Outbox::tr("The history was cleared after this message was first sent, so whether it "
+                      "arrived cannot be checked. Retry sends it again; Cancel drops it.");
+}
+
 Outbox::State stateFrom(const QString &name)
 {
     if (name == "sending"_L1)
@@ -296,9 +302,7 @@ void Outbox::endClear(const QString &userId, bool mayHaveCleared)
         for (const Entry &e :
              loadOwn(u"state IN ('queued', 'sending') AND user_id = ?"_s, {userId})) {
             if (e.firstSentAt && !m_busyUsers.contains(e.userId))
-                markUnknown(e, tr("The history was cleared after this message was first sent, so "
-                                  "whether it arrived cannot be checked. Retry sends it again; "
-                                  "Cancel drops it."));
+                markUnknown(e, clearedReason());
         }
     } else {
         QSqlQuery q(m_store->database());
@@ -393,9 +397,7 @@ void Outbox::pump()
         m_notBefore.remove(e.clientId);
         if (const auto cleared = clearedAt(e.userId);
             e.firstSentAt && cleared && *cleared >= *e.firstSentAt) {
-            markUnknown(e, tr("The history was cleared after this message was first sent, so "
-                              "whether it arrived cannot be checked. Retry sends it again; Cancel "
-                              "drops it."));
+            markUnknown(e, clearedReason());
             again = true; // the conversation's next message may go now
             continue;
         }
@@ -471,8 +473,7 @@ void Outbox::notThere(const Entry &e)
     }
     if (const auto cleared = clearedAt(e.userId);
         e.firstSentAt && cleared && *cleared >= *e.firstSentAt) {
-        markUnknown(e, tr("The history was cleared after this message was first sent, so whether "
-                          "it arrived cannot be checked. Retry sends it again; Cancel drops it."));
+        markUnknown(e, clearedReason());
         pump();
         return;
     }
