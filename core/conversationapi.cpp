@@ -3,7 +3,9 @@
 #include "jsondocument.h"
 #include "logging.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -13,6 +15,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/*! An HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 §5.6.7); Qt::RFC2822Date wants a
+ * numeric zone. */
+QDateTime httpDate(const QByteArray &value)
+{
+    const QStringList parts = QString::fromLatin1(value).split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 6 || parts.at(5) != "GMT"_L1)
+        return {};
+    const QDate date = QLocale::c().toDate(parts.mid(1, 3).join(u' '), u"d MMM yyyy"_s);
+    const QTime time = QTime::fromString(parts.at(4), u"hh:mm:ss"_s);
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+}
+
 /*! A request body that can be read once and never rewound. */
 class OneShotBody : public QIODevice
 {
@@ -198,6 +212,8 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     if (it == m_pending.end() || it->reply != reply)
         return;
     it->reply = nullptr;
+    if (const QDateTime serverTime = httpDate(reply->rawHeader("Date")); serverTime.isValid())
+        Q_EMIT serverDateSeen(serverTime);
     const QByteArray body =
         std::exchange(it->received, {}) + (reply->isOpen() ? reply->readAll() : QByteArray());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

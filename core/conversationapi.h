@@ -83,6 +83,11 @@ public:
 Q_SIGNALS:
     void finished(ConversationApi::RequestId id);
     void failed(ConversationApi::RequestId id, const ApiError &error);
+    /*!
+     * A response's \c Date header said the server's clock read \a serverTime; emitted before
+     * that request's other signals. The outbox anchors its checks to it.
+     */
+    void serverDateSeen(const QDateTime &serverTime);
     /*! Attempt \a attempt of \a id starts in \a delay after \a error. */
     void retrying(ConversationApi::RequestId id, int attempt, std::chrono::milliseconds delay,
                   const ApiError &error);

@@ -59,8 +59,17 @@ bool LocalStore::migrate()
         " first_sent_at REAL,"
         " attempts INTEGER NOT NULL DEFAULT 0,"
         " message_id TEXT,"
-        " received REAL)"_s,
+        " received REAL,"
+        " base_url TEXT NOT NULL DEFAULT '',"
+        " app_id TEXT NOT NULL DEFAULT '',"
+        " first_sent_server REAL)"_s,
         u"CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox (state, seq)"_s,
+        u"CREATE TABLE IF NOT EXISTS outbox_clears ("
+        " base_url TEXT NOT NULL,"
+        " app_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " cleared_at REAL NOT NULL,"
+        " PRIMARY KEY (base_url, app_id, user_id))"_s,
         u"CREATE TABLE IF NOT EXISTS inbox ("
         " user_id TEXT PRIMARY KEY,"
         " display_name TEXT NOT NULL DEFAULT '',"
@@ -94,6 +103,24 @@ bool LocalStore::migrate()
             m_error = q.lastError().text();
             qCWarning(lcStore) << "cannot prepare" << m_path << ":" << m_error;
             return false;
+        }
+    }
+    // Outbox rows are bound to the app they were written for (added later): rows from before
+    // have no binding, so they wait for the agent ('unknown') instead of going to whatever app
+    // the profile points at now.
+    if (!q.exec(u"SELECT base_url FROM outbox LIMIT 0"_s)) {
+        const QStringList binding = {
+            u"ALTER TABLE outbox ADD COLUMN base_url TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outbox ADD COLUMN app_id TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outbox ADD COLUMN first_sent_server REAL"_s,
+            u"UPDATE outbox SET state = 'unknown' WHERE state != 'sent'"_s,
+        };
+        for (const QString &sql : binding) {
+            if (!q.exec(sql)) {
+                m_error = q.lastError().text();
+                qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
+                return false;
+            }
         }
     }
     return true;

@@ -478,6 +478,43 @@ private Q_SLOTS:
         QVERIFY(dialog.statusText().contains("401"_L1));
     }
 
+    void aSecondStartBringsTheFirstForward()
+    {
+        SandboxFixture sandbox;
+        const auto &config = sandbox.server().config();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir->filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir->filePath(u"data"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, dir->filePath(u"cache"_s));
+        env.insert(u"SMOOCH_BASE_URL"_s, sandbox.baseUrl().toString());
+        env.insert(u"SMOOCH_APP_ID"_s, config.appId);
+        env.insert(u"SMOOCH_KEY_ID"_s, config.keyId);
+        env.insert(u"SMOOCH_SECRET"_s, QString::fromUtf8(config.secret)); // the sandbox's own
+        const auto asked = [&sandbox](const QByteArray &user) {
+            for (const auto &r : sandbox.server().requests())
+                if (r.method == "GET"_L1 && r.rawPath.contains("/appusers/" + user + "/messages"))
+                    return true;
+            return false;
+        };
+        // (A QProcess ends its process when it goes out of scope, whatever fails here.)
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(BIN_DIR "/smooch-console"), {u"--open"_s, u"alice"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(asked("alice"), 20000); // up, and showing alice
+
+        // A second start on the same data: the first comes forward and opens bob; it ends.
+        QProcess second;
+        second.setProcessEnvironment(env);
+        QSignalSpy finished(&second, &QProcess::finished);
+        second.start(QStringLiteral(BIN_DIR "/smooch-console"), {u"--open"_s, u"bob"_s});
+        QVERIFY2(finished.wait(20000), "the second console stayed open beside the first");
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY(second.readAllStandardError().contains("already open"));
+        QTRY_VERIFY_WITH_TIMEOUT(asked("bob"), 10000); // the first one opened it
+        QCOMPARE(first.state(), QProcess::Running);
+    }
+
     void theDemoStartsHeadlessWithConversations()
     {
         QProcess console;

@@ -1,6 +1,8 @@
 #include "composer.h"
 #include "conversationview.h"
+#include "draftstore.h"
 #include "inboxmodel.h"
+#include "localstore.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "outbox.h"
@@ -22,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +117,14 @@ private:
         });
         QTest::keyClick(view, Qt::Key_Menu);
         return entries;
+    }
+
+    int posts() const
+    {
+        int n = 0;
+        for (const auto &r : sandbox->server().requests())
+            n += r.method == "POST"_L1 && r.rawPath.endsWith("/messages") ? 1 : 0;
+        return n;
     }
 
     int reads() const
@@ -483,6 +494,79 @@ private Q_SLOTS:
                      sandbox->store().findUser(u"bob"_s)->smoochId,
                      m.metadata.value("clientMessageId"_L1).toString()),
                  1);
+    }
+
+    void aSentMessageAndItsDraftAreOneWrite()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QAbstractItemModelTester tester(w->messageModel());
+        QTest::keyClicks(w->composer()->editor(), u"sent once"_s);
+        w->composer()->flushDraft();
+        DraftStore *drafts = w->session()->drafts();
+        QCOMPARE(drafts->draft(u"alice"_s), u"sent once"_s);
+        // The process dies right after the outbox row is written: the draft's delete never
+        // happens (here it aborts, as a kill would leave it).
+        QSqlQuery kill(w->session()->store()->database());
+        QVERIFY(kill.exec(u"CREATE TEMP TRIGGER killed BEFORE DELETE ON drafts "
+                          "BEGIN SELECT RAISE(ABORT, 'killed'); END"_s));
+        const int before = posts();
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QSqlQuery rows(w->session()->store()->database());
+        QVERIFY(rows.exec(u"SELECT COUNT(*) FROM outbox"_s) && rows.next());
+        // Both or neither: a queued message never comes back as a draft after a restart.
+        QCOMPARE(rows.value(0).toInt(), 0);
+        QCOMPARE(drafts->draft(u"alice"_s), u"sent once"_s);
+        QCOMPARE(w->composer()->editor()->toPlainText(), u"sent once"_s);
+        QVERIFY(!w->composer()->errorText().isEmpty());
+        QCOMPARE(posts(), before);
+
+        QVERIFY(kill.exec(u"DROP TRIGGER killed"_s));
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QCOMPARE(drafts->draft(u"alice"_s), QString());
+        QVERIFY(delivered.wait());
+    }
+
+    void aClearWhileASendIsUnresolvedAsksTheAgent()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        QAbstractItemModelTester tester(w->messageModel());
+        w->session()->api()->setTimeout(std::chrono::milliseconds(300));
+        // The server stores the reply but answers too late: the console cannot know.
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay,
+                                    .delayMs = 1500,
+                                    .method = u"POST"_s,
+                                    .pathContains = u"/messages"_s});
+        QSignalSpy handled(&sandbox->server(), &SandboxServer::requestHandled);
+        w->composer()->editor()->setPlainText(u"stored, then cleared"_s);
+        QVERIFY(w->composer()->send());
+        QVERIFY(waitFor([this] { return posts() == 1; }, &sandbox->server(),
+                        SIGNAL(requestHandled(QString, QString, int))));
+        QSignalSpy cleared(w.get(), &MainWindow::historyCleared);
+        w->clearHistory(u"alice"_s, {});
+        QVERIFY(cleared.wait());
+        QCOMPARE(cleared.first().at(1).toString(), QString());
+        MessageListModel *model = w->messageModel();
+        QVERIFY(UiTest::waitIdle(model));
+        const QString clientId = w->outbox()->undelivered(u"alice"_s).value(0).clientId;
+        QVERIFY(!clientId.isEmpty());
+        const auto stateShown = [model, clientId] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row);
+                if (index.data(MessageListModel::IdRole).toString() == clientId)
+                    return index.data(MessageListModel::OutgoingStateRole).toInt();
+            }
+            return -1;
+        };
+        // Still in view after the clear, as a message whose delivery the agent decides.
+        QVERIFY(stateShown() >= 0);
+        QTRY_COMPARE(stateShown(), int(Outbox::State::Unknown));
+        QSignalSpy more(&sandbox->server(), &SandboxServer::requestHandled);
+        for (int i = 0; i < 10 && more.wait(500); ++i)
+            continue;         // until the outbox is quiet
+        QCOMPARE(posts(), 1); // not posted again behind the agent's back
     }
 
     void aFailedMessageShowsWhyAndCanBeCancelled()

@@ -3,6 +3,8 @@
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,12 +24,12 @@ private:
 
     QString dbPath() const { return dir->filePath(u"console.sqlite"_s); }
 
-    void start()
+    void start(const std::optional<ApiConnection> &connection = {})
     {
         store = std::make_unique<LocalStore>(dbPath());
         QVERIFY(store->isOpen());
         api = std::make_unique<ConversationApi>();
-        api->setConnection(sandbox->connection());
+        api->setConnection(connection.value_or(sandbox->connection()));
         api->setTimeout(std::chrono::milliseconds(2000));
         outbox = std::make_unique<Outbox>(api.get(), store.get());
         RetryPolicy fast;
@@ -70,6 +72,39 @@ private:
     {
         const auto u = sandbox->store().findUser(user);
         return u ? sandbox->store().countByClientMessageId(u->smoochId, clientId) : 0;
+    }
+
+    int gets() const
+    {
+        int n = 0;
+        for (const auto &r : sandbox->server().requests())
+            n += r.method == "GET"_L1 && r.rawPath.endsWith("/messages") ? 1 : 0;
+        return n;
+    }
+
+    static double now() { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0; }
+
+    /*! \a count messages from \a user, at \a received or one millisecond apart from it. */
+    void addMessages(const QString &user, int count, double received, bool oneInstant)
+    {
+        const auto u = sandbox->store().ensureUser(user);
+        sandbox->store().ensureConversation(u.smoochId);
+        QList<QJsonObject> messages;
+        for (int i = 0; i < count; ++i)
+            messages.append({{"_id"_L1, u"%1-later-%2"_s.arg(user).arg(i)},
+                             {"type"_L1, "text"_L1},
+                             {"role"_L1, "appUser"_L1},
+                             {"text"_L1, u"later %1"_s.arg(i)},
+                             {"authorId"_L1, u.smoochId},
+                             {"received"_L1, oneInstant ? received : received + i * 0.001}});
+        QVERIFY(sandbox->store().insertMessages(u.smoochId, messages));
+    }
+
+    /*! Waits until the sandbox has had no request for a while: the outbox is not looping. */
+    bool quiet()
+    {
+        QSignalSpy more(&sandbox->server(), &SandboxServer::requestHandled);
+        return !more.wait(500);
     }
 
     static MessagePost text(const QString &t) { return MessagePost::appMakerText(t); }
@@ -230,6 +265,182 @@ private Q_SLOTS:
         outbox->resume();
         QVERIFY(waitForState(id, Outbox::State::Sent));
         QCOMPARE(copiesOf(u"alice"_s, id), 1);
+    }
+
+    void aCrowdedInstantMakesDeliveryUnknownInsteadOfLooping()
+    {
+        sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer, .method = u"POST"_s});
+        QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
+        const QString id = outbox->enqueue(u"alice"_s, text(u"lost in the crowd"_s));
+        QVERIFY(received.wait());
+        crash();
+        // 150 messages in one millisecond: a cursor of one instant cannot get past them.
+        addMessages(u"alice"_s, 150, now() + 1, true);
+        start();
+        QVERIFY(waitForState(id, Outbox::State::Unknown, 5000));
+        QVERIFY(quiet());
+        QVERIFY2(gets() <= 5, QByteArray::number(gets()).constData());
+        QCOMPARE(posts(), 1); // never posted again by itself
+
+        outbox->retry(id); // the agent decides: send it
+        QVERIFY(waitForState(id, Outbox::State::Sent));
+        QCOMPARE(copiesOf(u"alice"_s, id), 1);
+        QCOMPARE(posts(), 2);
+    }
+
+    void aClockAheadOfTheServerDoesNotSendTwice()
+    {
+        const auto fast = [] { return now() + 400; }; // the agent's clock, 400 s ahead
+        outbox->setClock(fast);
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Delay, .delayMs = 2000, .method = u"POST"_s});
+        QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
+        const QString id = outbox->enqueue(u"alice"_s, text(u"stored, then killed"_s));
+        QVERIFY(received.wait()); // stored by the server; the answer never reaches the console
+        crash();
+        // The conversation went on: the message is no longer on the latest page.
+        addMessages(u"alice"_s, 120, now() + 0.5, false);
+        start();
+        outbox->setClock(fast);
+        QVERIFY(waitForState(id, Outbox::State::Sent));
+        QCOMPARE(copiesOf(u"alice"_s, id), 1);
+        QCOMPARE(posts(), 1);
+    }
+
+    void rowsOfAnotherBaseUrlAreNeverSentThere()
+    {
+        outbox->setOnline(false); // "staging" is unreachable
+        const QString id = outbox->enqueue(u"alice"_s, text(u"for staging"_s));
+        crash();
+        // The profile now points at "production", which has a user of the same id.
+        SandboxFixture production;
+        start(production.connection());
+        QSignalSpy requests(&production.server(), &SandboxServer::requestHandled);
+        QVERIFY(waitForState(id, Outbox::State::OtherApp, 2000));
+        QVERIFY(!requests.wait(500));
+        QVERIFY(outbox->entry(id)->error.contains(sandbox->baseUrl().authority()));
+        QCOMPARE(outbox->undelivered(u"alice"_s).size(), 1); // shown, as another app's
+        outbox->retry(id);
+        QVERIFY(!requests.wait(300)); // a retry does not send it here either
+        QVERIFY(outbox->cancel(id));
+        QVERIFY(!outbox->entry(id));
+    }
+
+    void rowsOfAnotherAppIdAreNeverSentThere()
+    {
+        outbox->setOnline(false);
+        const QString id = outbox->enqueue(u"alice"_s, text(u"for the old app"_s));
+        crash();
+        const ApiConnection old = sandbox->connection();
+        start(ApiConnection(old.baseUrl(), u"app_other"_s, old.credentials()));
+        QVERIFY(waitForState(id, Outbox::State::OtherApp, 2000));
+        QVERIFY(quiet());
+        QCOMPARE(posts(), 0);
+        QVERIFY(outbox->entry(id)->error.contains("app_sandbox"_L1));
+    }
+
+    void anOutboxFromBeforeTheBindingIsMigrated()
+    {
+        crash();
+        QFile::remove(dbPath());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " client_id TEXT UNIQUE NOT NULL, user_id TEXT NOT NULL,"
+                           " body TEXT NOT NULL, state TEXT NOT NULL,"
+                           " error TEXT NOT NULL DEFAULT '', created_at REAL NOT NULL,"
+                           " first_sent_at REAL, attempts INTEGER NOT NULL DEFAULT 0,"
+                           " message_id TEXT, received REAL)"_s));
+            QVERIFY(q.exec(u"INSERT INTO outbox (client_id, user_id, body, state, created_at) "
+                           "VALUES ('old-1', 'alice', '{\"role\":\"appMaker\",\"type\":\"text\","
+                           "\"text\":\"queued long ago\",\"metadata\":{\"clientMessageId\":"
+                           "\"old-1\"}}', 'queued', 1)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        start();
+        // Which app it was written for is unknown: the agent decides, nothing goes by itself.
+        QVERIFY(waitForState(u"old-1"_s, Outbox::State::Unknown, 2000));
+        QVERIFY(quiet());
+        QCOMPARE(posts(), 0);
+        outbox->retry(u"old-1"_s);
+        QVERIFY(waitForState(u"old-1"_s, Outbox::State::Sent));
+        QCOMPARE(outbox->entry(u"old-1"_s)->appId, u"app_sandbox"_s);
+        QCOMPARE(copiesOf(u"alice"_s, u"old-1"_s), 1);
+    }
+
+    void aHistoryClearedWhileUnresolvedIsNotSentAgain()
+    {
+        api->setTimeout(std::chrono::milliseconds(300));
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Delay, .delayMs = 1500, .method = u"POST"_s});
+        QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
+        const QString id = outbox->enqueue(u"alice"_s, text(u"stored, then cleared"_s));
+        QVERIFY(received.wait()); // the server has it; the answer will come too late
+        // An administrator clears the history, as the window does it.
+        outbox->beginClear(u"alice"_s);
+        QSignalSpy deleted(api.get(), &ConversationApi::messagesDeleted);
+        api->deleteMessages(u"alice"_s);
+        QVERIFY(deleted.wait());
+        outbox->endClear(u"alice"_s, true);
+        QVERIFY(waitForState(id, Outbox::State::Unknown, 5000));
+        QVERIFY(quiet());
+        QCOMPARE(posts(), 1);
+        QCOMPARE(copiesOf(u"alice"_s, id), 0);
+
+        crash(); // still unknown on the next start: the clear is on disk
+        start();
+        QVERIFY(quiet());
+        QCOMPARE(outbox->entry(id)->state, Outbox::State::Unknown);
+        QCOMPARE(posts(), 1);
+
+        outbox->retry(id); // the agent decides it should go again
+        QVERIFY(waitForState(id, Outbox::State::Sent));
+        QCOMPARE(copiesOf(u"alice"_s, id), 1);
+    }
+
+    void cancellingAMessageThatMayHaveArrivedLooksFirst()
+    {
+        api->setTimeout(std::chrono::milliseconds(300));
+        RetryPolicy slow;
+        slow.maxAttempts = 1000;
+        slow.baseDelay = std::chrono::seconds(30);
+        slow.maxDelay = std::chrono::seconds(60);
+        outbox->setRetryPolicy(slow);
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Delay, .delayMs = 1500, .method = u"POST"_s});
+        const QString id = outbox->enqueue(u"alice"_s, text(u"timed out, but stored"_s));
+        QTRY_VERIFY(outbox->entry(id)->error.contains("Retrying"_L1)); // in backoff, cancellable
+        QCOMPARE(outbox->entry(id)->state, Outbox::State::Queued);
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        QVERIFY(!outbox->cancel(id)); // not dropped blindly: it is there
+        QVERIFY(delivered.wait());
+        QCOMPARE(outbox->entry(id)->state, Outbox::State::Sent);
+        QCOMPARE(copiesOf(u"alice"_s, id), 1);
+        QCOMPARE(posts(), 1);
+    }
+
+    void cancellingWhenItCannotBeCheckedSaysItMayHaveArrived()
+    {
+        api->setTimeout(std::chrono::milliseconds(300));
+        RetryPolicy slow;
+        slow.maxAttempts = 1000;
+        slow.baseDelay = std::chrono::seconds(30);
+        slow.maxDelay = std::chrono::seconds(60);
+        outbox->setRetryPolicy(slow);
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Delay, .delayMs = 1500, .method = u"POST"_s});
+        const QString id = outbox->enqueue(u"alice"_s, text(u"timed out, then offline"_s));
+        QTRY_VERIFY(outbox->entry(id)->error.contains("Retrying"_L1));
+        outbox->setOnline(false);
+        QVERIFY(!outbox->cancel(id));
+        QCOMPARE(outbox->entry(id)->state, Outbox::State::Unknown);
+        QVERIFY(outbox->entry(id)->error.contains("may have been delivered"_L1));
+        QVERIFY(outbox->cancel(id)); // the agent was told, and insists
+        QVERIFY(!outbox->entry(id));
     }
 
     void aSecondConsoleOnTheSameFileDoesNotSend()

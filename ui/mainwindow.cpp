@@ -615,7 +615,11 @@ QString MainWindow::send(const QString &userId, const MessagePost &post)
             .arg(m_session->store()->errorString());
     if (!m_session->outbox()->canSend())
         return tr("Another Smooch console is open with this profile: send from that one.");
-    if (m_session->outbox()->enqueue(userId, post).isEmpty())
+    // The draft goes in the same transaction: a kill in between must not bring the text back.
+    DraftStore *drafts = m_session->drafts();
+    if (m_session->outbox()
+            ->enqueue(userId, post, [drafts, userId] { return drafts->setDraft(userId, {}); })
+            .isEmpty())
         return tr("The message could not be saved to the outbox; it was not sent.");
     m_view->scrollToNewest();
     return {};
@@ -888,6 +892,9 @@ void MainWindow::askClearHistory()
 void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
 {
     Session *s = m_session.get();
+    // Nothing of this user's is posted or checked meanwhile; what was sent before the clear
+    // and is still unresolved cannot be checked after it, and waits for the agent.
+    s->outbox()->beginClear(userId);
     const auto clear = [this, s, userId, exportPath](int count) {
         ConversationApi *api = s->api();
         const auto id = api->deleteMessages(userId);
@@ -897,6 +904,7 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     if (done != id)
                         return;
                     context->deleteLater();
+                    s->outbox()->endClear(userId, true);
                     s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
                     s->inbox()->clearHistory(userId);
                     if (auto e = s->inbox()->entry(userId))
@@ -904,6 +912,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     if (m_model && m_model->userId() == userId) {
                         m_model->setConversation({});
                         m_model->setConversation(userId);
+                        for (const Outbox::Entry &e : s->outbox()->undelivered(userId))
+                            m_model->setOutgoing(outgoingOf(e)); // unsent ones stay in view
                     }
                     const auto known = s->inbox()->entry(userId);
                     const QString who = PlainText::oneLine(known ? known->title() : userId, 80);
@@ -916,10 +926,16 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                     Q_EMIT historyCleared(userId, {});
                 });
         connect(api, &ConversationApi::failed, context,
-                [this, id, userId, context](auto done, const ApiError &error) {
+                [this, s, id, userId, context](auto done, const ApiError &error) {
                     if (done != id)
                         return;
                     context->deleteLater();
+                    // A 4xx or a request never sent deleted nothing; a timeout may have.
+                    const auto kind = error.kind();
+                    s->outbox()->endClear(userId, kind == ApiError::Kind::Timeout ||
+                                                      kind == ApiError::Kind::Network ||
+                                                      kind == ApiError::Kind::InvalidResponse ||
+                                                      error.httpStatus() >= 500);
                     showBannerFor(userId,
                                   tr("The history could not be cleared: %1").arg(error.userText()),
                                   false, error.message());
@@ -935,7 +951,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
     connect(exporter, &HistoryExporter::finished, exporter, &QObject::deleteLater);
     connect(exporter, &HistoryExporter::succeeded, this,
             [exporter, clear, userId] { clear(exporter->counts().value(userId)); });
-    connect(exporter, &HistoryExporter::failed, this, [this, userId](const QString &reason) {
+    connect(exporter, &HistoryExporter::failed, this, [this, s, userId](const QString &reason) {
+        s->outbox()->endClear(userId, false);
         showBannerFor(userId, tr("Nothing was deleted: the export failed (%1).").arg(reason),
                       false);
         Q_EMIT historyCleared(userId, reason);

@@ -475,16 +475,29 @@ MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex 
             more.gap(4);
             more.text(why, Layout::Style::Italic, false);
         }
-        if (state == Outbox::State::Failed)
+        if (state == Outbox::State::Failed || state == Outbox::State::Unknown)
             more.buttons({{Target::Kind::RetrySend, {}, {}, tr("Retry"), {}},
                           {Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
-        else if (state == Outbox::State::Queued)
+        else if (state == Outbox::State::Queued || state == Outbox::State::OtherApp)
             more.buttons({{Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
         contentHeight = more.y;
         contentWidth = more.usedWidth;
-        footer = state == Outbox::State::Failed    ? tr("Not sent")
-                 : state == Outbox::State::Sending ? tr("Sending…")
-                                                   : tr("Queued");
+        switch (state) {
+        case Outbox::State::Failed:
+            footer = tr("Not sent");
+            break;
+        case Outbox::State::Sending:
+            footer = tr("Sending…");
+            break;
+        case Outbox::State::Unknown:
+            footer = tr("Delivery unknown");
+            break;
+        case Outbox::State::OtherApp:
+            footer = tr("For another app");
+            break;
+        default:
+            footer = tr("Queued");
+        }
     }
 
     // The footer: the time (or the sending state), right-aligned in the bubble.

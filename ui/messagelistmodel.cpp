@@ -160,10 +160,19 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return PlainText::summary(o->message);
         case Qt::AccessibleTextRole:
-            return o->state == int(Outbox::State::Failed)
-                       ? tr("Your message, not sent: %1. %2")
-                             .arg(o->error, PlainText::summary(o->message))
-                       : tr("Your message, sending: %1").arg(PlainText::summary(o->message));
+            switch (Outbox::State(o->state)) {
+            case Outbox::State::Failed:
+                return tr("Your message, not sent: %1. %2")
+                    .arg(o->error, PlainText::summary(o->message));
+            case Outbox::State::Unknown:
+                return tr("Your message, delivery unknown: %1. %2")
+                    .arg(o->error, PlainText::summary(o->message));
+            case Outbox::State::OtherApp:
+                return tr("Your message, for another app: %1. %2")
+                    .arg(o->error, PlainText::summary(o->message));
+            default:
+                return tr("Your message, sending: %1").arg(PlainText::summary(o->message));
+            }
         case RowKindRole:
             return QVariant::fromValue(RowKind::Outgoing);
         case MessageRole:

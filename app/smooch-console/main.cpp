@@ -4,6 +4,7 @@
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "session.h"
+#include "singleinstance.h"
 #include "theme.h"
 #include "translations.h"
 #include "webhookreceiver.h"
@@ -13,6 +14,7 @@
 #include <QIcon>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -78,6 +80,21 @@ int main(int argc, char *argv[])
     parser.addOptions({open, demo, screenshot, screenshotDelay, startupProbe});
     parser.process(app);
 
+    // One console per data folder: a second start brings the first forward and ends, since
+    // only one may send the outbox.
+    SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QStringList forwarded = parser.isSet(open)
+                                      ? QStringList{QStringLiteral("open"), parser.value(open)}
+                                      : QStringList();
+    if (instance.forwardToRunning(forwarded)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "Smooch console is already open: its window was brought forward.")));
+        return 0;
+    }
+    instance.listen();
+
     // Declared before the window, so that they outlive it: the demo's data and server.
     std::unique_ptr<QTemporaryDir> demoData;
     std::unique_ptr<SandboxDemo> sandbox;
@@ -85,6 +102,15 @@ int main(int argc, char *argv[])
     CredentialStore keychain;
     MainWindow window(&profiles, &keychain);
     QObject::connect(&keychain, &CredentialStore::keychainFailed, &window, &MainWindow::showBanner);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     [&window](const QStringList &arguments) {
+                         window.show();
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.raise();
+                         window.activateWindow();
+                         if (arguments.value(0) == QLatin1String("open"))
+                             window.openConversation(arguments.value(1));
+                     });
     if (parser.isSet(open)) {
         // Profiles open asynchronously (the keychain answers later): open the user once one is.
         QObject::connect(

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -136,8 +137,13 @@ QByteArray SandboxServer::serialize(int status, const QByteArray &body,
                                     const QList<QPair<QByteArray, QByteArray>> &headers,
                                     const QByteArray &contentType)
 {
+    // Every HTTP server says when it answered (RFC 9110 §6.6.1); the outbox reads its clock.
+    const QByteArray date =
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+            .toLatin1();
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                     "\r\nContent-Type: " + contentType +
+                     "\r\nDate: " + date + "\r\nContent-Type: " + contentType +
                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
