@@ -4,7 +4,7 @@
 <context>
     <name>ConversationView</name>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="431"/>
+        <location filename="../ui/conversationview.cpp" line="435"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln new message ↓</numerusform>
@@ -13,20 +13,50 @@
     </message>
 </context>
 <context>
+    <name>HistoryWalker</name>
+    <message numerus="yes">
+        <location filename="../core/historywalker.cpp" line="99"/>
+        <source>the history takes more than %Ln pages; the walk stopped</source>
+        <translation>
+            <numerusform>the history takes more than %Ln page; the walk stopped</numerusform>
+            <numerusform>the history takes more than %Ln pages; the walk stopped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/inboxdelegate.cpp" line="26"/>
+        <source>%Ln not yet sent</source>
+        <translation>
+            <numerusform>%Ln not yet sent</numerusform>
+            <numerusform>%Ln not yet sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxmodel.cpp" line="100"/>
+        <location filename="../ui/inboxmodel.cpp" line="119"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln unread</numerusform>
             <numerusform>%1: %2, %Ln unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/inboxmodel.cpp" line="122"/>
+        <source>%Ln not yet sent</source>
+        <translation>
+            <numerusform>%Ln not yet sent</numerusform>
+            <numerusform>%Ln not yet sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>
@@ -34,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch Agent Console: %Ln unread</numerusform>
@@ -45,7 +75,7 @@
 <context>
     <name>MessageDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/messagedelegate.cpp" line="200"/>
+        <location filename="../ui/messagedelegate.cpp" line="209"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -59,7 +89,7 @@
 <context>
     <name>SmoochCtl</name>
     <message numerus="yes">
-        <location filename="../core/smoochctl.cpp" line="307"/>
+        <location filename="../core/smoochctl.cpp" line="347"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Permanently delete the whole history of %Ln user: %1?</numerusform>
