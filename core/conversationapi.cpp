@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <cstdlib>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,8 @@ ConversationApi::~ConversationApi()
 
 void ConversationApi::setConnection(const ApiConnection &connection)
 {
+    if (!(connection == m_connection))
+        m_serverOffset = 0; // another server, or another clock, until its answers tell
     m_connection = connection;
 }
 
@@ -150,7 +153,9 @@ void ConversationApi::send(RequestId id)
     QNetworkRequest request(p.url);
     // Requests are built from the base URL only; this guards the header against any future path.
     if (m_connection.isSameOrigin(p.url))
-        request.setRawHeader("Authorization", m_connection.credentials().authorizationHeader());
+        request.setRawHeader("Authorization",
+                             m_connection.credentials().authorizationHeader(m_serverOffset));
+    p.serverOffset = m_serverOffset;
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("smooch-console/" SMOOCH_VERSION));
@@ -212,13 +217,28 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     if (it == m_pending.end() || it->reply != reply)
         return;
     it->reply = nullptr;
-    if (const QDateTime serverTime = httpDate(reply->rawHeader("Date")); serverTime.isValid())
+    if (const QDateTime serverTime = httpDate(reply->rawHeader("Date")); serverTime.isValid()) {
+        m_serverOffset = serverTime.toSecsSinceEpoch() - m_connection.credentials().now();
         Q_EMIT serverDateSeen(serverTime);
+    }
     const QByteArray body =
         std::exchange(it->received, {}) + (reply->isOpen() ? reply->readAll() : QByteArray());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
         handleSuccess(id, it->operation, body);
+        return;
+    }
+    // A JWT signed against a clock far behind the server's had expired on arrival: the 401
+    // told the server's time, so one more try with a token on that clock. Nothing was done
+    // with a refused request, so this holds for a POST too.
+    if (status == 401 && !it->signedAgain &&
+        m_connection.credentials().kind() == Credentials::Kind::SignedJwt &&
+        std::abs(m_serverOffset - it->serverOffset) >
+            Credentials::jwtLifetime - Credentials::jwtRenewal) {
+        qCInfo(lcApi) << "request" << id << "refused with a clock" << m_serverOffset
+                      << "s off the server's; signed again";
+        it->signedAgain = true;
+        send(id);
         return;
     }
     const ApiError error = ApiError::fromReply(*reply, body);

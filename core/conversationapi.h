@@ -118,6 +118,8 @@ private:
         QPointer<QNetworkReply> reply;
         QByteArray received; //!< the response body read so far, never past the cap
         QTimer *retryTimer = nullptr;
+        qint64 serverOffset = 0;  //!< the offset the request's JWT was signed with
+        bool signedAgain = false; //!< sent again after a 401 that a clock off explains
     };
 
     RequestId start(Operation operation, const QByteArray &verb, const QUrl &url,
@@ -138,5 +140,6 @@ private:
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxResponseSize = defaultMaxResponseSize;
     QHash<RequestId, Pending> m_pending;
+    qint64 m_serverOffset = 0; //!< the server's clock minus the credentials' clock, seconds
     RequestId m_nextId = 1;
 };

@@ -62,13 +62,18 @@ bool Credentials::isValid() const
     return false;
 }
 
-QByteArray Credentials::authorizationHeader() const
+qint64 Credentials::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+}
+
+QByteArray Credentials::authorizationHeader(qint64 serverOffset) const
 {
     if (!isValid())
         return {};
     if (m_kind != Kind::SignedJwt)
         return m_header;
-    const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+    const qint64 now = this->now() + serverOffset;
     // A token stays in use while it has a while to live: requests in flight and retries
     // carry one the server still accepts, even against a clock a little off.
     if (m_signedHeader.isEmpty() || now + jwtRenewal >= m_expiresAt ||

@@ -47,9 +47,12 @@ public:
 
     /*!
      * The value of the Authorization header: "Bearer <jwt>" or "Basic <base64>". A signed JWT
-     * is signed again when it would expire within jwtRenewal seconds.
+     * is signed again when it would expire within jwtRenewal seconds. Its \c exp is set on the
+     * server's clock: \a serverOffset seconds ahead of now().
      */
-    QByteArray authorizationHeader() const;
+    QByteArray authorizationHeader(qint64 serverOffset = 0) const;
+    /*! The clock's reading, seconds since the epoch. */
+    qint64 now() const;
     /*! Replaces the clock that sets and checks the expiry of signed JWTs. */
     void setClock(Clock clock);
 

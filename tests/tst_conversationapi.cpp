@@ -337,6 +337,39 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus(), 401);
     }
 
+    void aClockFarBehindTheServersCostsOneRefusal()
+    {
+        // The agent's clock is an hour slow: a token whose exp is ten minutes on that clock has
+        // expired on the server's. The 401's Date tells the server's time; the request is
+        // signed again on it once, and later requests are signed on it from the start.
+        const ApiConnection base = sandbox->connection();
+        Credentials credentials = base.credentials();
+        credentials.setClock([] { return QDateTime::currentSecsSinceEpoch() - 3600; });
+        api->setConnection(ApiConnection(base.baseUrl(), base.appId(), credentials));
+        sandbox->seedHistory(u"alice"_s, 1);
+        sandbox->server().clearRequests();
+
+        const RequestId first = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(first));
+        QVERIFY2(!rec->errors.contains(first), qPrintable(errorOf(first).message()));
+        QCOMPARE(sandbox->server().requests().size(), 2);
+
+        const RequestId posted =
+            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"Hello"_s));
+        QVERIFY(rec->wait(posted));
+        QVERIFY2(!rec->errors.contains(posted), qPrintable(errorOf(posted).message()));
+        QCOMPARE(sandbox->server().requests().size(), 3);
+
+        // A 401 the clock does not explain is not sent again.
+        api->setConnection(
+            ApiConnection(base.baseUrl(), base.appId(),
+                          Credentials::signedJwt(base.credentials().keyId(), "not the secret")));
+        const RequestId refused = api->getMessages(u"alice"_s);
+        QVERIFY(rec->wait(refused));
+        QCOMPARE(errorOf(refused).httpStatus(), 401);
+        QCOMPARE(sandbox->server().requests().size(), 4);
+    }
+
     void retryHonoursRetryAfter()
     {
         sandbox->seedHistory(u"alice"_s, 5);

@@ -135,12 +135,14 @@ SandboxServer::Response SandboxServer::error(int status, const QString &code,
 
 QByteArray SandboxServer::serialize(int status, const QByteArray &body,
                                     const QList<QPair<QByteArray, QByteArray>> &headers,
-                                    const QByteArray &contentType)
+                                    const QByteArray &contentType) const
 {
     // Every HTTP server says when it answered (RFC 9110 §6.6.1); the outbox reads its clock.
     const QByteArray date =
         QLocale::c()
-            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+            .toString(m_clock ? QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC)
+                              : QDateTime::currentDateTimeUtc(),
+                      u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
             .toLatin1();
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                      "\r\nDate: " + date + "\r\nContent-Type: " + contentType +

@@ -76,7 +76,10 @@ public:
     static constexpr qint64 endlessBodyLimit = 128 * 1024 * 1024;
     /*! Bytes of endless bodies written so far (to see that a client stopped reading). */
     qint64 endlessBytesWritten() const { return m_endlessBytes; }
-    /*! The clock (seconds since the epoch) that JWT expiry is checked against; tests move it. */
+    /*!
+     * The server's clock (seconds since the epoch): JWT expiry is checked against it and the
+     * Date header tells it; tests move it.
+     */
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     void addFault(const SandboxFault &fault) { m_faults.append(fault); }
@@ -115,9 +118,9 @@ private:
     QJsonObject webhookPayload(const QString &trigger, const SandboxStore::AppUser &user) const;
 
     static Response error(int status, const QString &code, const QString &description);
-    static QByteArray serialize(int status, const QByteArray &body,
-                                const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                                const QByteArray &contentType = "application/json; charset=utf-8");
+    QByteArray serialize(int status, const QByteArray &body,
+                         const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                         const QByteArray &contentType = "application/json; charset=utf-8") const;
     /*! GET /media/NAME-WxH.png: a generated picture of that size, as a CDN would serve. */
     static QByteArray media(const QString &name);
     bool applyFault(const QString &method, const QString &path, QTcpSocket *socket, int *delayMs);
