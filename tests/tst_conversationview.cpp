@@ -3,6 +3,7 @@
 #include "messageaccessible.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "outbox.h"
 #include "plaintext.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -249,6 +251,46 @@ private Q_SLOTS:
         QCOMPARE(view->unseenNewCount(), 0);
         QVERIFY(view->viewport()->rect().contains(
             topOf(u"newest"_s) + 1 > 0 ? QPoint(10, topOf(u"newest"_s) + 1) : QPoint()));
+    }
+
+    void whatIsOnScreenIsWhatTheRowsSayAfterARowGrows_data()
+    {
+        QTest::addColumn<int>("history");
+        QTest::newRow("short") << 2;
+        QTest::newRow("long") << 100;
+    }
+
+    void whatIsOnScreenIsWhatTheRowsSayAfterARowGrows()
+    {
+        // A bubble that grows (a send that fails and says why) moves the rows around it; every
+        // moved row must be drawn again, or the old pixels stay on screen as a ghost bubble.
+        // A short conversation sits at the bottom of the window, a long one scrolls: both.
+        QFETCH(int, history);
+        sandbox->seedHistory(u"alice"_s, history);
+        QVERIFY(open(u"alice"_s));
+        Message draft = *model->messageAt(model->rowCount() - 1);
+        draft.id.clear();
+        draft.text = u"Are you there?"_s;
+        MessageListModel::Outgoing outgoing{u"c1"_s, draft, int(Outbox::State::Sending), {}};
+        model->setOutgoing(outgoing);
+        const auto onScreen = [this] {
+            const QPoint origin = view->viewport()->mapTo(view->window(), QPoint(0, 0));
+            return view->screen()
+                ->grabWindow(view->window()->winId(), origin.x(), origin.y(),
+                             view->viewport()->width(), view->viewport()->height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        const auto drawnAfresh = [this] {
+            return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        QTRY_VERIFY(onScreen() == drawnAfresh());
+        outgoing.state = int(Outbox::State::Queued);
+        outgoing.error =
+            u"Retrying in 1 s: Can't reach the server: it refused the connection. "_s.repeated(3);
+        model->setOutgoing(outgoing);
+        QVERIFY(view->isAtBottom());
+        QTRY_VERIFY(onScreen() == drawnAfresh());
     }
 
     void anImageThatLoadsAboveTheReaderDoesNotMoveThem()

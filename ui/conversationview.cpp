@@ -158,6 +158,10 @@ void ConversationView::relayout(const Anchor &anchor)
         verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - anchor.bottom);
     }
     m_restoring = false;
+    // Rows other than the changed ones moved (below it, or all of them while a short
+    // conversation sits at the bottom): Qt repaints only the changed ones, the rest would stay
+    // on screen where they were.
+    viewport()->update();
     maybeFetchOlder();
 }
 
