@@ -394,6 +394,25 @@ private Q_SLOTS:
         QVERIFY(delivered.wait(30000));
         QTRY_COMPARE(unsent(), 0);
     }
+
+    void aConversationWrittenToOfflineIsListedWithItsUnsentMark()
+    {
+        // Opened by id while the server cannot be reached: nothing has been loaded, yet the
+        // agent's queued reply must be findable in the inbox, marked as not yet sent.
+        auto w = window();
+        QAbstractItemModelTester tester(w->inboxModel());
+        const quint16 port = sandbox->server().port();
+        sandbox->server().stop();
+        w->openConversation(u"nobody.yet"_s);
+        QCOMPARE(w->inboxModel()->rowOf(u"nobody.yet"_s), -1);
+        w->composer()->editor()->setPlainText(u"are you there?"_s);
+        QVERIFY(w->composer()->send());
+        const int unsentRole = w->inboxModel()->roleNames().key("unsent", -1);
+        QTRY_VERIFY(w->inboxModel()->rowOf(u"nobody.yet"_s) >= 0);
+        const QModelIndex row = w->inboxModel()->index(w->inboxModel()->rowOf(u"nobody.yet"_s));
+        QTRY_COMPARE(row.data(unsentRole).toInt(), 1);
+        QVERIFY(sandbox->server().start(QHostAddress::LocalHost, port));
+    }
 };
 
 QTEST_MAIN(TestNotices)

@@ -621,6 +621,9 @@ QString MainWindow::send(const QString &userId, const MessagePost &post)
             ->enqueue(userId, post, [drafts, userId] { return drafts->setDraft(userId, {}); })
             .isEmpty())
         return tr("The message could not be saved to the outbox; it was not sent.");
+    // The inbox lists every conversation the agent wrote to, even one nothing was loaded of
+    // yet (opened by id while offline): its row carries the "not yet sent" mark.
+    recordInbox(userId, {}, {});
     m_view->scrollToNewest();
     return {};
 }
