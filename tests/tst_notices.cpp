@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,6 +161,20 @@ private Q_SLOTS:
         path->setText(home->filePath(u"zoe.json"_s));
         QVERIFY(problem().isEmpty());
         QVERIFY(clearButton(d)->isEnabled());
+        // An earlier export is never overwritten: it may be the only copy of a cleared history.
+        {
+            QFile earlier(home->filePath(u"zoe.json"_s));
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("PREVIOUS EXPORT");
+        }
+        // Found when the admin confirms, though the path was typed before the file appeared.
+        QTest::mouseClick(clearButton(d), Qt::LeftButton);
+        QVERIFY(d.isVisible());
+        QVERIFY(problem().contains("already exists"_L1));
+        QVERIFY(!clearButton(d)->isEnabled());
+        // The suggested name is one that does not exist yet.
+        ClearHistoryDialog again(u"zoe"_s);
+        QVERIFY(!QFileInfo::exists(again.exportPath()));
         // Without the export, the path does not matter.
         path->setText(home->filePath(u"missing/zoe.json"_s));
         d.findChild<QCheckBox *>()->setChecked(false);
@@ -174,16 +190,30 @@ private Q_SLOTS:
         QPushButton *clear = clearButton(d);
         QPushButton *cancel = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
         QVERIFY(clear && cancel);
-        const QColor fill = clear->palette().color(QPalette::Button);
-        QVERIFY(fill != cancel->palette().color(QPalette::Button));
+        // Its colours once it can act (it is disabled until the user id is typed).
+        const QColor fill = clear->palette().color(QPalette::Active, QPalette::Button);
+        QVERIFY(fill != cancel->palette().color(QPalette::Active, QPalette::Button));
         QVERIFY(fill.red() > fill.green() + 60); // red, in light and dark
-        QVERIFY(Theme::contrast(fill, clear->palette().color(QPalette::ButtonText)) >= 4.5);
+        QVERIFY(Theme::contrast(
+                    fill, clear->palette().color(QPalette::Active, QPalette::ButtonText)) >= 4.5);
+
+        // Disabled until the id is typed, and it looks it: not the red of a button that acts.
+        const auto centre = [clear] {
+            const QImage image = clear->grab().toImage();
+            return image.pixelColor(image.width() / 2, 3);
+        };
+        QVERIFY(!clear->isEnabled());
+        const QColor idle = centre();
+        QVERIFY2(!(idle.red() > idle.green() + 60), qPrintable(idle.name()));
 
         auto *confirm = d.findChild<QLineEdit *>(u"confirmUserId"_s);
         QVERIFY(confirm->hasFocus());
         QTest::keyClick(confirm, Qt::Key_Return); // not yet confirmed: nothing happens
         QVERIFY(d.isVisible());
         QTest::keyClicks(confirm, u"zoe"_s);
+        QVERIFY(clear->isEnabled());
+        const QColor ready = centre();
+        QVERIFY2(ready.red() > ready.green() + 60, qPrintable(ready.name()));
         QTest::keyClick(confirm, Qt::Key_Return);
         QVERIFY(!d.isVisible());
         QCOMPARE(d.result(), int(QDialog::Accepted));

@@ -49,8 +49,13 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
         folder = QDir::homePath();
-    m_path->setText(QDir::toNativeSeparators(QDir(folder).filePath(
-        u"%1-history-%2.json"_s.arg(safeName, QDate::currentDate().toString(Qt::ISODate)))));
+    // A name no earlier export has: a second clear on the same day must not meet the first.
+    const QString stem = QDir(folder).filePath(
+        u"%1-history-%2"_s.arg(safeName, QDate::currentDate().toString(Qt::ISODate)));
+    QString suggested = stem + u".json"_s;
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = u"%1-%2.json"_s.arg(stem).arg(n);
+    m_path->setText(QDir::toNativeSeparators(suggested));
     m_path->setObjectName(u"exportPath"_s);
     m_path->setAccessibleName(tr("Export file"));
     m_problem->setAccessibleName(tr("Export problem"));
@@ -68,7 +73,11 @@ ClearHistoryDialog::ClearHistoryDialog(const QString &userId, QWidget *parent)
     // Enter in the user id field clears, once the id is typed (a disabled default does nothing).
     m_clear->setDefault(true);
     styleClearButton();
-    connect(m_clear, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        update(); // the file system may have changed since the path was typed
+        if (m_clear->isEnabled())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -109,7 +118,10 @@ QString ClearHistoryDialog::pathProblem() const
     if (!folder.exists())
         return tr("The folder %1 does not exist.")
             .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
-    if (!folder.isDir() || !folder.isWritable() || (file.exists() && !file.isWritable()))
+    if (file.exists())
+        return tr("%1 already exists: choose another name, so that it is not overwritten.")
+            .arg(path);
+    if (!folder.isDir() || !folder.isWritable())
         return tr("The file cannot be written there: choose another folder.");
     return {};
 }
@@ -117,12 +129,12 @@ QString ClearHistoryDialog::pathProblem() const
 void ClearHistoryDialog::styleClearButton()
 {
     const Theme::Colors colors = Theme::colors(palette());
-    QPalette p = m_clear->palette();
-    p.setColor(QPalette::Button, colors.destructive);
-    p.setColor(QPalette::ButtonText, colors.destructiveText);
-    QColor faded = colors.destructive;
-    faded.setAlphaF(0.45f);
-    p.setColor(QPalette::Disabled, QPalette::Button, faded);
+    // Red only while it can act; disabled, it looks like any disabled button.
+    QPalette p = palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Button, colors.destructive);
+        p.setColor(group, QPalette::ButtonText, colors.destructiveText);
+    }
     m_clear->setPalette(p);
     QPalette problem = m_problem->palette();
     problem.setColor(QPalette::WindowText, colors.alert);
