@@ -416,6 +416,34 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 2);
     }
 
+    void movingThroughTheInboxByKeyboardOpensWhatIsHighlighted()
+    {
+        // The highlight is the open conversation: moving it with the arrow keys opens the row
+        // it lands on, so the reply box never names one customer while another looks open.
+        sandbox->seedHistory(u"bob"_s, 5, 0, 1700001000.0);
+        auto w = window();
+        auto *list = w->findChild<QListView *>();
+        QVERIFY(list);
+        QAbstractItemModelTester shownTester(
+            list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(open(*w, u"bob"_s));
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        const auto highlighted = [list] {
+            return list->currentIndex().data(InboxModel::UserIdRole).toString();
+        };
+        QTRY_COMPARE(highlighted(), u"alice"_s);
+        list->setFocus();
+        const int row = list->currentIndex().row();
+        QTest::keyClick(list, row == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(highlighted(), u"bob"_s);
+        QCOMPARE(w->messageModel()->userId(), u"bob"_s);
+        QVERIFY(list->hasFocus()); // the agent can go on moving through the list
+        QTest::keyClick(list, row == 0 ? Qt::Key_Up : Qt::Key_Down);
+        QCOMPARE(w->messageModel()->userId(), u"alice"_s);
+        QCOMPARE(highlighted(), u"alice"_s);
+    }
+
     void theInboxHighlightStaysOnTheOpenConversation()
     {
         // Three conversations, alice's the oldest, so each update below moves a row.

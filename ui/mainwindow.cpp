@@ -146,6 +146,16 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_inboxView, &QListView::clicked, this, [this](const QModelIndex &index) {
         openConversation(index.data(InboxModel::UserIdRole).toString());
     });
+    // The highlight is the open conversation: arrow keys in the list open the row they reach,
+    // and the list keeps the focus so the agent can go on. Only while the list has the focus:
+    // the filter and the model move the current row too, and must never open a neighbour.
+    connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid() || !m_inboxView->hasFocus())
+                    return;
+                openConversation(current.data(InboxModel::UserIdRole).toString());
+                m_inboxView->setFocus();
+            });
     // Whatever the list does (a row moves, the filter hides or shows rows), the highlight stays
     // on the open conversation: Enter on it must never open a neighbour.
     connect(m_inboxFilter, &QAbstractItemModel::rowsInserted, this, &MainWindow::showOpenInInbox);
