@@ -324,6 +324,12 @@ private Q_SLOTS:
         QVERIFY(title->width() >= title->sizeHint().width());
         QVERIFY(title->height() >= title->sizeHint().height());
 
+        // Nothing can be opened without an app: no way in that asks for an id, then does nothing.
+        QAction *openById = action(w, u"Open conversation…"_s);
+        QVERIFY(openById && !openById->isEnabled());
+        QPushButton *openButton = button(&w, u"Open conversation…"_s);
+        QVERIFY(openButton && !openButton->isEnabled());
+
         // Connecting, then changing one's mind: the welcome is still there.
         whenModal<QDialog>([](QDialog *d) { d->reject(); });
         connect->click();

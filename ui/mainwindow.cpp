@@ -163,9 +163,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_inboxFilter, &QAbstractItemModel::rowsMoved, this, &MainWindow::showOpenInInbox);
     connect(m_inboxFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::showOpenInInbox);
     connect(m_inboxFilter, &QAbstractItemModel::modelReset, this, &MainWindow::showOpenInInbox);
-    auto *openButton = new QPushButton(tr("Open conversation…"), this);
-    openButton->setAccessibleDescription(tr("Opens the conversation of a user id."));
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::askForConversation);
+    m_openButton = new QPushButton(tr("Open conversation…"), this);
+    m_openButton->setAccessibleDescription(tr("Opens the conversation of a user id."));
+    connect(m_openButton, &QPushButton::clicked, this, &MainWindow::askForConversation);
     auto *inboxPane = new QWidget(this);
     auto *inboxLayout = new QVBoxLayout(inboxPane);
     inboxLayout->setContentsMargins(6, 6, 0, 6);
@@ -179,7 +179,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_inbox, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholders);
     connect(m_inbox, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholders);
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaceholders);
-    inboxLayout->addWidget(openButton);
+    inboxLayout->addWidget(m_openButton);
 
     // The conversation pane: its model, view and composer come with each session.
     m_title->setTextFormat(Qt::PlainText);
@@ -260,9 +260,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *conversation = menuBar()->addMenu(tr("C&onversation"));
-    QAction *open =
+    m_openAction =
         conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
-    open->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcut(QKeySequence::Open);
     QAction *newest = conversation->addAction(tr("Jump to &newest"), this, [this] {
         if (m_view)
             m_view->scrollToNewest();
@@ -361,6 +361,10 @@ void MainWindow::showBannerFor(const QString &userId, const QString &text, bool 
 void MainWindow::updatePlaceholders()
 {
     m_welcome->setVisible(!m_session && !m_opening);
+    // Opening by id needs an app: without one the dialog would ask, then do nothing.
+    m_openButton->setEnabled(m_session != nullptr);
+    if (m_openAction) // made after the first call
+        m_openAction->setEnabled(m_session != nullptr);
     const bool empty = m_session && m_inbox->rowCount() == 0;
     m_inboxEmpty->setVisible(empty);
     m_inboxView->setVisible(!empty);

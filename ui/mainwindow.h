@@ -24,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QAction;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
@@ -148,6 +149,8 @@ private:
     Banner *m_connectionBar;
     QString m_bannerUser; //!< whose conversation the banner is about, if one's
     WelcomePane *m_welcome;
+    QPushButton *m_openButton = nullptr; //!< open by user id: only with a profile open
+    QAction *m_openAction = nullptr;
     InboxPlaceholder *m_inboxEmpty;
     ConnectionMonitor *m_connection = nullptr;
     bool m_opening = false; //!< a profile's secrets are being read
