@@ -244,52 +244,57 @@
         <translation>Nutzer-ID zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="55"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="60"/>
         <source>Export file</source>
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="56"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="61"/>
         <source>Export problem</source>
         <translation>Problem mit dem Export</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="60"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="62"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="67"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="63"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="68"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="102"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="111"/>
         <source>Choose the file the history is exported to.</source>
         <translation>Wählen Sie die Datei, in die der Verlauf exportiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="105"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="114"/>
         <source>Give the full path of the export file.</source>
         <translation>Geben Sie den vollständigen Pfad der Exportdatei an.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="107"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="116"/>
         <source>%1 is a folder: add a file name.</source>
         <translation>%1 ist ein Ordner: Ergänzen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="110"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="119"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="113"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="122"/>
+        <source>%1 already exists: choose another name, so that it is not overwritten.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen, damit die Datei nicht überschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clearhistorydialog.cpp" line="125"/>
         <source>The file cannot be written there: choose another folder.</source>
         <translation>Die Datei kann dort nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -447,17 +452,17 @@
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/conversationapi.cpp" line="101"/>
+        <location filename="../core/conversationapi.cpp" line="104"/>
         <source>no message id given</source>
         <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="201"/>
+        <location filename="../core/conversationapi.cpp" line="206"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>die Antwort ist größer als %1 MiB; sie wurde nicht zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="270"/>
+        <location filename="../core/conversationapi.cpp" line="290"/>
         <source>the response has no conversation</source>
         <translation>die Antwort enthält keine Unterhaltung</translation>
     </message>
@@ -480,7 +485,7 @@
         <translation>Die Nachrichten der geöffneten Unterhaltung, älteste zuerst. Pfeiltasten wechseln zwischen Nachrichten, F2 wählt Text aus, die Menütaste bietet Kopieren an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="435"/>
+        <location filename="../ui/conversationview.cpp" line="439"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln neue Nachricht ↓</numerusform>
@@ -488,32 +493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="540"/>
+        <location filename="../ui/conversationview.cpp" line="544"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="553"/>
+        <location filename="../ui/conversationview.cpp" line="557"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="554"/>
+        <location filename="../ui/conversationview.cpp" line="558"/>
         <source>Copy message id</source>
         <translation>Nachrichten-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="558"/>
+        <location filename="../ui/conversationview.cpp" line="562"/>
         <source>Delete message…</source>
         <translation>Nachricht löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="593"/>
+        <location filename="../ui/conversationview.cpp" line="597"/>
         <source>Write an email to %1?</source>
         <translation>Eine E-Mail an %1 schreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="603"/>
+        <location filename="../ui/conversationview.cpp" line="607"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -522,7 +527,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="609"/>
+        <location filename="../ui/conversationview.cpp" line="613"/>
         <source>Open this file in your browser?
 
 %1</source>
@@ -531,13 +536,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="621"/>
-        <location filename="../ui/conversationview.cpp" line="632"/>
+        <location filename="../ui/conversationview.cpp" line="625"/>
+        <location filename="../ui/conversationview.cpp" line="636"/>
         <source>Save file</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="633"/>
+        <location filename="../ui/conversationview.cpp" line="637"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -733,152 +738,152 @@
         <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open conversation…</source>
         <translation>Unterhaltung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Opens the conversation of a user id.</source>
         <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Typing indicator</source>
         <translation>Tippanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Undo deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>C&amp;onversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Open conversation…</source>
         <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Jump to &amp;newest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Write a reply</source>
         <translation>Antwort sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Sen&amp;d reply</source>
         <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Nä&amp;chste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>P&amp;revious conversation</source>
         <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Next &amp;unread conversation</source>
         <translation>Nächste &amp;ungelesene Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Clear history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>About Smooch Agent Console</source>
         <translation>Über die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -887,83 +892,83 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>No profile open</source>
         <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The keychain could not be read (%1).</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch ist nicht erreichbar — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The customer has read the conversation</source>
         <translation>Der Kunde hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>The customer is typing…</source>
         <translation>Der Kunde schreibt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
@@ -971,27 +976,27 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln Nachricht geladen</numerusform>
@@ -999,47 +1004,47 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>User id or smoochId:</source>
         <translation>Nutzer-ID oder smoochId:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>%1 has read the conversation</source>
         <translation>%1 hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Message deleted.</source>
         <translation>Nachricht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>History of %1 cleared.</source>
         <translation>Verlauf von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>(no saved profiles)</source>
         <translation>(keine gespeicherten Profile)</translation>
     </message>

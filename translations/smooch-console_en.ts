@@ -4,7 +4,7 @@
 <context>
     <name>ConversationView</name>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="435"/>
+        <location filename="../ui/conversationview.cpp" line="439"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln new message ↓</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch Agent Console: %Ln unread</numerusform>

@@ -244,52 +244,57 @@
         <translation>Identifiant de l’utilisateur à confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="55"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="60"/>
         <source>Export file</source>
         <translation>Fichier d’export</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="56"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="61"/>
         <source>Export problem</source>
         <translation>Problème d&apos;export</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="60"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="62"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="67"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="63"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="68"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="102"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="111"/>
         <source>Choose the file the history is exported to.</source>
         <translation>Choisissez le fichier dans lequel l&apos;historique est exporté.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="105"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="114"/>
         <source>Give the full path of the export file.</source>
         <translation>Indiquez le chemin complet du fichier d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="107"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="116"/>
         <source>%1 is a folder: add a file name.</source>
         <translation>%1 est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="110"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="119"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="113"/>
+        <location filename="../ui/clearhistorydialog.cpp" line="122"/>
+        <source>%1 already exists: choose another name, so that it is not overwritten.</source>
+        <translation>%1 existe déjà : choisissez un autre nom pour ne pas l&apos;écraser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clearhistorydialog.cpp" line="125"/>
         <source>The file cannot be written there: choose another folder.</source>
         <translation>Le fichier ne peut pas être écrit ici : choisissez un autre dossier.</translation>
     </message>
@@ -447,17 +452,17 @@
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/conversationapi.cpp" line="101"/>
+        <location filename="../core/conversationapi.cpp" line="104"/>
         <source>no message id given</source>
         <translation>aucun identifiant de message indiqué</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="201"/>
+        <location filename="../core/conversationapi.cpp" line="206"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>la réponse dépasse %1 Mio ; elle n&apos;a pas été lue jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="270"/>
+        <location filename="../core/conversationapi.cpp" line="290"/>
         <source>the response has no conversation</source>
         <translation>la réponse ne contient pas de conversation</translation>
     </message>
@@ -480,7 +485,7 @@
         <translation>Les messages de la conversation ouverte, du plus ancien au plus récent. Les flèches passent d’un message à l’autre, F2 sélectionne du texte, la touche menu propose Copier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="435"/>
+        <location filename="../ui/conversationview.cpp" line="439"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln nouveau message ↓</numerusform>
@@ -488,32 +493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="540"/>
+        <location filename="../ui/conversationview.cpp" line="544"/>
         <source>Open “%1”</source>
         <translation>Ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="553"/>
+        <location filename="../ui/conversationview.cpp" line="557"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="554"/>
+        <location filename="../ui/conversationview.cpp" line="558"/>
         <source>Copy message id</source>
         <translation>Copier l’identifiant du message</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="558"/>
+        <location filename="../ui/conversationview.cpp" line="562"/>
         <source>Delete message…</source>
         <translation>Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="593"/>
+        <location filename="../ui/conversationview.cpp" line="597"/>
         <source>Write an email to %1?</source>
         <translation>Écrire un e-mail à %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="603"/>
+        <location filename="../ui/conversationview.cpp" line="607"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -522,7 +527,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="609"/>
+        <location filename="../ui/conversationview.cpp" line="613"/>
         <source>Open this file in your browser?
 
 %1</source>
@@ -531,13 +536,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="621"/>
-        <location filename="../ui/conversationview.cpp" line="632"/>
+        <location filename="../ui/conversationview.cpp" line="625"/>
+        <location filename="../ui/conversationview.cpp" line="636"/>
         <source>Save file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="633"/>
+        <location filename="../ui/conversationview.cpp" line="637"/>
         <source>The file could not be saved: %1</source>
         <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -733,152 +738,152 @@
         <translation>Conversations, activité la plus récente en premier. Entrée ouvre celle qui est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open conversation…</source>
         <translation>Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Opens the conversation of a user id.</source>
         <translation>Ouvre la conversation d’un identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Typing indicator</source>
         <translation>Indicateur de saisie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Conversation title</source>
         <translation>Titre de la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Undo deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Rétablit le message supprimé&#xa0;; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>C&amp;onversation</source>
         <translation>C&amp;onversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Open conversation…</source>
         <translation>&amp;Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Jump to &amp;newest</source>
         <translation>Aller au plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Write a reply</source>
         <translation>&amp;Écrire une réponse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Sen&amp;d reply</source>
         <translation>En&amp;voyer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Search conversations</source>
         <translation>Chercher dans les &amp;conversations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>P&amp;revious conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Next &amp;unread conversation</source>
         <translation>Prochaine conversation &amp;non lue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Clear history…</source>
         <translation>&amp;Effacer l’historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>À &amp;propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>About Smooch Agent Console</source>
         <translation>À propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -887,83 +892,83 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>No profile open</source>
         <translation>Aucun profil ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
         <translation>Aucun secret n’est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;: saisissez-le dans Gérer les profils.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The keychain could not be read (%1).</source>
         <translation>Le trousseau n’a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>No conversation open</source>
         <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch est injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The customer has read the conversation</source>
         <translation>Le client a lu la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>The customer is typing…</source>
         <translation>Le client écrit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Console agent Smooch&#xa0;: %Ln non lu</numerusform>
@@ -971,27 +976,27 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>The message could not be deleted: %1</source>
         <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Open conversation</source>
         <translation>Ouvrir une conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message chargé</numerusform>
@@ -999,47 +1004,47 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>User id or smoochId:</source>
         <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>%1 has read the conversation</source>
         <translation>%1 a lu la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Message deleted.</source>
         <translation>Message supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>History of %1 cleared.</source>
         <translation>Historique de %1 effacé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Historique de %1 effacé · export enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>The history could not be cleared: %1</source>
         <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>(no saved profiles)</source>
         <translation>(aucun profil enregistré)</translation>
     </message>
