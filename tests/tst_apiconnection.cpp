@@ -1,4 +1,4 @@
-#include "apiconnection.h"
+#include "client/apiconnection.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "composer.h"
-#include "draftstore.h"
-#include "localstore.h"
+#include "conversation/composer.h"
+#include "storage/draftstore.h"
+#include "storage/localstore.h"
 #include "sandboxfixture.h"
-#include "typingnotifier.h"
+#include "session/typingnotifier.h"
 
 #include <QJsonDocument>
 #include <QPlainTextEdit>

@@ -1,4 +1,4 @@
-#include "conversationapi.h"
+#include "client/conversationapi.h"
 #include "sandboxfixture.h"
 
 #include <QDateTime>

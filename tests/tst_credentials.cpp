@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "client/credentials.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

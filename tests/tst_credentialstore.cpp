@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "accounts/credentialstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "composer.h"
-#include "localstore.h"
-#include "messagelistmodel.h"
-#include "outbox.h"
+#include "conversation/composer.h"
+#include "storage/localstore.h"
+#include "conversation/messagelistmodel.h"
+#include "session/outbox.h"
 #include "sandboxfixture.h"
 #include "uitestutil.h"
 

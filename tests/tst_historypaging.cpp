@@ -1,5 +1,5 @@
-#include "historypaging.h"
-#include "historywalker.h"
+#include "client/historypaging.h"
+#include "client/historywalker.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "httpfront.h"
+#include "session/httpfront.h"
 #include "rawhttpclient.h"
 
 #include <QPointer>

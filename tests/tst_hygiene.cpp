@@ -1,7 +1,7 @@
-#include "conversationapi.h"
-#include "inboxmodel.h"
-#include "mediacache.h"
-#include "plaintext.h"
+#include "client/conversationapi.h"
+#include "inbox/inboxmodel.h"
+#include "conversation/mediacache.h"
+#include "text/plaintext.h"
 
 #include <QFile>
 #include <QSignalSpy>

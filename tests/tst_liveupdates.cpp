@@ -1,14 +1,14 @@
-#include "conversationview.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
-#include "messagedelegate.h"
-#include "messagelistmodel.h"
+#include "conversation/conversationview.h"
+#include "inbox/inboxmodel.h"
+#include "window/mainwindow.h"
+#include "conversation/messagedelegate.h"
+#include "conversation/messagelistmodel.h"
 #include "sandboxdemo.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
-#include "session.h"
+#include "session/session.h"
 #include "uitestutil.h"
-#include "webhookreceiver.h"
+#include "session/webhookreceiver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "messagelistmodel.h"
+#include "conversation/messagelistmodel.h"
 #include "sandboxfixture.h"
 #include "uitestutil.h"
 

@@ -1,8 +1,8 @@
-#include "conversationactivity.h"
-#include "jsondocument.h"
-#include "messagepost.h"
-#include "messageresponse.h"
-#include "messagespage.h"
+#include "protocol/conversationactivity.h"
+#include "protocol/jsondocument.h"
+#include "protocol/messagepost.h"
+#include "protocol/messageresponse.h"
+#include "protocol/messagespage.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "localstore.h"
-#include "outbox.h"
+#include "storage/localstore.h"
+#include "session/outbox.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

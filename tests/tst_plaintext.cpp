@@ -1,5 +1,5 @@
-#include "message.h"
-#include "plaintext.h"
+#include "protocol/message.h"
+#include "text/plaintext.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "credentials.h"
-#include "generatedtext.h"
-#include "historywalker.h"
+#include "client/credentials.h"
+#include "text/generatedtext.h"
+#include "client/historywalker.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
 

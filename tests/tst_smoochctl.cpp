@@ -1,5 +1,5 @@
-#include "credentialstore.h"
-#include "profilestore.h"
+#include "accounts/credentialstore.h"
+#include "accounts/profilestore.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>

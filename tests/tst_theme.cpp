@@ -1,11 +1,11 @@
-#include "composer.h"
-#include "conversationview.h"
-#include "mainwindow.h"
-#include "mediacache.h"
+#include "conversation/composer.h"
+#include "conversation/conversationview.h"
+#include "window/mainwindow.h"
+#include "conversation/mediacache.h"
 #include "sandboxfixture.h"
-#include "settingsdialog.h"
-#include "theme.h"
-#include "translations.h"
+#include "dialogs/settingsdialog.h"
+#include "style/theme.h"
+#include "text/translations.h"
 #include "uitestutil.h"
 
 #include <QApplication>

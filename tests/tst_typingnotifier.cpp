@@ -1,6 +1,6 @@
-#include "readtracker.h"
+#include "session/readtracker.h"
 #include "sandboxfixture.h"
-#include "typingnotifier.h"
+#include "session/typingnotifier.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "rawhttpclient.h"
 #include "sandboxfixture.h"
-#include "webhookreceiver.h"
+#include "session/webhookreceiver.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -4,27 +4,27 @@
 <context>
     <name>ApiConnection</name>
     <message>
-        <location filename="../core/apiconnection.cpp" line="43"/>
+        <location filename="../core/client/apiconnection.cpp" line="43"/>
         <source>the base URL is not a valid URL</source>
         <translation>die Basis-URL ist keine gültige URL</translation>
     </message>
     <message>
-        <location filename="../core/apiconnection.cpp" line="49"/>
+        <location filename="../core/client/apiconnection.cpp" line="49"/>
         <source>plain http is only allowed for loopback hosts; use https</source>
         <translation>unverschlüsseltes http ist nur für Loopback-Hosts erlaubt; verwenden Sie https</translation>
     </message>
     <message>
-        <location filename="../core/apiconnection.cpp" line="51"/>
+        <location filename="../core/client/apiconnection.cpp" line="51"/>
         <source>the base URL must use https</source>
         <translation>die Basis-URL muss https verwenden</translation>
     </message>
     <message>
-        <location filename="../core/apiconnection.cpp" line="59"/>
+        <location filename="../core/client/apiconnection.cpp" line="59"/>
         <source>no app id is set</source>
         <translation>es ist keine App-ID gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/apiconnection.cpp" line="61"/>
+        <location filename="../core/client/apiconnection.cpp" line="61"/>
         <source>no valid credentials are set</source>
         <translation>es sind keine gültigen Zugangsdaten gesetzt</translation>
     </message>
@@ -32,127 +32,127 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/apierror.cpp" line="52"/>
+        <location filename="../core/client/apierror.cpp" line="52"/>
         <source>unexpected HTTP %1 redirect to %2</source>
         <translation>unerwartete HTTP-%1-Weiterleitung nach %2</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="58"/>
+        <location filename="../core/client/apierror.cpp" line="58"/>
         <source>the connection closed after the request was sent, before the answer</source>
         <translation>die Verbindung wurde nach dem Senden der Anfrage und vor der Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="100"/>
+        <location filename="../core/client/apierror.cpp" line="100"/>
         <source>no error</source>
         <translation>kein Fehler</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="112"/>
+        <location filename="../core/client/apierror.cpp" line="112"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="114"/>
+        <location filename="../core/client/apierror.cpp" line="114"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="116"/>
+        <location filename="../core/client/apierror.cpp" line="116"/>
         <source>timed out: %1</source>
         <translation>Zeitüberschreitung: %1</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="118"/>
+        <location filename="../core/client/apierror.cpp" line="118"/>
         <source>invalid response: %1</source>
         <translation>ungültige Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="120"/>
+        <location filename="../core/client/apierror.cpp" line="120"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="129"/>
+        <location filename="../core/client/apierror.cpp" line="129"/>
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="132"/>
+        <location filename="../core/client/apierror.cpp" line="132"/>
         <source>The server refused the credentials (HTTP %1).</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="134"/>
+        <location filename="../core/client/apierror.cpp" line="134"/>
         <source>The server does not know this conversation or message (HTTP 404).</source>
         <translation>Der Server kennt diese Unterhaltung oder Nachricht nicht (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="136"/>
+        <location filename="../core/client/apierror.cpp" line="136"/>
         <source>The server is busy and asked to try again later (HTTP %1).</source>
         <translation>Der Server ist ausgelastet und bittet, es später erneut zu versuchen (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="139"/>
+        <location filename="../core/client/apierror.cpp" line="139"/>
         <source>The server has a problem (HTTP %1).</source>
         <translation>Der Server hat ein Problem (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="142"/>
+        <location filename="../core/client/apierror.cpp" line="142"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="143"/>
+        <location filename="../core/client/apierror.cpp" line="143"/>
         <source>The server refused the request (HTTP %1): %2.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="149"/>
+        <location filename="../core/client/apierror.cpp" line="149"/>
         <source>Can&apos;t reach the server: it refused the connection.</source>
         <translation>Der Server ist nicht erreichbar: Er hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="151"/>
+        <location filename="../core/client/apierror.cpp" line="151"/>
         <source>Can&apos;t reach the server: its address was not found.</source>
         <translation>Der Server ist nicht erreichbar: Seine Adresse wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="153"/>
+        <location filename="../core/client/apierror.cpp" line="153"/>
         <source>The connection closed before the server answered.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="156"/>
+        <location filename="../core/client/apierror.cpp" line="156"/>
         <source>Can&apos;t reach the server: there is no network connection.</source>
         <translation>Der Server ist nicht erreichbar: Es besteht keine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="162"/>
+        <location filename="../core/client/apierror.cpp" line="162"/>
         <source>Can&apos;t reach the server through the proxy.</source>
         <translation>Der Server ist über den Proxy nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="164"/>
+        <location filename="../core/client/apierror.cpp" line="164"/>
         <source>Can&apos;t reach the server.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="167"/>
+        <location filename="../core/client/apierror.cpp" line="167"/>
         <source>The secure connection to the server could not be set up.</source>
         <translation>Die sichere Verbindung zum Server konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="169"/>
+        <location filename="../core/client/apierror.cpp" line="169"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="171"/>
+        <location filename="../core/client/apierror.cpp" line="171"/>
         <source>The server&apos;s answer could not be understood (%1).</source>
         <translation>Die Antwort des Servers war nicht verständlich (%1).</translation>
     </message>
     <message>
-        <location filename="../core/apierror.cpp" line="173"/>
+        <location filename="../core/client/apierror.cpp" line="173"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -160,43 +160,43 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="15"/>
-        <location filename="../ui/auditlogdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="30"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="22"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="22"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="22"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="22"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="23"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="23"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/auditlogdialog.cpp" line="23"/>
         <source>Export file</source>
         <translation>Exportdatei</translation>
     </message>
@@ -204,18 +204,18 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="16"/>
+        <location filename="../ui/conversation/banner.cpp" line="16"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/banner.cpp" line="22"/>
-        <location filename="../ui/banner.cpp" line="23"/>
+        <location filename="../ui/conversation/banner.cpp" line="22"/>
+        <location filename="../ui/conversation/banner.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/banner.cpp" line="24"/>
+        <location filename="../ui/conversation/banner.cpp" line="24"/>
         <source>Hides this notice.</source>
         <translation>Blendet diesen Hinweis aus.</translation>
     </message>
@@ -223,78 +223,78 @@
 <context>
     <name>ClearHistoryDialog</name>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="27"/>
         <source>Export the whole history to a file first</source>
         <translation>Zuerst den gesamten Verlauf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="30"/>
-        <location filename="../ui/clearhistorydialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="33"/>
         <source>Clear history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="36"/>
         <source>This permanently deletes every message of %1 for everyone. Type the user id to confirm:</source>
         <translation>Damit werden alle Nachrichten von %1 für alle endgültig gelöscht. Geben Sie zur Bestätigung die Nutzer-ID ein:</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="43"/>
         <source>User id to confirm</source>
         <translation>Nutzer-ID zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="60"/>
         <source>Export file</source>
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="61"/>
         <source>Export problem</source>
         <translation>Problem mit dem Export</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="67"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="68"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="111"/>
         <source>Choose the file the history is exported to.</source>
         <translation>Wählen Sie die Datei, in die der Verlauf exportiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="114"/>
         <source>Give the full path of the export file.</source>
         <translation>Geben Sie den vollständigen Pfad der Exportdatei an.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="116"/>
         <source>%1 is a folder: add a file name.</source>
         <translation>%1 ist ein Ordner: Ergänzen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="119"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="122"/>
         <source>%1 already exists: choose another name, so that it is not overwritten.</source>
         <translation>%1 existiert bereits: Wählen Sie einen anderen Namen, damit die Datei nicht überschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/clearhistorydialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/clearhistorydialog.cpp" line="125"/>
         <source>The file cannot be written there: choose another folder.</source>
         <translation>Die Datei kann dort nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -302,149 +302,149 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="41"/>
+        <location filename="../ui/conversation/composer.cpp" line="41"/>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation>Antwort schreiben… (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="43"/>
+        <location filename="../ui/conversation/composer.cpp" line="43"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="45"/>
+        <location filename="../ui/conversation/composer.cpp" line="45"/>
         <source>The reply to the open conversation. Enter sends, Shift+Enter starts a new line.</source>
         <translation>Die Antwort an die geöffnete Unterhaltung. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="51"/>
-        <location filename="../ui/composer.cpp" line="53"/>
+        <location filename="../ui/conversation/composer.cpp" line="51"/>
+        <location filename="../ui/conversation/composer.cpp" line="53"/>
         <source>Add buttons, an image or a file</source>
         <translation>Schaltflächen, ein Bild oder eine Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="52"/>
+        <location filename="../ui/conversation/composer.cpp" line="52"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="56"/>
+        <location filename="../ui/conversation/composer.cpp" line="56"/>
         <source>Quick reply…</source>
         <translation>Schnellantwort…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="57"/>
+        <location filename="../ui/conversation/composer.cpp" line="57"/>
         <source>Link button…</source>
         <translation>Link-Schaltfläche…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="59"/>
+        <location filename="../ui/conversation/composer.cpp" line="59"/>
         <source>Image by URL…</source>
         <translation>Bild per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="60"/>
+        <location filename="../ui/conversation/composer.cpp" line="60"/>
         <source>File by URL…</source>
         <translation>Datei per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="63"/>
+        <location filename="../ui/conversation/composer.cpp" line="63"/>
         <source>Sends the reply; it waits in the outbox until the server has it.</source>
         <translation>Sendet die Antwort; sie wartet im Postausgang, bis der Server sie hat.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="108"/>
-        <location filename="../ui/composer.cpp" line="116"/>
+        <location filename="../ui/conversation/composer.cpp" line="108"/>
+        <location filename="../ui/conversation/composer.cpp" line="116"/>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="109"/>
+        <location filename="../ui/conversation/composer.cpp" line="109"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="163"/>
+        <location filename="../ui/conversation/composer.cpp" line="163"/>
         <source>A link button needs a label and an http, https or mailto address.</source>
         <translation>Eine Link-Schaltfläche braucht eine Beschriftung und eine http-, https- oder mailto-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="178"/>
+        <location filename="../ui/conversation/composer.cpp" line="178"/>
         <source>An image or file is sent by its https address.</source>
         <translation>Ein Bild oder eine Datei wird über ihre https-Adresse gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="204"/>
+        <location filename="../ui/conversation/composer.cpp" line="204"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="205"/>
+        <location filename="../ui/conversation/composer.cpp" line="205"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="210"/>
+        <location filename="../ui/conversation/composer.cpp" line="210"/>
         <source>Image: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="210"/>
+        <location filename="../ui/conversation/composer.cpp" line="210"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="251"/>
+        <location filename="../ui/conversation/composer.cpp" line="251"/>
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="254"/>
+        <location filename="../ui/conversation/composer.cpp" line="254"/>
         <source>Type a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="265"/>
+        <location filename="../ui/conversation/composer.cpp" line="265"/>
         <source>Nothing can be sent right now.</source>
         <translation>Im Moment kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="298"/>
+        <location filename="../ui/conversation/composer.cpp" line="298"/>
         <source>Quick reply</source>
         <translation>Schnellantwort</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="298"/>
+        <location filename="../ui/conversation/composer.cpp" line="298"/>
         <source>Button label:</source>
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="307"/>
+        <location filename="../ui/conversation/composer.cpp" line="307"/>
         <source>Link button</source>
         <translation>Link-Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="315"/>
+        <location filename="../ui/conversation/composer.cpp" line="315"/>
         <source>Label:</source>
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="316"/>
+        <location filename="../ui/conversation/composer.cpp" line="316"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="326"/>
+        <location filename="../ui/conversation/composer.cpp" line="326"/>
         <source>Image by URL</source>
         <translation>Bild per URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="326"/>
+        <location filename="../ui/conversation/composer.cpp" line="326"/>
         <source>File by URL</source>
         <translation>Datei per URL</translation>
     </message>
     <message>
-        <location filename="../ui/composer.cpp" line="327"/>
+        <location filename="../ui/conversation/composer.cpp" line="327"/>
         <source>https address:</source>
         <translation>https-Adresse:</translation>
     </message>
@@ -452,17 +452,17 @@
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/conversationapi.cpp" line="104"/>
+        <location filename="../core/client/conversationapi.cpp" line="104"/>
         <source>no message id given</source>
         <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="206"/>
+        <location filename="../core/client/conversationapi.cpp" line="206"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>die Antwort ist größer als %1 MiB; sie wurde nicht zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../core/conversationapi.cpp" line="290"/>
+        <location filename="../core/client/conversationapi.cpp" line="290"/>
         <source>the response has no conversation</source>
         <translation>die Antwort enthält keine Unterhaltung</translation>
     </message>
@@ -470,22 +470,22 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="45"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="45"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="51"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="51"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="52"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="52"/>
         <source>The messages of the open conversation, oldest first. Arrow keys move between messages, F2 selects text, the menu key offers Copy.</source>
         <translation>Die Nachrichten der geöffneten Unterhaltung, älteste zuerst. Pfeiltasten wechseln zwischen Nachrichten, F2 wählt Text aus, die Menütaste bietet Kopieren an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="439"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="439"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln neue Nachricht ↓</numerusform>
@@ -493,32 +493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="544"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="544"/>
         <source>Open “%1”</source>
         <translation>„%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="557"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="557"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="558"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="558"/>
         <source>Copy message id</source>
         <translation>Nachrichten-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="562"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="562"/>
         <source>Delete message…</source>
         <translation>Nachricht löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="597"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="597"/>
         <source>Write an email to %1?</source>
         <translation>Eine E-Mail an %1 schreiben?</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="607"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="607"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -527,7 +527,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="613"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="613"/>
         <source>Open this file in your browser?
 
 %1</source>
@@ -536,13 +536,13 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="625"/>
-        <location filename="../ui/conversationview.cpp" line="636"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="625"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="636"/>
         <source>Save file</source>
         <translation>Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conversationview.cpp" line="637"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="637"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -550,22 +550,22 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/credentialstore.cpp" line="44"/>
+        <location filename="../core/accounts/credentialstore.cpp" line="44"/>
         <source>The system keychain could not %1 (%2). Secrets are kept in memory for this session only and must be entered again next time.</source>
         <translation>Der Schlüsselbund des Systems meldete einen Fehler beim Vorgang „%1“ (%2). Geheimnisse bleiben nur für diese Sitzung im Speicher und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="96"/>
+        <location filename="../core/accounts/credentialstore.cpp" line="96"/>
         <source>read a secret</source>
         <translation>Geheimnis lesen</translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="105"/>
+        <location filename="../core/accounts/credentialstore.cpp" line="105"/>
         <source>store a secret</source>
         <translation>Geheimnis speichern</translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="115"/>
+        <location filename="../core/accounts/credentialstore.cpp" line="115"/>
         <source>remove a secret</source>
         <translation>Geheimnis entfernen</translation>
     </message>
@@ -573,12 +573,12 @@
 <context>
     <name>HistoryExporter</name>
     <message>
-        <location filename="../core/historyexporter.cpp" line="47"/>
+        <location filename="../core/session/historyexporter.cpp" line="47"/>
         <source>reading %1&apos;s history failed: %2</source>
         <translation>der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/historyexporter.cpp" line="81"/>
+        <location filename="../core/session/historyexporter.cpp" line="81"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -586,7 +586,7 @@
 <context>
     <name>HistoryPaging</name>
     <message>
-        <location filename="../core/historypaging.cpp" line="48"/>
+        <location filename="../core/client/historypaging.cpp" line="48"/>
         <source>more messages share one millisecond than a page holds, near %1; the history cannot be paged past them</source>
         <translation>mehr Nachrichten teilen sich eine Millisekunde, als eine Seite fasst (bei %1); der Verlauf kann nicht an ihnen vorbei geblättert werden</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/historywalker.cpp" line="99"/>
+        <location filename="../core/client/historywalker.cpp" line="99"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>der Verlauf umfasst mehr als %Ln Seite; der Durchlauf wurde angehalten</numerusform>
@@ -605,22 +605,22 @@
 <context>
     <name>ImageDialog</name>
     <message>
-        <location filename="../ui/imagedialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/imagedialog.cpp" line="16"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/imagedialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/imagedialog.cpp" line="20"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/imagedialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/imagedialog.cpp" line="35"/>
         <source>The image could not be loaded: %1</source>
         <translation>Das Bild konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/imagedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/imagedialog.cpp" line="36"/>
         <source>unknown format</source>
         <translation>unbekanntes Format</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>InboxDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/inboxdelegate.cpp" line="26"/>
+        <location filename="../ui/inbox/inboxdelegate.cpp" line="26"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln noch nicht gesendet</numerusform>
@@ -639,7 +639,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxmodel.cpp" line="119"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="119"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln ungelesen</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inboxmodel.cpp" line="122"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="122"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln noch nicht gesendet</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="128"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="128"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
@@ -663,48 +663,48 @@
 <context>
     <name>InboxPlaceholder</name>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="12"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="12"/>
         <source>Open by user id…</source>
         <translation>Per Benutzer-ID öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="14"/>
-        <location filename="../ui/inboxplaceholder.cpp" line="15"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="14"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="15"/>
         <source>No conversations yet</source>
         <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="23"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="23"/>
         <source>Opens the conversation of a user id (%1).</source>
         <translation>Öffnet die Unterhaltung zu einer Benutzer-ID (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="42"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="42"/>
         <source>Smooch v1.1 cannot list conversations: they appear here as customers write, through live updates. To answer someone now, open their conversation by user id.</source>
         <translation>Smooch v1.1 kann Unterhaltungen nicht auflisten: Sie erscheinen hier, sobald Kunden schreiben, über Live-Aktualisierungen. Um jemandem jetzt zu antworten, öffnen Sie die Unterhaltung per Benutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="45"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="45"/>
         <source>Smooch v1.1 cannot list conversations, and live updates are off, so none appear here by themselves. Turn on live updates (a webhook) to see customers as they write, or open a conversation by user id.</source>
         <translation>Smooch v1.1 kann Unterhaltungen nicht auflisten, und Live-Aktualisierungen sind aus, daher erscheint hier von selbst keine. Schalten Sie Live-Aktualisierungen (einen Webhook) ein, um Kunden zu sehen, sobald sie schreiben, oder öffnen Sie eine Unterhaltung per Benutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="48"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="48"/>
         <source>Live update settings…</source>
         <translation>Einstellungen für Live-Aktualisierungen…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="48"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="48"/>
         <source>Set up live updates…</source>
         <translation>Live-Aktualisierungen einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="50"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="50"/>
         <source>Opens the profile&apos;s settings, where live updates (webhooks) are set up.</source>
         <translation>Öffnet die Einstellungen des Profils, in denen Live-Aktualisierungen (Webhooks) eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/inboxplaceholder.cpp" line="57"/>
+        <location filename="../ui/inbox/inboxplaceholder.cpp" line="57"/>
         <source>This profile is temporary: its settings cannot be changed here.</source>
         <translation>Dieses Profil ist vorübergehend: Seine Einstellungen können hier nicht geändert werden.</translation>
     </message>
@@ -712,178 +712,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Smooch Agent Console</source>
         <translation>Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/window/mainwindow.cpp" line="132"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="136"/>
         <source>Filter conversations</source>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/window/mainwindow.cpp" line="137"/>
         <source>Shows only the conversations whose name, user id or last message contains the text.</source>
         <translation>Zeigt nur die Unterhaltungen, deren Name, Nutzer-ID oder letzte Nachricht den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>Conversations, latest activity first. Enter opens the selected one.</source>
         <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>Open conversation…</source>
         <translation>Unterhaltung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Opens the conversation of a user id.</source>
         <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Typing indicator</source>
         <translation>Tippanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>Undo deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="201"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>C&amp;onversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Open conversation…</source>
         <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Jump to &amp;newest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Write a reply</source>
         <translation>Antwort sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Sen&amp;d reply</source>
         <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Nä&amp;chste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>P&amp;revious conversation</source>
         <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Next &amp;unread conversation</source>
         <translation>Nächste &amp;ungelesene Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Clear history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>About Smooch Agent Console</source>
         <translation>Über die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -892,83 +892,83 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>No profile open</source>
         <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
         <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
         <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>The keychain could not be read (%1).</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/window/mainwindow.cpp" line="485"/>
+        <location filename="../ui/window/mainwindow.cpp" line="631"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/window/mainwindow.cpp" line="487"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="551"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch ist nicht erreichbar — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/window/mainwindow.cpp" line="574"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/window/mainwindow.cpp" line="817"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/window/mainwindow.cpp" line="828"/>
         <source>The customer has read the conversation</source>
         <translation>Der Kunde hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/window/mainwindow.cpp" line="840"/>
         <source>The customer is typing…</source>
         <translation>Der Kunde schreibt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/window/mainwindow.cpp" line="865"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
@@ -976,27 +976,27 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/window/mainwindow.cpp" line="619"/>
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/window/mainwindow.cpp" line="628"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/window/mainwindow.cpp" line="637"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/window/mainwindow.cpp" line="723"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/window/mainwindow.cpp" line="587"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln Nachricht geladen</numerusform>
@@ -1004,47 +1004,47 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/window/mainwindow.cpp" line="723"/>
         <source>User id or smoochId:</source>
         <translation>Nutzer-ID oder smoochId:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/window/mainwindow.cpp" line="829"/>
         <source>%1 has read the conversation</source>
         <translation>%1 hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/window/mainwindow.cpp" line="841"/>
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/window/mainwindow.cpp" line="895"/>
         <source>Message deleted.</source>
         <translation>Nachricht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/window/mainwindow.cpp" line="939"/>
         <source>History of %1 cleared.</source>
         <translation>Verlauf von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/window/mainwindow.cpp" line="940"/>
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/window/mainwindow.cpp" line="957"/>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/window/mainwindow.cpp" line="973"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/window/mainwindow.cpp" line="1003"/>
         <source>(no saved profiles)</source>
         <translation>(keine gespeicherten Profile)</translation>
     </message>
@@ -1052,23 +1052,23 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MediaCache</name>
     <message>
-        <location filename="../ui/mediacache.cpp" line="100"/>
-        <location filename="../ui/mediacache.cpp" line="140"/>
+        <location filename="../ui/conversation/mediacache.cpp" line="100"/>
+        <location filename="../ui/conversation/mediacache.cpp" line="140"/>
         <source>local addresses are not loaded</source>
         <translation>lokale Adressen werden nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mediacache.cpp" line="101"/>
+        <location filename="../ui/conversation/mediacache.cpp" line="101"/>
         <source>only https links are loaded</source>
         <translation>es werden nur https-Links geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mediacache.cpp" line="141"/>
+        <location filename="../ui/conversation/mediacache.cpp" line="141"/>
         <source>only https images are loaded</source>
         <translation>es werden nur https-Bilder geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mediacache.cpp" line="159"/>
+        <location filename="../ui/conversation/mediacache.cpp" line="159"/>
         <source>the image is too large</source>
         <translation>das Bild ist zu groß</translation>
     </message>
@@ -1076,17 +1076,17 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="57"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="57"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="59"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="59"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagedelegate.cpp" line="209"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="209"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -1097,174 +1097,174 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="383"/>
-        <location filename="../ui/messagedelegate.cpp" line="479"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="383"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="479"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="413"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="413"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="437"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="437"/>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="438"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="438"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="439"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="439"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="445"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="445"/>
         <source>%1 · automated</source>
         <translation>%1 · automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="447"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="447"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="480"/>
-        <location filename="../ui/messagedelegate.cpp" line="482"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="480"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="482"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="487"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="487"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="490"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="490"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="493"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="493"/>
         <source>Delivery unknown</source>
         <translation>Zustellung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="496"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="496"/>
         <source>For another app</source>
         <translation>Für eine andere App</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="499"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="499"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="586"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="586"/>
         <source>(empty message)</source>
         <translation>(leere Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="597"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="597"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="601"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="601"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="602"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="602"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="608"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="608"/>
         <source>Shared location</source>
         <translation>Geteilter Standort</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="621"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="621"/>
         <source>Open in map</source>
         <translation>In Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="623"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="623"/>
         <source>(no coordinates)</source>
         <translation>(keine Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="642"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="642"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="650"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="650"/>
         <source>(no items)</source>
         <translation>(keine Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="653"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="653"/>
         <source>Form (submitted)</source>
         <translation>Formular (abgeschickt)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="653"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="653"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="660"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="660"/>
         <source>%1 field</source>
         <translation>Feld vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="661"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="661"/>
         <source>%1 field: %2</source>
         <translation>Feld vom Typ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="667"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="667"/>
         <source>Form response</source>
         <translation>Formularantwort</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="677"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="677"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="685"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="685"/>
         <source>Unsupported message type “%1”</source>
         <translation>Nicht unterstützter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="778"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="778"/>
         <source>Image unavailable</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="780"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="780"/>
         <source>Click to load image from %1</source>
         <translation>Klicken, um das Bild von %1 zu laden</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="781"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="781"/>
         <source>Loading image…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="931"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="931"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="957"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="957"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -1272,52 +1272,52 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="152"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
         <source>Loading older messages…</source>
         <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="153"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="153"/>
         <source>Couldn&apos;t load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="165"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="165"/>
         <source>Your message, not sent: %1. %2</source>
         <translation>Ihre Nachricht, nicht gesendet: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="168"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="168"/>
         <source>Your message, delivery unknown: %1. %2</source>
         <translation>Ihre Nachricht, Zustellung unbekannt: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="171"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="171"/>
         <source>Your message, for another app: %1. %2</source>
         <translation>Ihre Nachricht, für eine andere App: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="174"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="174"/>
         <source>Your message, sending: %1</source>
         <translation>Ihre Nachricht, wird gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="202"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="202"/>
         <source>Couldn&apos;t load newer messages: %1</source>
         <translation>Neuere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="218"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
         <source>Automated message from %1 at %2: %3</source>
         <translation>Automatische Nachricht von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="219"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="219"/>
         <source>the business</source>
         <translation>das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="221"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="221"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
@@ -1325,47 +1325,47 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox.cpp" line="43"/>
+        <location filename="../core/session/outbox.cpp" line="43"/>
         <source>The history was cleared after this message was first sent, so whether it arrived cannot be checked. Retry sends it again; Cancel drops it.</source>
         <translation>Der Verlauf wurde gelöscht, nachdem diese Nachricht zum ersten Mal gesendet wurde, daher lässt sich nicht prüfen, ob sie angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="164"/>
+        <location filename="../core/session/outbox.cpp" line="164"/>
         <source>Queued before the console recorded which app a message is for. Retry sends it to the app open now; Cancel drops it.</source>
         <translation>In die Warteschlange gestellt, bevor die Konsole festhielt, für welche App eine Nachricht ist. „Erneut versuchen“ sendet sie an die jetzt geöffnete App; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="168"/>
+        <location filename="../core/session/outbox.cpp" line="168"/>
         <source>Written for app %1 at %2, not the one open now: it is never sent here. Open that app to send it, or cancel it.</source>
         <translation>Geschrieben für die App %1 unter %2, nicht für die jetzt geöffnete: Sie wird hier nie gesendet. Öffnen Sie diese App, um sie zu senden, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="261"/>
+        <location filename="../core/session/outbox.cpp" line="261"/>
         <source>It may have been delivered: the console cannot check now. Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Konsole kann es jetzt nicht prüfen. „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="268"/>
+        <location filename="../core/session/outbox.cpp" line="268"/>
         <source>Checking whether it arrived before cancelling…</source>
         <translation>Vor dem Abbrechen wird geprüft, ob sie angekommen ist…</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="536"/>
+        <location filename="../core/session/outbox.cpp" line="536"/>
         <source>The conversation has too many messages at one instant to check whether this one arrived. Retry sends it again; Cancel drops it.</source>
         <translation>Die Unterhaltung hat zu viele Nachrichten im selben Augenblick, um zu prüfen, ob diese angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="556"/>
+        <location filename="../core/session/outbox.cpp" line="556"/>
         <source>Waiting: the server refused the credentials (%1)</source>
         <translation>Wartet: Der Server hat die Zugangsdaten abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="588"/>
+        <location filename="../core/session/outbox.cpp" line="588"/>
         <source>It may have been delivered: the check failed (%1). Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Prüfung schlug fehl (%1). „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/outbox.cpp" line="627"/>
+        <location filename="../core/session/outbox.cpp" line="627"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Neuer Versuch in %1 s: %2</translation>
     </message>
@@ -1373,48 +1373,48 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../core/plaintext.cpp" line="108"/>
+        <location filename="../core/text/plaintext.cpp" line="108"/>
         <source>(empty message)</source>
         <translation>(leere Nachricht)</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="110"/>
+        <location filename="../core/text/plaintext.cpp" line="110"/>
         <source>[Image]</source>
         <translation>[Bild]</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="110"/>
+        <location filename="../core/text/plaintext.cpp" line="110"/>
         <source>[Image] %1</source>
         <translation>[Bild] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="112"/>
+        <location filename="../core/text/plaintext.cpp" line="112"/>
         <source>[File] %1</source>
         <translation>[Datei] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="114"/>
+        <location filename="../core/text/plaintext.cpp" line="114"/>
         <source>[Location] %1</source>
         <translation>[Standort] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="118"/>
-        <location filename="../core/plaintext.cpp" line="119"/>
+        <location filename="../core/text/plaintext.cpp" line="118"/>
+        <location filename="../core/text/plaintext.cpp" line="119"/>
         <source>[Cards] %1</source>
         <translation>[Karten] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="121"/>
+        <location filename="../core/text/plaintext.cpp" line="121"/>
         <source>[Form] %1</source>
         <translation>[Formular] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="123"/>
+        <location filename="../core/text/plaintext.cpp" line="123"/>
         <source>[Form response] %1</source>
         <translation>[Formularantwort] %1</translation>
     </message>
     <message>
-        <location filename="../core/plaintext.cpp" line="127"/>
+        <location filename="../core/text/plaintext.cpp" line="127"/>
         <source>[Unsupported message: %1]</source>
         <translation>[Nicht unterstützte Nachricht: %1]</translation>
     </message>
@@ -1422,22 +1422,22 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../core/profile.cpp" line="27"/>
+        <location filename="../core/accounts/profile.cpp" line="27"/>
         <source>the profile needs a name</source>
         <translation>das Profil braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="31"/>
+        <location filename="../core/accounts/profile.cpp" line="31"/>
         <source>the profile needs an app id</source>
         <translation>das Profil braucht eine App-ID</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="33"/>
+        <location filename="../core/accounts/profile.cpp" line="33"/>
         <source>the profile needs a key id</source>
         <translation>das Profil braucht eine Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="44"/>
+        <location filename="../core/accounts/profile.cpp" line="44"/>
         <source>From the environment</source>
         <translation>Aus der Umgebung</translation>
     </message>
@@ -1445,193 +1445,193 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="37"/>
         <source>Show administrator tools (delete, clear history)</source>
         <translation>Administratorwerkzeuge anzeigen (löschen, Verlauf leeren)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="38"/>
         <source>Receive live updates by webhook</source>
         <translation>Live-Aktualisierung per Webhook empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="43"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="46"/>
         <source>United States (api.smooch.io)</source>
         <translation>Vereinigte Staaten (api.smooch.io)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="47"/>
         <source>European Union (api.eu-1.smooch.io)</source>
         <translation>Europäische Union (api.eu-1.smooch.io)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="48"/>
         <source>Other address</source>
         <translation>Andere Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="55"/>
         <source>Key id and secret (signed JWT)</source>
         <translation>Schlüssel-ID und Geheimnis (signiertes JWT)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="56"/>
         <source>Pasted JWT</source>
         <translation>Eingefügtes JWT</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="57"/>
         <source>Key id and secret (Basic)</source>
         <translation>Schlüssel-ID und Geheimnis (Basic)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="59"/>
         <source>Secret or JWT</source>
         <translation>Geheimnis oder JWT</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="61"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
         <translation>wird im Schlüsselbund aufbewahrt; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="63"/>
         <source>the webhook&apos;s secret (X-API-Key)</source>
         <translation>das Geheimnis des Webhooks (X-API-Key)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="65"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="70"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="71"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="72"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="73"/>
         <source>App id:</source>
         <translation>App-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="74"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="75"/>
         <source>Key id:</source>
         <translation>Schlüssel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="76"/>
         <source>Secret or JWT:</source>
         <translation>Geheimnis oder JWT:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="77"/>
         <source>Your name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="78"/>
         <source>Your email:</source>
         <translation>Ihre E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="79"/>
         <source>Your avatar URL:</source>
         <translation>URL Ihres Avatars:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="82"/>
         <source>Webhook port:</source>
         <translation>Webhook-Port:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="83"/>
         <source>Webhook secret:</source>
         <translation>Webhook-Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="85"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="86"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="87"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="88"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="89"/>
         <source>Save and open</source>
         <translation>Speichern und öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="198"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="207"/>
         <source>Saved, but the keychain refused the secret (%1): it is kept for this session only.</source>
         <translation>Gespeichert, aber der Schlüsselbund hat das Geheimnis abgelehnt (%1): Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="216"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="238"/>
         <source>Cannot test: %1.</source>
         <translation>Test nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="245"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="257"/>
-        <location filename="../ui/profiledialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="264"/>
         <source>The credentials work.</source>
         <translation>Die Zugangsdaten funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="266"/>
         <source>The credentials were refused (%1).</source>
         <translation>Die Zugangsdaten wurden abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="268"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
@@ -1639,12 +1639,12 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session.cpp" line="34"/>
+        <location filename="../core/session/session.cpp" line="34"/>
         <source>webhooks are on, but no webhook secret is set</source>
         <translation>Webhooks sind an, aber es ist kein Webhook-Geheimnis gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/session.cpp" line="39"/>
+        <location filename="../core/session/session.cpp" line="39"/>
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>der Webhook-Empfänger kann nicht auf Port %1 lauschen</translation>
     </message>
@@ -1652,57 +1652,57 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="21"/>
         <source>Load images from any https host</source>
         <translation>Bilder von jedem https-Host laden</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="25"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="33"/>
         <source>Like the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="34"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="35"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>A new language shows when the console starts again.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>Otherwise images from hosts other than Smooch&apos;s and your server&apos;s wait for a click: loading one tells its host your address and when you read the message.</source>
         <translation>Sonst warten Bilder von anderen Hosts als denen von Smooch und Ihres Servers auf einen Klick: Das Laden verrät dem Host Ihre Adresse und wann Sie die Nachricht lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
@@ -1710,75 +1710,75 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="20"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="17"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="17"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="34"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="39"/>
         <source>Send the reply (in the reply box)</source>
         <translation>Antwort senden (im Antwortfeld)</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="40"/>
         <source>New line in the reply</source>
         <translation>Neue Zeile in der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
         <source>Move between messages</source>
         <translation>Zwischen Nachrichten wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
-        <location filename="../ui/shortcutsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="49"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
         <source>Oldest loaded / newest message</source>
         <translation>Älteste geladene / neueste Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
         <source>Select text of a message</source>
         <translation>Text einer Nachricht auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="45"/>
         <source>Links, buttons and Copy of a message</source>
         <translation>Links, Schaltflächen und Kopieren einer Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="46"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="47"/>
         <source>Copy the selected messages</source>
         <translation>Ausgewählte Nachrichten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
         <source>Next / previous control</source>
         <translation>Nächstes / vorheriges Bedienelement</translation>
     </message>
@@ -1786,14 +1786,14 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>SmoochCtl</name>
     <message>
-        <location filename="../core/smoochctl.cpp" line="95"/>
+        <location filename="../core/session/smoochctl.cpp" line="95"/>
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
         <translation>smoochctl: %1; Versuch %2 in %3 s
 </translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="130"/>
+        <location filename="../core/session/smoochctl.cpp" line="130"/>
         <source>smoochctl: %1
 Try &apos;smoochctl --help&apos;.
 </source>
@@ -1802,7 +1802,7 @@ Siehe „smoochctl --help“.
 </translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="144"/>
+        <location filename="../core/session/smoochctl.cpp" line="144"/>
         <source>Admin and scripting tool for the Smooch v1.1 conversation API.
 
 Commands:
@@ -1833,162 +1833,162 @@ gespeicherten Profil der Konsole (--profile NAME) mit seinem Geheimnis im Schlü
 Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="161"/>
+        <location filename="../core/session/smoochctl.cpp" line="161"/>
         <source>API base URL (SMOOCH_BASE_URL).</source>
         <translation>Basis-URL der API (SMOOCH_BASE_URL).</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="163"/>
+        <location filename="../core/session/smoochctl.cpp" line="163"/>
         <source>App id (SMOOCH_APP_ID).</source>
         <translation>App-ID (SMOOCH_APP_ID).</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="165"/>
+        <location filename="../core/session/smoochctl.cpp" line="165"/>
         <source>Use a saved profile of the console and its keychain secret.</source>
         <translation>Ein gespeichertes Profil der Konsole und sein Geheimnis aus dem Schlüsselbund verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="167"/>
+        <location filename="../core/session/smoochctl.cpp" line="167"/>
         <source>Seconds without data before a request fails.</source>
         <translation>Sekunden ohne Daten, bevor eine Anfrage fehlschlägt.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="168"/>
+        <location filename="../core/session/smoochctl.cpp" line="168"/>
         <source>messages: the page before this Unix time.</source>
         <translation>messages: die Seite vor dieser Unix-Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="170"/>
+        <location filename="../core/session/smoochctl.cpp" line="170"/>
         <source>messages: the page after this Unix time.</source>
         <translation>messages: die Seite nach dieser Unix-Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="172"/>
+        <location filename="../core/session/smoochctl.cpp" line="172"/>
         <source>messages: the whole history.</source>
         <translation>messages: der gesamte Verlauf.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="173"/>
+        <location filename="../core/session/smoochctl.cpp" line="173"/>
         <source>send: the message text.</source>
         <translation>send: der Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="174"/>
+        <location filename="../core/session/smoochctl.cpp" line="174"/>
         <source>send: the agent&apos;s display name.</source>
         <translation>send: der Anzeigename des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="175"/>
+        <location filename="../core/session/smoochctl.cpp" line="175"/>
         <source>send: the agent&apos;s email.</source>
         <translation>send: die E-Mail des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="176"/>
+        <location filename="../core/session/smoochctl.cpp" line="176"/>
         <source>send: the agent&apos;s avatar URL.</source>
         <translation>send: die Avatar-URL des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="178"/>
+        <location filename="../core/session/smoochctl.cpp" line="178"/>
         <source>clear: do not ask for confirmation.</source>
         <translation>clear: nicht nach Bestätigung fragen.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="180"/>
+        <location filename="../core/session/smoochctl.cpp" line="180"/>
         <source>clear: first write the whole history as JSON to FILE.</source>
         <translation>clear: zuerst den gesamten Verlauf als JSON in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="184"/>
+        <location filename="../core/session/smoochctl.cpp" line="184"/>
         <source>messages, send, typing, read, delete or clear.</source>
         <translation>messages, send, typing, read, delete oder clear.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="185"/>
+        <location filename="../core/session/smoochctl.cpp" line="185"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="214"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="214"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="221"/>
+        <location filename="../core/session/smoochctl.cpp" line="221"/>
         <source>--%1 does not go with %2</source>
         <translation>--%1 passt nicht zu %2</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="231"/>
+        <location filename="../core/session/smoochctl.cpp" line="231"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="248"/>
+        <location filename="../core/session/smoochctl.cpp" line="248"/>
         <source>the keychain holds no secret for profile &apos;%1&apos;</source>
         <translation>der Schlüsselbund enthält kein Geheimnis für das Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="249"/>
+        <location filename="../core/session/smoochctl.cpp" line="249"/>
         <source>the keychain could not be read: %1</source>
         <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="266"/>
+        <location filename="../core/session/smoochctl.cpp" line="266"/>
         <source>--timeout takes a positive number of seconds</source>
         <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="275"/>
+        <location filename="../core/session/smoochctl.cpp" line="275"/>
         <source>messages takes one USER</source>
         <translation>messages erwartet einen USER</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="281"/>
+        <location filename="../core/session/smoochctl.cpp" line="281"/>
         <source>--before, --after and --all exclude each other</source>
         <translation>--before, --after und --all schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="297"/>
+        <location filename="../core/session/smoochctl.cpp" line="297"/>
         <source>--before and --after take a Unix time in seconds</source>
         <translation>--before und --after erwarten eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="305"/>
+        <location filename="../core/session/smoochctl.cpp" line="305"/>
         <source>send takes one USER and --text TEXT</source>
         <translation>send erwartet einen USER und --text TEXT</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="315"/>
+        <location filename="../core/session/smoochctl.cpp" line="315"/>
         <source>typing takes USER and start or stop</source>
         <translation>typing erwartet USER und start oder stop</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="324"/>
+        <location filename="../core/session/smoochctl.cpp" line="324"/>
         <source>read takes one USER</source>
         <translation>read erwartet einen USER</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="331"/>
+        <location filename="../core/session/smoochctl.cpp" line="331"/>
         <source>delete takes USER and MESSAGE_ID</source>
         <translation>delete erwartet USER und MESSAGE_ID</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="338"/>
+        <location filename="../core/session/smoochctl.cpp" line="338"/>
         <source>clear takes one or more USERs</source>
         <translation>clear erwartet einen oder mehrere USER</translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="344"/>
+        <location filename="../core/session/smoochctl.cpp" line="344"/>
         <source>clear asks for confirmation on a terminal; pass --yes to run without one</source>
         <translation>clear fragt in einem Terminal nach Bestätigung; übergeben Sie --yes, um ohne Terminal zu laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/smoochctl.cpp" line="347"/>
+        <location filename="../core/session/smoochctl.cpp" line="347"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Den gesamten Verlauf von %Ln Nutzer endgültig löschen: %1?</numerusform>
@@ -1996,21 +1996,21 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="350"/>
+        <location filename="../core/session/smoochctl.cpp" line="350"/>
         <source>smoochctl: nothing deleted
 </source>
         <translation>smoochctl: nichts gelöscht
 </translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="386"/>
+        <location filename="../core/session/smoochctl.cpp" line="386"/>
         <source>smoochctl: %1; nothing deleted
 </source>
         <translation>smoochctl: %1; nichts gelöscht
 </translation>
     </message>
     <message>
-        <location filename="../core/smoochctl.cpp" line="400"/>
+        <location filename="../core/session/smoochctl.cpp" line="400"/>
         <source>smoochctl: cleared %1
 </source>
         <translation>smoochctl: %1 geleert
@@ -2020,37 +2020,37 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
 <context>
     <name>WelcomePane</name>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="9"/>
+        <location filename="../ui/window/welcomepane.cpp" line="9"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="10"/>
+        <location filename="../ui/window/welcomepane.cpp" line="10"/>
         <source>Connect your Smooch app</source>
         <translation>Ihre Smooch-App verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="12"/>
+        <location filename="../ui/window/welcomepane.cpp" line="12"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="13"/>
+        <location filename="../ui/window/welcomepane.cpp" line="13"/>
         <source>Welcome to the Smooch Agent Console</source>
         <translation>Willkommen in der Smooch Agent Console</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="20"/>
+        <location filename="../ui/window/welcomepane.cpp" line="20"/>
         <source>No Smooch app is connected. Try the console on a local demo app with a few customers, or connect your own app with its app id and an API key.</source>
         <translation>Es ist keine Smooch-App verbunden. Probieren Sie die Konsole mit einer lokalen Demo-App mit einigen Kunden aus, oder verbinden Sie Ihre eigene App mit ihrer App-ID und einem API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="28"/>
+        <location filename="../ui/window/welcomepane.cpp" line="28"/>
         <source>Opens a demo app on this computer; nothing reaches Smooch.</source>
         <translation>Öffnet eine Demo-App auf diesem Computer; nichts erreicht Smooch.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepane.cpp" line="30"/>
+        <location filename="../ui/window/welcomepane.cpp" line="30"/>
         <source>Sets up a profile with your app&apos;s base URL, app id and API key.</source>
         <translation>Richtet ein Profil mit der Basis-URL, der App-ID und dem API-Schlüssel Ihrer App ein.</translation>
     </message>

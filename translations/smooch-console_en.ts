@@ -4,7 +4,7 @@
 <context>
     <name>ConversationView</name>
     <message numerus="yes">
-        <location filename="../ui/conversationview.cpp" line="439"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="439"/>
         <source>%Ln new message(s) ↓</source>
         <translation>
             <numerusform>%Ln new message ↓</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/historywalker.cpp" line="99"/>
+        <location filename="../core/client/historywalker.cpp" line="99"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>the history takes more than %Ln page; the walk stopped</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>InboxDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/inboxdelegate.cpp" line="26"/>
+        <location filename="../ui/inbox/inboxdelegate.cpp" line="26"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln not yet sent</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxmodel.cpp" line="119"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="119"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln unread</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inboxmodel.cpp" line="122"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="122"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln not yet sent</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/window/mainwindow.cpp" line="587"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/window/mainwindow.cpp" line="865"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch Agent Console: %Ln unread</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MessageDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/messagedelegate.cpp" line="209"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="209"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -89,7 +89,7 @@
 <context>
     <name>SmoochCtl</name>
     <message numerus="yes">
-        <location filename="../core/smoochctl.cpp" line="347"/>
+        <location filename="../core/session/smoochctl.cpp" line="347"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Permanently delete the whole history of %Ln user: %1?</numerusform>

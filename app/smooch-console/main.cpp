@@ -1,13 +1,13 @@
-#include "credentialstore.h"
-#include "inboxmodel.h"
-#include "mainwindow.h"
-#include "profilestore.h"
+#include "accounts/credentialstore.h"
+#include "inbox/inboxmodel.h"
+#include "window/mainwindow.h"
+#include "accounts/profilestore.h"
 #include "sandboxdemo.h"
-#include "session.h"
-#include "singleinstance.h"
-#include "theme.h"
-#include "translations.h"
-#include "webhookreceiver.h"
+#include "session/session.h"
+#include "session/singleinstance.h"
+#include "style/theme.h"
+#include "text/translations.h"
+#include "session/webhookreceiver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "client/logging.h"
 #include "sandboxseeder.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"

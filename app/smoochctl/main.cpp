@@ -1,5 +1,5 @@
-#include "smoochctl.h"
-#include "translations.h"
+#include "session/smoochctl.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,19 +1,19 @@
 // Benchmarks of what agents feel. Not a test: nothing here passes or fails; scripts/bench runs it
 // in a Release build and prints the table. Each figure prints one line:
 //   FIGURE<TAB>name<TAB>measured<TAB>target<TAB>met
-#include "conversationapi.h"
-#include "conversationview.h"
-#include "credentialstore.h"
-#include "historypaging.h"
-#include "inboxstore.h"
-#include "localstore.h"
-#include "mediacache.h"
-#include "messagelistmodel.h"
-#include "profilestore.h"
+#include "client/conversationapi.h"
+#include "conversation/conversationview.h"
+#include "accounts/credentialstore.h"
+#include "client/historypaging.h"
+#include "storage/inboxstore.h"
+#include "storage/localstore.h"
+#include "conversation/mediacache.h"
+#include "conversation/messagelistmodel.h"
+#include "accounts/profilestore.h"
 #include "sandboxfixture.h"
 #include "sandboxseeder.h"
-#include "session.h"
-#include "typingnotifier.h"
+#include "session/session.h"
+#include "session/typingnotifier.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // libFuzzer target: a GET messages response body, as the server (or anything in between) sends it.
 // Whatever the bytes, parsing must not crash, and what parses must round-trip and display as text.
-#include "messageresponse.h"
-#include "messagespage.h"
-#include "plaintext.h"
+#include "protocol/messageresponse.h"
+#include "protocol/messagespage.h"
+#include "text/plaintext.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiconnection.h"
-#include "profile.h"
+#include "client/apiconnection.h"
+#include "accounts/profile.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "messagelistmodel.h"
+#include "window/mainwindow.h"
+#include "conversation/messagelistmodel.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "client/conversationapi.h"
+#include "client/retrypolicy.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+class LocalStore;
+
+/*!
+ * \brief Agent messages on their way: written to SQLite before their POST starts, delivered
+ * exactly once, through crashes, dropped connections and server errors.
+ *
+ * Each message carries a client message id in \c metadata.clientMessageId. A POST whose answer
+ * never came (timeout, lost connection, 5xx, a crash) may still have reached the server, so
+ * before posting again the outbox looks for that id in the history after the time the message
+ * was first sent, and marks it delivered when it is there. That time is the server's: the offset
+ * between the agent's clock and the server's comes from each response's \c Date header, so a
+ * skewed clock does not move the search. When the check cannot tell (more than a page of messages
+ * share one instant, the history was cleared after the first send), the message is marked
+ * State::Unknown and the agent decides: retry() sends it, cancel() drops it. Messages of one
+ * conversation go out in order, one at a time.
+ *
+ * Every row is bound to the app it was written for (base URL and app id): rows of another app
+ * are shown as State::OtherApp and are never sent here; they can only be cancelled.
+ *
+ * 4xx answers other than 408 and 429 fail the message for good, with the server's description;
+ * the agent may retry or cancel it. 401 and 403 hold the whole outbox until resume(): the
+ * credentials need fixing, and nothing is lost meanwhile. 408, 429, 5xx and network failures
+ * retry with backoff (RetryPolicy), without limit while online.
+ */
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Queued,
+        Sending,
+        Sent,
+        Failed,
+        Unknown,  //!< it may or may not have arrived: the agent decides
+        OtherApp, //!< written for another app (base URL, app id): never sent here
+    };
+    Q_ENUM(State)
+
+    struct Entry
+    {
+        QString clientId;
+        QString userId;
+        MessagePost post;
+        State state = State::Queued;
+        QString error; //!< why it failed, or why it waits
+        double createdAt = 0;
+        std::optional<double> firstSentAt; //!< when its first POST started (agent's clock)
+        /*! firstSentAt on the server's clock, when the offset was known then. */
+        std::optional<double> firstSentServer;
+        int attempts = 0;
+        QString messageId; //!< the server's id once delivered
+        QString baseUrl;   //!< the app it is for; empty for rows written before it was recorded
+        QString appId;
+    };
+
+    Outbox(ConversationApi *api, LocalStore *store, QObject *parent = nullptr);
+
+    /*!
+     * Stores \a post for \a userId and sends it when its turn comes; returns its client id, or an
+     * empty string when nothing was stored. \a alongside runs in the same SQLite transaction
+     * (the composer's draft delete): both are written or neither is.
+     */
+    QString enqueue(const QString &userId, MessagePost post,
+                    const std::function<bool()> &alongside = {});
+    /*! Messages not yet delivered (queued, sending, failed), oldest first; all users if empty. */
+    QList<Entry> undelivered(const QString &userId = {}) const;
+    std::optional<Entry> entry(const QString &clientId) const;
+    /*! Puts a failed message back in the queue; an unknown one is sent again, to this app. */
+    void retry(const QString &clientId);
+    /*!
+     * Drops a message; true when it is gone. One being sent cannot be cancelled. One that was
+     * posted before without an answer may have arrived: it is looked for first, and is either
+     * delivered, dropped, or (when it cannot be checked) marked State::Unknown.
+     */
+    bool cancel(const QString &clientId);
+
+    /*!
+     * A clear of \a userId's history starts: nothing of theirs is posted or checked until
+     * endClear(). The clear is recorded now, so that a crash meanwhile errs on the side of asking.
+     */
+    void beginClear(const QString &userId);
+    /*!
+     * The clear ended. When it \a mayHaveCleared, messages of \a userId first sent before it
+     * cannot be checked any more and become State::Unknown; otherwise the record is dropped.
+     */
+    void endClear(const QString &userId, bool mayHaveCleared);
+
+    /*! Offline the outbox waits; back online it sends at once. */
+    void setOnline(bool online);
+    /*! Ends a hold after 401/403 (the credentials were changed). */
+    void resume();
+    bool isHeld() const { return m_held; }
+    /*! False when another console owns the database file: this one does not send. */
+    bool canSend() const;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    /*! How far before the first send the check for a delivered message looks (clock skew). */
+    void setVerifyMargin(std::chrono::seconds margin) { m_margin = margin; }
+    /*! The agent's clock, in seconds since the epoch (tests skew it). */
+    void setClock(std::function<double()> clock) { m_clock = std::move(clock); }
+
+    static constexpr const char *clientIdKey = "clientMessageId";
+
+Q_SIGNALS:
+    /*! An entry was added or its state or error changed. */
+    void entryChanged(const Outbox::Entry &entry);
+    /*! A cancelled entry is gone. */
+    void entryRemoved(const QString &clientId);
+    /*! The server has the message: \a message is what it stored. */
+    void delivered(const Outbox::Entry &entry, const Message &message);
+    /*! Sending stopped on 401 or 403 until resume(). */
+    void heldChanged(bool held, const ApiError &error);
+
+private:
+    struct Check
+    {
+        QString clientId;
+        PageRequest request;
+        QSet<QString> seen; //!< message ids this check has been shown, to see it progress
+        bool probe = false; //!< a first look at the latest page, to learn the server's clock
+    };
+
+    void pump();
+    void post(Entry entry);
+    void check(const Entry &entry);
+    void verify(const Entry &entry, const PageRequest &request, Check check);
+    void notThere(const Entry &entry);
+    void markUnknown(Entry entry, const QString &reason);
+    std::optional<double> anchor(const Entry &entry) const;
+    std::optional<double> clearedAt(const QString &userId) const;
+    void onServerDate(const QDateTime &date);
+    void onPosted(ConversationApi::RequestId id, const MessageResponse &response);
+    void onPage(ConversationApi::RequestId id, const MessagesPage &page);
+    void onFailed(ConversationApi::RequestId id, const ApiError &error);
+    void markDelivered(const QString &clientId, const Message &message);
+    void backOff(const QString &clientId, const ApiError &error);
+    void fail(const QString &clientId, const QString &reason);
+    void finish(const QString &clientId);
+    bool save(const Entry &entry);
+    QList<Entry> load(const QString &where, const QVariantList &values = {}) const;
+    /*! The rows of the app this outbox speaks to, matching \a where. */
+    QList<Entry> loadOwn(const QString &where, QVariantList values = {}) const;
+    QString boundUrl() const;
+    QString boundApp() const;
+
+    ConversationApi *m_api;
+    LocalStore *m_store;
+    RetryPolicy m_policy;
+    std::chrono::seconds m_margin{300};
+    std::function<double()> m_clock;
+    std::optional<double> m_serverOffset; //!< server clock minus the agent's, in seconds
+    QHash<ConversationApi::RequestId, QString> m_posts;
+    QHash<ConversationApi::RequestId, Check> m_checks;
+    QHash<QString, QString> m_busyUsers;        //!< user -> the client id in flight
+    QHash<QString, QDeadlineTimer> m_notBefore; //!< client id -> end of its backoff
+    QSet<QString> m_clearing;                   //!< users whose history is being cleared
+    QSet<QString> m_cancelling;                 //!< client ids to drop if the check misses them
+    QTimer m_wakeUp;
+    bool m_online = true;
+    bool m_held = false;
+};
+
+Q_DECLARE_METATYPE(Outbox::Entry)

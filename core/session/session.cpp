@@ -1,0 +1,60 @@
+#include "session/session.h"
+
+#include "storage/auditlog.h"
+#include "client/conversationapi.h"
+#include "storage/draftstore.h"
+#include "storage/inboxstore.h"
+#include "storage/localstore.h"
+#include "session/outbox.h"
+#include "session/readtracker.h"
+#include "session/typingnotifier.h"
+#include "session/webhookreceiver.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Session::Session(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
+                 const QString &dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_api(new ConversationApi(this))
+    , m_store(std::make_unique<LocalStore>(dataDirectory + u"/console.sqlite"_s))
+    , m_drafts(std::make_unique<DraftStore>(m_store.get()))
+    , m_inbox(std::make_unique<InboxStore>(m_store.get()))
+    , m_audit(std::make_unique<AuditLog>(m_store.get()))
+    , m_outbox(new Outbox(m_api, m_store.get(), this))
+    , m_typing(new TypingNotifier(m_api, this))
+    , m_read(new ReadTracker(m_api, this))
+{
+    m_api->setConnection(profile.connection(secret));
+    m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
+    if (profile.webhookEnabled) {
+        if (webhookSecret.isEmpty()) {
+            m_webhookError = tr("webhooks are on, but no webhook secret is set");
+        } else {
+            m_webhooks = new WebhookReceiver(webhookSecret, this);
+            if (!m_webhooks->start(QHostAddress::LocalHost, profile.webhookPort)) {
+                m_webhookError =
+                    tr("the webhook receiver cannot listen on port %1").arg(profile.webhookPort);
+                delete m_webhooks;
+                m_webhooks = nullptr;
+            }
+        }
+    }
+}
+
+Session::~Session()
+{
+    m_api->cancelAll();
+    // The objects that use the local store go before it does.
+    delete m_outbox;
+    delete m_typing;
+}
+
+QString Session::dataDirectoryFor(const Profile &profile, const QString &base)
+{
+    const QString root =
+        base.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : base;
+    return root + u"/profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile.id));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "accounts/profile.h"
+
+#include <QObject>
+
+#include <memory>
+
+class AuditLog;
+class ConversationApi;
+class DraftStore;
+class InboxStore;
+class LocalStore;
+class Outbox;
+class ReadTracker;
+class TypingNotifier;
+class WebhookReceiver;
+
+/*!
+ * \brief Everything that belongs to one open profile: its API client, its local database (outbox,
+ * drafts, inbox, audit log), typing and read logic, and its webhook receiver. Switching profile
+ * destroys the session, which cancels every request in flight for the old one.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*!
+     * \a secret is the key's secret (or the JWT); \a webhookSecret, when the profile enables
+     * webhooks, is the X-API-Key deliveries must carry. Data goes to \a dataDirectory.
+     */
+    Session(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
+            const QString &dataDirectory, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    ConversationApi *api() const { return m_api; }
+    LocalStore *store() const { return m_store.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); }
+    InboxStore *inbox() const { return m_inbox.get(); }
+    AuditLog *audit() const { return m_audit.get(); }
+    Outbox *outbox() const { return m_outbox; }
+    TypingNotifier *typing() const { return m_typing; }
+    ReadTracker *read() const { return m_read; }
+    /*! The webhook receiver, when the profile enables it and it could listen; else null. */
+    WebhookReceiver *webhooks() const { return m_webhooks; }
+    QString webhookError() const { return m_webhookError; }
+
+    /*! The data folder of \a profile below \a base. */
+    static QString dataDirectoryFor(const Profile &profile, const QString &base = {});
+
+private:
+    Profile m_profile;
+    ConversationApi *m_api;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<InboxStore> m_inbox;
+    std::unique_ptr<AuditLog> m_audit;
+    Outbox *m_outbox;
+    TypingNotifier *m_typing;
+    ReadTracker *m_read;
+    WebhookReceiver *m_webhooks = nullptr;
+    QString m_webhookError;
+};

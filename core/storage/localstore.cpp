@@ -1,0 +1,127 @@
+#include "storage/localstore.h"
+
+#include "client/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+LocalStore::LocalStore(const QString &path)
+    : m_path(path)
+    , m_connection(u"local-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale, however young
+    if (!m_lock->tryLock(0))
+        qCWarning(lcStore) << "another console holds" << path << "- opening it without sending";
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    migrate();
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool LocalStore::migrate()
+{
+    QSqlQuery q(database());
+    const QStringList statements = {
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=FULL"_s,
+        u"CREATE TABLE IF NOT EXISTS outbox ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " client_id TEXT UNIQUE NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " body TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " created_at REAL NOT NULL,"
+        " first_sent_at REAL,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " message_id TEXT,"
+        " received REAL,"
+        " base_url TEXT NOT NULL DEFAULT '',"
+        " app_id TEXT NOT NULL DEFAULT '',"
+        " first_sent_server REAL)"_s,
+        u"CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox (state, seq)"_s,
+        u"CREATE TABLE IF NOT EXISTS outbox_clears ("
+        " base_url TEXT NOT NULL,"
+        " app_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " cleared_at REAL NOT NULL,"
+        " PRIMARY KEY (base_url, app_id, user_id))"_s,
+        u"CREATE TABLE IF NOT EXISTS inbox ("
+        " user_id TEXT PRIMARY KEY,"
+        " display_name TEXT NOT NULL DEFAULT '',"
+        " last_text TEXT NOT NULL DEFAULT '',"
+        " last_received REAL NOT NULL DEFAULT 0,"
+        " unread INTEGER NOT NULL DEFAULT 0,"
+        " user_read_at REAL)"_s,
+        // The messages the inbox has counted, so that a delivery the service retries, or one
+        // that arrives by webhook and again by catch-up, counts once.
+        u"CREATE TABLE IF NOT EXISTS inbox_counted ("
+        " user_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL,"
+        " received REAL NOT NULL,"
+        " PRIMARY KEY (user_id, message_id))"_s,
+        u"CREATE TABLE IF NOT EXISTS audit ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at TEXT NOT NULL,"
+        " profile TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " user_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL DEFAULT '',"
+        " count INTEGER NOT NULL DEFAULT 0,"
+        " export_file TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE IF NOT EXISTS drafts ("
+        " user_id TEXT PRIMARY KEY,"
+        " text TEXT NOT NULL,"
+        " updated_at REAL NOT NULL)"_s,
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            m_error = q.lastError().text();
+            qCWarning(lcStore) << "cannot prepare" << m_path << ":" << m_error;
+            return false;
+        }
+    }
+    // Outbox rows are bound to the app they were written for (added later): rows from before
+    // have no binding, so they wait for the agent ('unknown') instead of going to whatever app
+    // the profile points at now.
+    if (!q.exec(u"SELECT base_url FROM outbox LIMIT 0"_s)) {
+        const QStringList binding = {
+            u"ALTER TABLE outbox ADD COLUMN base_url TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outbox ADD COLUMN app_id TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outbox ADD COLUMN first_sent_server REAL"_s,
+            u"UPDATE outbox SET state = 'unknown' WHERE state != 'sent'"_s,
+        };
+        for (const QString &sql : binding) {
+            if (!q.exec(sql)) {
+                m_error = q.lastError().text();
+                qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
+                return false;
+            }
+        }
+    }
+    return true;
+}

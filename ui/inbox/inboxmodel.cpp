@@ -1,0 +1,156 @@
+#include "inbox/inboxmodel.h"
+
+#include "text/plaintext.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool later(const InboxStore::Entry &a, const InboxStore::Entry &b)
+{
+    return a.lastReceived > b.lastReceived;
+}
+} // namespace
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void InboxModel::setEntries(QList<InboxStore::Entry> entries)
+{
+    std::stable_sort(entries.begin(), entries.end(), later);
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    Q_EMIT unreadTotalChanged(unreadTotal());
+}
+
+void InboxModel::update(const InboxStore::Entry &entry)
+{
+    const int old = rowOf(entry.userId);
+    if (old >= 0 && m_entries.at(old) == entry)
+        return;
+    // Where the entry goes among the others: the first row with older activity.
+    int to = 0;
+    while (to < m_entries.size() && (to == old || !later(entry, m_entries.at(to))))
+        ++to;
+    if (old < 0) {
+        beginInsertRows({}, to, to);
+        m_entries.insert(to, entry);
+        endInsertRows();
+    } else {
+        // A move, never a removal: the view's current row and selection follow the conversation.
+        const int dest = to > old ? to - 1 : to;
+        if (dest != old) {
+            beginMoveRows({}, old, old, {}, to);
+            m_entries.move(old, dest);
+            endMoveRows();
+        }
+        m_entries[dest] = entry;
+        Q_EMIT dataChanged(index(dest), index(dest));
+    }
+    Q_EMIT unreadTotalChanged(unreadTotal());
+}
+
+void InboxModel::setTyping(const QString &userId, bool typing)
+{
+    if (typing == m_typing.contains(userId))
+        return;
+    if (typing)
+        m_typing.insert(userId);
+    else
+        m_typing.remove(userId);
+    if (const int row = rowOf(userId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {TypingRole, PreviewRole});
+}
+
+void InboxModel::setUnsent(const QHash<QString, int> &unsent)
+{
+    QSet<QString> changed;
+    for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
+        if (m_unsent.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_unsent.cbegin(); it != m_unsent.cend(); ++it) {
+        if (unsent.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    m_unsent = unsent;
+    for (const QString &userId : std::as_const(changed)) {
+        if (const int row = rowOf(userId); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {UnsentRole, Qt::AccessibleTextRole});
+    }
+}
+
+int InboxModel::unreadTotal() const
+{
+    int total = 0;
+    for (const auto &e : m_entries)
+        total += e.unread;
+    return total;
+}
+
+int InboxModel::rowOf(const QString &userId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).userId == userId)
+            return int(i);
+    }
+    return -1;
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxStore::Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return PlainText::oneLine(e.title(), 80);
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1: %2, %Ln unread", nullptr, e.unread)
+                           .arg(PlainText::oneLine(e.title(), 80), e.lastText);
+        if (const int unsent = m_unsent.value(e.userId); unsent > 0)
+            text += u", "_s + tr("%Ln not yet sent", nullptr, unsent);
+        return text;
+    }
+    case UserIdRole:
+        return e.userId;
+    case PreviewRole:
+        return m_typing.contains(e.userId) ? tr("typing…") : e.lastText;
+    case TimeRole:
+        return e.lastReceived > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(e.lastReceived * 1000))
+                                  : QDateTime();
+    case UnreadRole:
+        return e.unread;
+    case TypingRole:
+        return m_typing.contains(e.userId);
+    case UnsentRole:
+        return m_unsent.value(e.userId);
+    case SearchRole:
+        return e.title() + u' ' + e.userId + u' ' + e.lastText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{UserIdRole, "userId"},
+                  {TitleRole, "title"},
+                  {PreviewRole, "preview"},
+                  {TimeRole, "time"},
+                  {UnreadRole, "unread"},
+                  {TypingRole, "typing"},
+                  {UnsentRole, "unsent"}});
+    return names;
+}
