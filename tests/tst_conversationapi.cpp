@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
     void getLatestPageOldestFirst()
     {
         const auto seeded = sandbox->seedHistory(u"alice"_s, 150);
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesReceived"_s}));
         const MessagesPage page = rec->pages.value(id);
@@ -139,8 +140,8 @@ private Q_SLOTS:
     {
         const auto seeded = sandbox->seedHistory(u"alice"_s, 30);
         const double t10 = seeded.at(10).value("received"_L1).toDouble();
-        const RequestId before = api->getMessages(u"alice"_s, PageRequest::before(t10));
-        const RequestId after = api->getMessages(u"alice"_s, PageRequest::after(t10));
+        const RequestId before = api->getMessages(u"alice"_s, PageRequest::before(t10), api.get())->id();
+        const RequestId after = api->getMessages(u"alice"_s, PageRequest::after(t10), api.get())->id();
         QVERIFY(rec->wait(before));
         QVERIFY(rec->wait(after));
         QCOMPARE(rec->pages.value(before).messages.size(), 10);
@@ -157,7 +158,7 @@ private Q_SLOTS:
 
     void getUnknownUserIs404()
     {
-        const RequestId id = api->getMessages(u"nobody"_s);
+        const RequestId id = api->getMessages(u"nobody"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Http);
@@ -172,7 +173,7 @@ private Q_SLOTS:
         MessagePost post = MessagePost::appMakerText(u"Hello from the console"_s);
         post.name = u"Sam"_s;
         post.metadata = {{"clientMessageId"_L1, "c-1"_L1}};
-        const RequestId id = api->postMessage(u"new-user"_s, post);
+        const RequestId id = api->postMessage(u"new-user"_s, post, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagePosted"_s}));
         const MessageResponse r = rec->posted.value(id);
@@ -190,7 +191,7 @@ private Q_SLOTS:
 
     void incompletePostIsRefusedWithoutSending()
     {
-        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"   "_s));
+        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"   "_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
@@ -201,7 +202,7 @@ private Q_SLOTS:
     {
         MessagePost post = MessagePost::appMakerText(u"note"_s);
         post.role = u"whisper"_s;
-        const RequestId id = api->postMessage(u"alice"_s, post);
+        const RequestId id = api->postMessage(u"alice"_s, post, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 400);
         QCOMPARE(errorOf(id).code(), u"bad_request"_s);
@@ -211,7 +212,7 @@ private Q_SLOTS:
     {
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Status, .status = 503, .count = 5, .retryAfter = 0});
-        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"once"_s));
+        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"once"_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 503);
         QVERIFY(errorOf(id).isTransient());
@@ -223,14 +224,14 @@ private Q_SLOTS:
     {
         sandbox->seedHistory(u"alice"_s, 1);
         const RequestId ok =
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart());
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())->id();
         const RequestId stop =
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStop());
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStop(), api.get())->id();
         const RequestId missing =
-            api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart());
+            api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart(), api.get())->id();
         ConversationActivity bogus = ConversationActivity::typingStart();
         bogus.type = u"typing:maybe"_s;
-        const RequestId bad = api->conversationActivity(u"alice"_s, bogus);
+        const RequestId bad = api->conversationActivity(u"alice"_s, bogus, api.get())->id();
         for (RequestId id : {ok, stop, missing, bad})
             QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(ok), QStringList({u"finished"_s, u"activitySent"_s}));
@@ -244,10 +245,10 @@ private Q_SLOTS:
     {
         const auto seeded = sandbox->seedHistory(u"alice"_s, 3);
         const QString messageId = seeded.at(1).value("_id"_L1).toString();
-        const RequestId first = api->deleteMessage(u"alice"_s, messageId);
+        const RequestId first = api->deleteMessage(u"alice"_s, messageId, api.get())->id();
         QVERIFY(rec->wait(first));
         QCOMPARE(rec->outcome(first), QStringList({u"finished"_s, u"messageDeleted"_s}));
-        const RequestId second = api->deleteMessage(u"alice"_s, messageId);
+        const RequestId second = api->deleteMessage(u"alice"_s, messageId, api.get())->id();
         QVERIFY(rec->wait(second));
         QCOMPARE(errorOf(second).httpStatus(), 404);
         QCOMPARE(sandbox->store().messageCount(sandbox->store().findUser(u"alice"_s)->smoochId), 2);
@@ -256,11 +257,11 @@ private Q_SLOTS:
     void deleteAll()
     {
         sandbox->seedHistory(u"alice"_s, 20);
-        const RequestId id = api->deleteMessages(u"alice"_s);
+        const RequestId id = api->deleteMessages(u"alice"_s, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesDeleted"_s}));
         QCOMPARE(sandbox->store().messageCount(sandbox->store().findUser(u"alice"_s)->smoochId), 0);
-        const RequestId unknown = api->deleteMessages(u"nobody"_s);
+        const RequestId unknown = api->deleteMessages(u"nobody"_s, api.get())->id();
         QVERIFY(rec->wait(unknown));
         QCOMPARE(errorOf(unknown).httpStatus(), 404);
     }
@@ -270,11 +271,11 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 1);
         const QString smoochId = sandbox->store().findUser(u"alice"_s)->smoochId;
         sandbox->store().setUnreadCount(smoochId, 3);
-        const RequestId id = api->resetUnreadCount(u"alice"_s);
+        const RequestId id = api->resetUnreadCount(u"alice"_s, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"unreadCountReset"_s}));
         QCOMPARE(sandbox->store().findUser(smoochId)->unreadCount, 0);
-        const RequestId unknown = api->resetUnreadCount(u"nobody"_s);
+        const RequestId unknown = api->resetUnreadCount(u"nobody"_s, api.get())->id();
         QVERIFY(rec->wait(unknown));
         QCOMPARE(errorOf(unknown).httpStatus(), 404);
     }
@@ -286,12 +287,12 @@ private Q_SLOTS:
         const auto seeded = sandbox->seedHistory(u"alice"_s, 2);
         sandbox->server().clearRequests();
         QList<RequestId> ids{
-            api->resetUnreadCount(u"alice"_s),
-            api->getMessages(u"alice"_s),
-            api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString()),
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart()),
-            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"hi"_s)),
-            api->deleteMessages(u"alice"_s)};
+            api->resetUnreadCount(u"alice"_s, api.get())->id(),
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id(),
+            api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString(), api.get())->id(),
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())->id(),
+            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"hi"_s), api.get())->id(),
+            api->deleteMessages(u"alice"_s, api.get())->id()};
         for (RequestId id : std::as_const(ids)) {
             QVERIFY(rec->wait(id));
             QVERIFY2(!rec->errors.contains(id), qPrintable(errorOf(id).message()));
@@ -317,12 +318,12 @@ private Q_SLOTS:
         api->setConnection(ApiConnection(base.baseUrl(), base.appId(), credentials));
         sandbox->seedHistory(u"alice"_s, 1);
 
-        const RequestId first = api->getMessages(u"alice"_s);
+        const RequestId first = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(first));
         QVERIFY(!rec->errors.contains(first));
         const QByteArray firstToken = sandbox->server().requests().last().authorization;
         now += 3 * 3600; // a console left open all afternoon
-        const RequestId later = api->getMessages(u"alice"_s);
+        const RequestId later = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(later));
         QVERIFY2(!rec->errors.contains(later), qPrintable(errorOf(later).message()));
         QVERIFY(sandbox->server().requests().last().authorization != firstToken);
@@ -332,7 +333,7 @@ private Q_SLOTS:
         replay.setConnection(
             ApiConnection(base.baseUrl(), base.appId(), Credentials::jwt(firstToken.mid(7))));
         QSignalSpy failed(&replay, &ConversationApi::failed);
-        replay.getMessages(u"alice"_s);
+        replay.getMessages(u"alice"_s, PageRequest::latest(), &replay);
         QVERIFY(failed.wait());
         QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus(), 401);
     }
@@ -349,13 +350,13 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 1);
         sandbox->server().clearRequests();
 
-        const RequestId first = api->getMessages(u"alice"_s);
+        const RequestId first = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(first));
         QVERIFY2(!rec->errors.contains(first), qPrintable(errorOf(first).message()));
         QCOMPARE(sandbox->server().requests().size(), 2);
 
         const RequestId posted =
-            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"Hello"_s));
+            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"Hello"_s), api.get())->id();
         QVERIFY(rec->wait(posted));
         QVERIFY2(!rec->errors.contains(posted), qPrintable(errorOf(posted).message()));
         QCOMPARE(sandbox->server().requests().size(), 3);
@@ -364,7 +365,7 @@ private Q_SLOTS:
         api->setConnection(
             ApiConnection(base.baseUrl(), base.appId(),
                           Credentials::signedJwt(base.credentials().keyId(), "not the secret")));
-        const RequestId refused = api->getMessages(u"alice"_s);
+        const RequestId refused = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(refused));
         QCOMPARE(errorOf(refused).httpStatus(), 401);
         QCOMPARE(sandbox->server().requests().size(), 4);
@@ -375,7 +376,7 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 5);
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Status, .status = 429, .retryAfter = 1});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"messagesReceived"_s}));
         QCOMPARE(rec->retries.value(id).size(), 1);
@@ -390,7 +391,7 @@ private Q_SLOTS:
         sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 500});
         sandbox->server().addFault({.kind = SandboxFault::Kind::DropMidBody});
         sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 502});
-        const RequestId id = api->resetUnreadCount(u"alice"_s);
+        const RequestId id = api->resetUnreadCount(u"alice"_s, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"unreadCountReset"_s}));
         QCOMPARE(rec->retries.value(id).size(), 3);
@@ -402,7 +403,7 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 5);
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Status, .status = 503, .count = 50});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).httpStatus(), 503);
@@ -413,7 +414,7 @@ private Q_SLOTS:
     void permanentFailuresAreNotRetried()
     {
         sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 403});
-        const RequestId id = api->deleteMessages(u"alice"_s);
+        const RequestId id = api->deleteMessages(u"alice"_s, api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 403);
         QVERIFY(errorOf(id).isAuthFailure());
@@ -425,7 +426,7 @@ private Q_SLOTS:
         api->setRetryPolicy(RetryPolicy::none());
         api->setTimeout(std::chrono::milliseconds(300));
         sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Timeout);
         QVERIFY(errorOf(id).isTransient());
@@ -448,7 +449,7 @@ private Q_SLOTS:
     {
         QFETCH(SandboxFault, fault);
         sandbox->server().addFault(fault);
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
@@ -461,7 +462,7 @@ private Q_SLOTS:
         // reading at the cap and fails with a clear error instead of filling the memory.
         QCOMPARE(api->maxResponseSize(), 32 * 1024 * 1024);
         sandbox->server().addFault({.kind = SandboxFault::Kind::EndlessBody});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id, 60000));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
@@ -478,7 +479,7 @@ private Q_SLOTS:
         api->setMaxResponseSize(1024);
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Body, .status = 200, .body = QByteArray(4096, ' ')});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
         QVERIFY(errorOf(id).message().contains("larger than"_L1));
@@ -488,7 +489,7 @@ private Q_SLOTS:
     {
         api->setRetryPolicy(fastRetries(2));
         sandbox->server().stop();
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Network);
         QCOMPARE(errorOf(id).networkError(), QNetworkReply::ConnectionRefusedError);
@@ -506,7 +507,7 @@ private Q_SLOTS:
         };
         for (const Credentials &c : bad) {
             api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
-            const RequestId id = api->getMessages(u"alice"_s);
+            const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
             QVERIFY(rec->wait(id));
             QCOMPARE(errorOf(id).httpStatus(), 401);
             QCOMPARE(errorOf(id).code(), u"unauthorized"_s);
@@ -524,7 +525,7 @@ private Q_SLOTS:
               Credentials::jwt(Credentials::signJwt(config.keyId, config.secret,
                                                     Credentials::Scope::Account))}) {
             api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
-            const RequestId id = api->getMessages(u"alice"_s);
+            const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
             QVERIFY(rec->wait(id));
             QCOMPARE(rec->pages.value(id).messages.size(), 2);
         }
@@ -545,13 +546,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, userId);
         QFETCH(QByteArray, encoded);
-        const RequestId post = api->postMessage(userId, MessagePost::appMakerText(u"hi"_s));
+        const RequestId post = api->postMessage(userId, MessagePost::appMakerText(u"hi"_s), api.get())->id();
         QVERIFY(rec->wait(post));
         QCOMPARE(rec->outcome(post), QStringList({u"finished"_s, u"messagePosted"_s}));
         QCOMPARE(sandbox->server().requests().last().rawPath,
                  "/v1.1/apps/app_sandbox/appusers/" + encoded + "/messages");
         QVERIFY(sandbox->store().findUser(userId));
-        const RequestId get = api->getMessages(userId);
+        const RequestId get = api->getMessages(userId, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(get));
         QCOMPARE(rec->pages.value(get).messages.size(), 1);
     }
@@ -561,12 +562,12 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 2);
         sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer});
         QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
-        const RequestId hanging = api->getMessages(u"alice"_s);
+        const RequestId hanging = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(received.wait()); // the server holds it and will never answer
         QVERIFY(api->isPending(hanging));
         api->cancel(hanging);
         QVERIFY(!api->isPending(hanging));
-        const RequestId next = api->getMessages(u"alice"_s);
+        const RequestId next = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(next));
         QVERIFY(!rec->events.contains(hanging));
         QCOMPARE(api->pendingCount(), 0);
@@ -584,7 +585,7 @@ private Q_SLOTS:
                                     .count = 10,
                                     .body = "{}",
                                     .location = target});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::InvalidResponse);
         QVERIFY(errorOf(id).message().contains("redirect"_L1));
@@ -597,7 +598,7 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 3);
         api->setTimeout(std::chrono::milliseconds(5000));
         sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 300});
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->pages.value(id).messages.size(), 3);
         QVERIFY(rec->retries.value(id).isEmpty());
@@ -607,10 +608,99 @@ private Q_SLOTS:
     {
         api->setConnection(ApiConnection(QUrl(u"http://api.smooch.io"_s), u"app"_s,
                                          Credentials::signedJwt(u"k"_s, "s")));
-        const RequestId id = api->getMessages(u"alice"_s);
+        const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
         QVERIFY(errorOf(id).message().contains("https"_L1));
+    }
+
+    // Each request answers its own caller: its reply, in the fixed order, and nobody else's.
+    void eachReplyAnswersItsOwnCaller()
+    {
+        sandbox->seedHistory(u"alice"_s, 3);
+        sandbox->seedHistory(u"bob"_s, 5);
+        QObject aliceSide, bobSide;
+        auto *alice = api->getMessages(u"alice"_s, PageRequest::latest(), &aliceSide);
+        auto *bob = api->getMessages(u"bob"_s, PageRequest::latest(), &bobSide);
+        auto *refused = api->postMessage(u"bob"_s, MessagePost{}, &bobSide); // no content
+        QStringList order;
+        const auto record = [&order](ApiReply *reply, const QString &who) {
+            connect(reply, &ApiReply::finished, reply, [&order, who] { order << who + u" finished"_s; });
+            connect(reply, &ApiReply::succeeded, reply, [&order, who] { order << who + u" ok"_s; });
+            connect(reply, &ApiReply::failed, reply,
+                    [&order, who](const ApiError &) { order << who + u" failed"_s; });
+        };
+        record(alice, u"alice"_s);
+        record(bob, u"bob"_s);
+        record(refused, u"refused"_s);
+        qsizetype aliceCount = -1, bobCount = -1;
+        connect(alice, &ApiReply::succeeded, alice,
+                [&] { aliceCount = alice->result().messages.size(); });
+        connect(bob, &ApiReply::succeeded, bob, [&] { bobCount = bob->result().messages.size(); });
+        const QPointer<ApiReply> gone = alice;
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 6, 15000);
+        QCOMPARE(aliceCount, 3);
+        QCOMPARE(bobCount, 5);
+        for (const QString &who : {u"alice"_s, u"bob"_s, u"refused"_s}) {
+            const QStringList mine = order.filter(who + u" "_s);
+            QCOMPARE(mine.size(), 2);
+            QCOMPARE(mine.first(), who + u" finished"_s);
+            QCOMPARE(mine.last(), who + (who == "refused"_L1 ? u" failed"_s : u" ok"_s));
+        }
+        // The reply goes once it has answered; the API keeps nothing of it.
+        QTRY_VERIFY(gone.isNull());
+        QCOMPARE(api->pendingCount(), 0);
+    }
+
+    // The caller's own signals come before the API-wide ones for observers.
+    void theReplyAnswersBeforeTheApiWideSignals()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        QStringList order;
+        auto *reply = api->getMessages(u"alice"_s, PageRequest::latest(), this);
+        const RequestId id = reply->id();
+        connect(reply, &ApiReply::succeeded, this, [&order] { order << u"reply"_s; });
+        connect(api.get(), &ConversationApi::messagesReceived, this,
+                [&order, id](RequestId got) { order << (got == id ? u"api"_s : u"other"_s); });
+        QVERIFY(rec->wait(id));
+        QCOMPARE(order, QStringList({u"reply"_s, u"api"_s}));
+    }
+
+    void deletingTheContextStopsTheRequestSilently()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 300});
+        auto context = std::make_unique<QObject>();
+        auto *reply = api->getMessages(u"alice"_s, PageRequest::latest(), context.get());
+        bool answered = false;
+        connect(reply, &ApiReply::finished, this, [&answered] { answered = true; });
+        const RequestId id = reply->id();
+        QCOMPARE(api->pendingCount(), 1);
+        context.reset();
+        QCOMPARE(api->pendingCount(), 0);
+        QTest::qWait(600);
+        QVERIFY(!answered);
+        QVERIFY(!rec->events.contains(id));
+    }
+
+    void aReplyCancelledOrOutlivingItsApiSaysNothing()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 300});
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 300});
+        int heard = 0;
+        QPointer<ApiReply> cancelled = api->getMessages(u"alice"_s, PageRequest::latest(), this);
+        QPointer<ApiReply> orphan = api->resetUnreadCount(u"alice"_s, this);
+        for (ApiReply *r : {cancelled.data(), orphan.data()}) {
+            connect(r, &ApiReply::finished, this, [&heard] { ++heard; });
+            connect(r, &ApiReply::failed, this, [&heard] { ++heard; });
+        }
+        cancelled->cancel();
+        rec.reset();
+        api.reset(); // the API goes first: its open replies go with it
+        QTRY_VERIFY(cancelled.isNull() && orphan.isNull());
+        QTest::qWait(600);
+        QCOMPARE(heard, 0);
     }
 };
 

@@ -89,7 +89,7 @@ private Q_SLOTS:
             PageRequest request;
             for (int guard = 0; guard < 10; ++guard) {
                 QSignalSpy spy(&api, &ConversationApi::messagesReceived);
-                api.getMessages(u"alice"_s, request);
+                api.getMessages(u"alice"_s, request, &api);
                 QVERIFY(spy.wait());
                 const auto page = spy.first().at(1).value<MessagesPage>();
                 for (const Message &m : page.messages)

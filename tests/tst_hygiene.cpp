@@ -38,7 +38,7 @@ private Q_SLOTS:
         api.setRetryPolicy(RetryPolicy::none());
         api.setConnection(ApiConnection(base, u"app"_s, Credentials::signedJwt(u"k"_s, "s")));
         QSignalSpy failed(&api, &ConversationApi::failed);
-        api.getMessages(u"alice"_s);
+        api.getMessages(u"alice"_s, PageRequest::latest(), &api);
         QVERIFY(failed.wait(10000));
         const auto error = failed.first().at(1).value<ApiError>();
         QCOMPARE(error.kind(), ApiError::Kind::Tls);

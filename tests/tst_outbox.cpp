@@ -383,7 +383,7 @@ private Q_SLOTS:
         // An administrator clears the history, as the window does it.
         outbox->beginClear(u"alice"_s);
         QSignalSpy deleted(api.get(), &ConversationApi::messagesDeleted);
-        api->deleteMessages(u"alice"_s);
+        api->deleteMessages(u"alice"_s, api.get());
         QVERIFY(deleted.wait());
         outbox->endClear(u"alice"_s, true);
         QVERIFY(waitForState(id, Outbox::State::Unknown, 5000));

@@ -88,55 +88,60 @@ void ConversationApi::setConnection(const ApiConnection &connection)
     m_connection = connection;
 }
 
-ConversationApi::RequestId
-ConversationApi::conversationActivity(const QString &userId, const ConversationActivity &activity)
+ApiReplyOf<Conversation> *ConversationApi::conversationActivity(
+    const QString &userId, const ConversationActivity &activity, QObject *context)
 {
-    return start(Operation::Activity, "POST",
-                 m_connection.userUrl(userId, {u"conversation"_s, u"activity"_s}),
-                 toBody(activity.toJson()));
+    return start<ApiReplyOf<Conversation>>(
+        context, Operation::Activity, "POST",
+        m_connection.userUrl(userId, {u"conversation"_s, u"activity"_s}),
+        toBody(activity.toJson()));
 }
 
-ConversationApi::RequestId ConversationApi::deleteMessage(const QString &userId,
-                                                          const QString &messageId)
+ApiReply *ConversationApi::deleteMessage(const QString &userId, const QString &messageId,
+                                         QObject *context)
 {
-    return start(Operation::DeleteMessage, "DELETE",
-                 m_connection.userUrl(userId, {u"messages"_s, messageId}), {},
-                 messageId.isEmpty() ? tr("no message id given") : QString());
+    return start<ApiReply>(context, Operation::DeleteMessage, "DELETE",
+                           m_connection.userUrl(userId, {u"messages"_s, messageId}), {},
+                           messageId.isEmpty() ? tr("no message id given") : QString());
 }
 
-ConversationApi::RequestId ConversationApi::deleteMessages(const QString &userId)
+ApiReply *ConversationApi::deleteMessages(const QString &userId, QObject *context)
 {
-    return start(Operation::DeleteMessages, "DELETE",
-                 m_connection.userUrl(userId, {u"messages"_s}));
+    return start<ApiReply>(context, Operation::DeleteMessages, "DELETE",
+                           m_connection.userUrl(userId, {u"messages"_s}));
 }
 
-ConversationApi::RequestId ConversationApi::getMessages(const QString &userId,
-                                                        const PageRequest &page)
+ApiReplyOf<MessagesPage> *ConversationApi::getMessages(const QString &userId,
+                                                       const PageRequest &page, QObject *context)
 {
-    return start(Operation::GetMessages, "GET",
-                 m_connection.userUrl(userId, {u"messages"_s}, page.query()));
+    return start<ApiReplyOf<MessagesPage>>(
+        context, Operation::GetMessages, "GET",
+        m_connection.userUrl(userId, {u"messages"_s}, page.query()));
 }
 
-ConversationApi::RequestId ConversationApi::postMessage(const QString &userId,
-                                                        const MessagePost &message)
+ApiReplyOf<MessageResponse> *ConversationApi::postMessage(const QString &userId,
+                                                          const MessagePost &message,
+                                                          QObject *context)
 {
-    return start(Operation::PostMessage, "POST", m_connection.userUrl(userId, {u"messages"_s}),
-                 toBody(message.toJson()), message.validationError());
+    return start<ApiReplyOf<MessageResponse>>(
+        context, Operation::PostMessage, "POST", m_connection.userUrl(userId, {u"messages"_s}),
+        toBody(message.toJson()), message.validationError());
 }
 
-ConversationApi::RequestId ConversationApi::resetUnreadCount(const QString &userId)
+ApiReply *ConversationApi::resetUnreadCount(const QString &userId, QObject *context)
 {
     // The spec gives this operation no body; a strict server answers one with 415.
-    return start(Operation::Read, "POST",
-                 m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}));
+    return start<ApiReply>(context, Operation::Read, "POST",
+                           m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}));
 }
 
-ConversationApi::RequestId ConversationApi::start(Operation operation, const QByteArray &verb,
-                                                  const QUrl &url, const QByteArray &body,
-                                                  const QString &refusal)
+template <typename Reply>
+Reply *ConversationApi::start(QObject *context, Operation operation, const QByteArray &verb,
+                              const QUrl &url, const QByteArray &body, const QString &refusal)
 {
     const RequestId id = m_nextId++;
-    m_pending.insert(id, Pending{operation, verb, url, body});
+    auto *reply = new Reply(this, id, context);
+    m_pending.insert(id, Pending{operation, verb, url, body, 1, reply});
     QString why = refusal;
     if (why.isEmpty())
         why = m_connection.validationError();
@@ -144,7 +149,14 @@ ConversationApi::RequestId ConversationApi::start(Operation operation, const QBy
         failLater(id, ApiError(ApiError::Kind::Refused, why));
     else
         send(id);
-    return id;
+    return reply;
+}
+
+template <typename T>
+void ConversationApi::setResult(RequestId id, T result)
+{
+    if (auto *reply = static_cast<ApiReplyOf<T> *>(m_pending.value(id).caller.data()))
+        reply->m_result = std::move(result);
 }
 
 void ConversationApi::send(RequestId id)
@@ -258,7 +270,11 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
         connect(it->retryTimer, &QTimer::timeout, this, [this, id] { send(id); });
     }
     it->retryTimer->start(*delay);
-    Q_EMIT retrying(id, nextAttempt, *delay, error);
+    QPointer<ConversationApi> self(this);
+    if (ApiReply *caller = it->caller.data())
+        Q_EMIT caller->retrying(nextAttempt, *delay, error);
+    if (self)
+        Q_EMIT retrying(id, nextAttempt, *delay, error);
 }
 
 void ConversationApi::handleSuccess(RequestId id, Operation operation, const QByteArray &body)
@@ -270,22 +286,25 @@ void ConversationApi::handleSuccess(RequestId id, Operation operation, const QBy
         if (auto page = MessagesPage::fromJson(body, &parseError)) {
             for (const QString &reason : std::as_const(page->rejected))
                 qCWarning(lcApi) << "request" << id << "left out a message:" << reason;
+            setResult(id, *page);
             emitSuccess = [this, id, page = std::move(*page)] {
                 Q_EMIT messagesReceived(id, page);
             };
         }
         break;
     case Operation::PostMessage:
-        if (auto response = MessageResponse::fromJson(body, &parseError))
+        if (auto response = MessageResponse::fromJson(body, &parseError)) {
+            setResult(id, *response);
             emitSuccess = [this, id, r = std::move(*response)] { Q_EMIT messagePosted(id, r); };
+        }
         break;
     case Operation::Activity:
         if (const auto object = JsonDocument::parseObject(body, &parseError)) {
             const QJsonValue conversation = object->value("conversation"_L1);
             if (conversation.isObject()) {
-                emitSuccess = [this, id, c = Conversation::fromJson(conversation.toObject())] {
-                    Q_EMIT activitySent(id, c);
-                };
+                const Conversation c = Conversation::fromJson(conversation.toObject());
+                setResult(id, c);
+                emitSuccess = [this, id, c] { Q_EMIT activitySent(id, c); };
             } else {
                 parseError = tr("the response has no conversation");
             }
@@ -306,8 +325,7 @@ void ConversationApi::handleSuccess(RequestId id, Operation operation, const QBy
         fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
         return;
     }
-    finish(id);
-    emitSuccess();
+    conclude(id, nullptr, emitSuccess);
 }
 
 void ConversationApi::fail(RequestId id, const ApiError &error)
@@ -317,14 +335,41 @@ void ConversationApi::fail(RequestId id, const ApiError &error)
         return;
     qCInfo(lcApi) << "request" << id << it->verb << it->url.path(QUrl::FullyEncoded)
                   << "failed:" << error.message();
-    finish(id);
-    Q_EMIT failed(id, error);
+    conclude(id, &error, {});
 }
 
-void ConversationApi::finish(RequestId id)
+void ConversationApi::conclude(RequestId id, const ApiError *error,
+                               const std::function<void()> &emitSuccess)
 {
-    cancel(id);
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    QPointer<ApiReply> caller = it->caller;
+    release(*it);
+    m_pending.erase(it);
+    // Any slot below may delete the reply, or this API; neither is touched after that.
+    QPointer<ConversationApi> self(this);
+    if (caller) {
+        caller->m_api = nullptr;
+        Q_EMIT caller->finished();
+        if (caller) {
+            if (error)
+                Q_EMIT caller->failed(*error);
+            else
+                Q_EMIT caller->succeeded();
+        }
+        if (caller)
+            caller->deleteLater();
+    }
+    if (!self)
+        return;
     Q_EMIT finished(id);
+    if (!self)
+        return;
+    if (error)
+        Q_EMIT failed(id, *error);
+    else
+        emitSuccess();
 }
 
 void ConversationApi::failLater(RequestId id, const ApiError &error)
@@ -345,7 +390,7 @@ void ConversationApi::release(Pending &pending)
     pending.reply = nullptr;
 }
 
-void ConversationApi::cancel(RequestId id)
+void ConversationApi::forget(RequestId id)
 {
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
@@ -354,9 +399,20 @@ void ConversationApi::cancel(RequestId id)
     m_pending.erase(it);
 }
 
+void ConversationApi::cancel(RequestId id)
+{
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.cend())
+        return;
+    if (ApiReply *caller = it->caller.data())
+        caller->cancel(); // forgets the request, then deletes itself
+    else
+        forget(id);
+}
+
 void ConversationApi::cancelAll()
 {
-    for (Pending &p : m_pending)
-        release(p);
-    m_pending.clear();
+    const QList<RequestId> ids = m_pending.keys();
+    for (const RequestId id : ids)
+        cancel(id);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/apiconnection.h"
+#include "client/apireply.h"
 #include "client/apierror.h"
 #include "protocol/conversation.h"
 #include "protocol/conversationactivity.h"
@@ -14,6 +15,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -21,10 +24,15 @@ class QTimer;
 /*!
  * \brief The six v1.1 conversation endpoints over one QNetworkAccessManager.
  *
- * Every call returns a RequestId at once and answers later by signal, in a fixed order:
- * first finished(id), then exactly one of the call's success signal or failed(id, error).
- * A call that cannot be sent (bad base URL, incomplete message) fails the same way, on the
- * next turn of the event loop. cancel() ends a request silently: no signal follows it.
+ * Every call returns an ApiReply at once, parented to the \a context the caller passes, and
+ * answers on it later, in a fixed order: first finished(), then exactly one of succeeded() or
+ * failed(error). Calls with a result return an ApiReplyOf<T>. A call that cannot be sent (bad
+ * base URL, incomplete message) fails the same way, on the next turn of the event loop.
+ * Deleting the reply or its context, or cancel(), ends a request silently.
+ *
+ * After the reply, the API emits the same outcome on its own signals with the request id
+ * (finished(id), then the call's success signal or failed(id, error)): for observers such as
+ * logging and the connection monitor, never for the caller.
  *
  * GET, DELETE, typing activity and read are retried on transient failures as RetryPolicy
  * says, announced by retrying(). POST messages is never retried here: a post that timed out
@@ -38,7 +46,7 @@ class ConversationApi : public QObject
     Q_OBJECT
 
 public:
-    using RequestId = quint64;
+    using RequestId = ApiReply::RequestId;
 
     /*!
      * The default cap on one response body: 32 MiB, far above the largest real page (100
@@ -60,20 +68,24 @@ public:
     void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
     qint64 maxResponseSize() const { return m_maxResponseSize; }
 
-    /*! POST conversation/activity: typing:start or typing:stop. Success: activitySent. */
-    RequestId conversationActivity(const QString &userId, const ConversationActivity &activity);
-    /*! DELETE messages/{messageId}. Success: messageDeleted. */
-    RequestId deleteMessage(const QString &userId, const QString &messageId);
-    /*! DELETE messages: the user's whole history. Success: messagesDeleted. */
-    RequestId deleteMessages(const QString &userId);
-    /*! GET messages, latest or before/after a timestamp. Success: messagesReceived. */
-    RequestId getMessages(const QString &userId, const PageRequest &page = PageRequest::latest());
-    /*! POST messages, sent once. Success: messagePosted. */
-    RequestId postMessage(const QString &userId, const MessagePost &message);
-    /*! POST conversation/read: unread count to 0. Success: unreadCountReset. */
-    RequestId resetUnreadCount(const QString &userId);
+    /*! POST conversation/activity: typing:start or typing:stop. */
+    ApiReplyOf<Conversation> *conversationActivity(const QString &userId,
+                                                   const ConversationActivity &activity,
+                                                   QObject *context);
+    /*! DELETE messages/{messageId}. */
+    ApiReply *deleteMessage(const QString &userId, const QString &messageId, QObject *context);
+    /*! DELETE messages: the user's whole history. */
+    ApiReply *deleteMessages(const QString &userId, QObject *context);
+    /*! GET messages, latest or before/after a timestamp. */
+    ApiReplyOf<MessagesPage> *getMessages(const QString &userId, const PageRequest &page,
+                                          QObject *context);
+    /*! POST messages, sent once. */
+    ApiReplyOf<MessageResponse> *postMessage(const QString &userId, const MessagePost &message,
+                                             QObject *context);
+    /*! POST conversation/read: unread count to 0. */
+    ApiReply *resetUnreadCount(const QString &userId, QObject *context);
 
-    /*! Stops request \a id; no signal follows. Unknown ids are ignored. */
+    /*! Stops request \a id and deletes its reply; no signal follows. Unknown ids are ignored. */
     void cancel(RequestId id);
     /*! Stops every request in flight, for example when the profile changes. */
     void cancelAll();
@@ -115,6 +127,7 @@ private:
         QUrl url;
         QByteArray body;
         int attempt = 1;
+        QPointer<ApiReply> caller; //!< whom the outcome goes to; null once they left
         QPointer<QNetworkReply> reply;
         QByteArray received; //!< the response body read so far, never past the cap
         QTimer *retryTimer = nullptr;
@@ -122,14 +135,21 @@ private:
         bool signedAgain = false; //!< sent again after a 401 that a clock off explains
     };
 
-    RequestId start(Operation operation, const QByteArray &verb, const QUrl &url,
-                    const QByteArray &body = {}, const QString &refusal = {});
+    template <typename Reply>
+    Reply *start(QObject *context, Operation operation, const QByteArray &verb, const QUrl &url,
+                 const QByteArray &body = {}, const QString &refusal = {});
+    template <typename T>
+    void setResult(RequestId id, T result);
     void send(RequestId id);
     void onReplyFinished(RequestId id, QNetworkReply *reply);
     void onReplyData(RequestId id, QNetworkReply *reply);
     void handleSuccess(RequestId id, Operation operation, const QByteArray &body);
     void fail(RequestId id, const ApiError &error);
-    void finish(RequestId id);
+    /*! Ends \a id: its reply's signals, then the API's (\a emitSuccess when \a error is null). */
+    void conclude(RequestId id, const ApiError *error, const std::function<void()> &emitSuccess);
+    friend class ApiReply;
+    /*! The reply of \a id is gone: stop the request without a word. */
+    void forget(RequestId id);
     void failLater(RequestId id, const ApiError &error);
     static bool isIdempotent(Operation operation) { return operation != Operation::PostMessage; }
     void release(Pending &pending);

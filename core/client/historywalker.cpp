@@ -10,20 +10,6 @@ HistoryWalker::HistoryWalker(ConversationApi *api, QString userId, QObject *pare
     , m_api(api)
     , m_userId(std::move(userId))
 {
-    connect(m_api, &ConversationApi::messagesReceived, this,
-            [this](ConversationApi::RequestId id, const MessagesPage &page) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                onPage(page);
-            });
-    connect(m_api, &ConversationApi::failed, this,
-            [this](ConversationApi::RequestId id, const ApiError &error) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                fail(error);
-            });
 }
 
 void HistoryWalker::onPage(const MessagesPage &page)
@@ -87,8 +73,7 @@ void HistoryWalker::catchUp()
 void HistoryWalker::cancel()
 {
     if (m_request)
-        m_api->cancel(m_request);
-    m_request = 0;
+        m_request->cancel();
 }
 
 void HistoryWalker::fetch(const PageRequest &request)
@@ -101,5 +86,8 @@ void HistoryWalker::fetch(const PageRequest &request)
     }
     m_currentRequest = request;
     ++m_requests;
-    m_request = m_api->getMessages(m_userId, request);
+    auto *reply = m_api->getMessages(m_userId, request, this);
+    m_request = reply;
+    connect(reply, &ApiReply::succeeded, this, [this, reply] { onPage(reply->result()); });
+    connect(reply, &ApiReply::failed, this, &HistoryWalker::fail);
 }

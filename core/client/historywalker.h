@@ -54,7 +54,7 @@ private:
 
     ConversationApi *m_api;
     QString m_userId;
-    ConversationApi::RequestId m_request = 0;
+    QPointer<ApiReply> m_request; //!< the page in flight
     PageRequest m_currentRequest;
     QSet<QString> m_seen;
     QList<Message> m_messages;

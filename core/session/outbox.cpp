@@ -68,9 +68,6 @@ Outbox::Outbox(ConversationApi *api, LocalStore *store, QObject *parent)
     m_policy.maxDelay = std::chrono::seconds(60);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &Outbox::pump);
-    connect(m_api, &ConversationApi::messagePosted, this, &Outbox::onPosted);
-    connect(m_api, &ConversationApi::messagesReceived, this, &Outbox::onPage);
-    connect(m_api, &ConversationApi::failed, this, &Outbox::onFailed);
     connect(m_api, &ConversationApi::serverDateSeen, this, &Outbox::onServerDate);
     // Delivered messages are kept a week, for the record; then they go.
     QSqlQuery prune(m_store->database());
@@ -431,7 +428,11 @@ void Outbox::post(Entry e)
         m_wakeUp.start(m_policy.maxDelay);
         return;
     }
-    m_posts.insert(m_api->postMessage(e.userId, e.post), e.clientId);
+    auto *reply = m_api->postMessage(e.userId, e.post, this);
+    connect(reply, &ApiReply::succeeded, this,
+            [this, reply, id = e.clientId] { markDelivered(id, reply->result().message); });
+    connect(reply, &ApiReply::failed, this,
+            [this, id = e.clientId](const ApiError &error) { onPostFailed(id, error); });
 }
 
 void Outbox::check(const Entry &e)
@@ -452,7 +453,11 @@ void Outbox::verify(const Entry &e, const PageRequest &request, Check check)
         save(shown);
     }
     check.request = request;
-    m_checks.insert(m_api->getMessages(e.userId, request), std::move(check));
+    auto *reply = m_api->getMessages(e.userId, request, this);
+    connect(reply, &ApiReply::succeeded, this,
+            [this, reply, check] { onPage(check, reply->result()); });
+    connect(reply, &ApiReply::failed, this,
+            [this, check](const ApiError &error) { onCheckFailed(check, error); });
 }
 
 void Outbox::notThere(const Entry &e)
@@ -480,20 +485,8 @@ void Outbox::notThere(const Entry &e)
     post(e); // not there: it never arrived
 }
 
-void Outbox::onPosted(ConversationApi::RequestId id, const MessageResponse &response)
+void Outbox::onPage(Check c, const MessagesPage &page)
 {
-    const QString clientId = m_posts.take(id);
-    if (!clientId.isEmpty())
-        markDelivered(clientId, response.message);
-}
-
-void Outbox::onPage(ConversationApi::RequestId id, const MessagesPage &page)
-{
-    const auto check = m_checks.constFind(id);
-    if (check == m_checks.cend())
-        return;
-    Check c = *check;
-    m_checks.erase(check);
     bool progress = false;
     for (const Message &m : page.messages) {
         if (m.metadata.value(QLatin1String(clientIdKey)).toString() == c.clientId) {
@@ -544,38 +537,33 @@ void Outbox::onPage(ConversationApi::RequestId id, const MessagesPage &page)
     notThere(*e);
 }
 
-void Outbox::onFailed(ConversationApi::RequestId id, const ApiError &error)
+void Outbox::onPostFailed(const QString &clientId, const ApiError &error)
 {
-    if (const QString clientId = m_posts.take(id); !clientId.isEmpty()) {
-        const int status = error.httpStatus();
-        if (error.isAuthFailure()) {
-            auto e = entry(clientId);
-            if (e) {
-                e->state = State::Queued;
-                e->error =
-                    tr("Waiting: the server refused the credentials (%1)").arg(error.message());
-                save(*e);
-            }
-            finish(clientId);
-            m_held = true;
-            Q_EMIT heldChanged(true, error);
-            return;
+    const int status = error.httpStatus();
+    if (error.isAuthFailure()) {
+        auto e = entry(clientId);
+        if (e) {
+            e->state = State::Queued;
+            e->error = tr("Waiting: the server refused the credentials (%1)").arg(error.message());
+            save(*e);
         }
-        if (error.kind() == ApiError::Kind::Refused ||
-            (error.kind() == ApiError::Kind::Http && status >= 400 && status < 500 &&
-             status != 408 && status != 429)) {
-            fail(clientId, error.description().isEmpty() ? error.message() : error.description());
-            return;
-        }
-        // No answer, or one that says nothing about the message: it may have arrived.
-        backOff(clientId, error);
+        finish(clientId);
+        m_held = true;
+        Q_EMIT heldChanged(true, error);
         return;
     }
-    const auto check = m_checks.constFind(id);
-    if (check == m_checks.cend())
+    if (error.kind() == ApiError::Kind::Refused ||
+        (error.kind() == ApiError::Kind::Http && status >= 400 && status < 500 && status != 408 &&
+         status != 429)) {
+        fail(clientId, error.description().isEmpty() ? error.message() : error.description());
         return;
-    const Check c = *check;
-    m_checks.erase(check);
+    }
+    // No answer, or one that says nothing about the message: it may have arrived.
+    backOff(clientId, error);
+}
+
+void Outbox::onCheckFailed(const Check &c, const ApiError &error)
+{
     if (error.httpStatus() == 404) { // no conversation: the message never arrived
         if (const auto e = entry(c.clientId))
             notThere(*e);

@@ -143,9 +143,9 @@ private:
     std::optional<double> anchor(const Entry &entry) const;
     std::optional<double> clearedAt(const QString &userId) const;
     void onServerDate(const QDateTime &date);
-    void onPosted(ConversationApi::RequestId id, const MessageResponse &response);
-    void onPage(ConversationApi::RequestId id, const MessagesPage &page);
-    void onFailed(ConversationApi::RequestId id, const ApiError &error);
+    void onPage(Check check, const MessagesPage &page);
+    void onPostFailed(const QString &clientId, const ApiError &error);
+    void onCheckFailed(const Check &check, const ApiError &error);
     void markDelivered(const QString &clientId, const Message &message);
     void backOff(const QString &clientId, const ApiError &error);
     void fail(const QString &clientId, const QString &reason);
@@ -163,8 +163,6 @@ private:
     std::chrono::seconds m_margin{300};
     std::function<double()> m_clock;
     std::optional<double> m_serverOffset; //!< server clock minus the agent's, in seconds
-    QHash<ConversationApi::RequestId, QString> m_posts;
-    QHash<ConversationApi::RequestId, Check> m_checks;
     QHash<QString, QString> m_busyUsers;        //!< user -> the client id in flight
     QHash<QString, QDeadlineTimer> m_notBefore; //!< client id -> end of its backoff
     QSet<QString> m_clearing;                   //!< users whose history is being cleared

@@ -6,15 +6,6 @@ ReadTracker::ReadTracker(ConversationApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
-    connect(m_api, &ConversationApi::unreadCountReset, this, [this](ConversationApi::RequestId id) {
-        if (const QString user = m_pending.take(id); !user.isEmpty())
-            Q_EMIT unreadCountReset(user);
-    });
-    connect(m_api, &ConversationApi::failed, this,
-            [this](ConversationApi::RequestId id, const ApiError &error) {
-                if (const QString user = m_pending.take(id); !user.isEmpty())
-                    qCInfo(lcTyping) << "read for" << user << "failed:" << error.message();
-            });
 }
 
 void ReadTracker::setConversation(const QString &userId)
@@ -43,5 +34,10 @@ void ReadTracker::check()
     if (!m_seen || m_userId.isEmpty() || m_newest.isEmpty() || m_newest == m_lastReset)
         return;
     m_lastReset = m_newest;
-    m_pending.insert(m_api->resetUnreadCount(m_userId), m_userId);
+    auto *reply = m_api->resetUnreadCount(m_userId, this);
+    connect(reply, &ApiReply::succeeded, this,
+            [this, user = m_userId] { Q_EMIT unreadCountReset(user); });
+    connect(reply, &ApiReply::failed, this, [user = m_userId](const ApiError &error) {
+        qCInfo(lcTyping) << "read for" << user << "failed:" << error.message();
+    });
 }

@@ -34,5 +34,4 @@ private:
     QString m_newest;
     QString m_lastReset;
     bool m_seen = false;
-    QHash<ConversationApi::RequestId, QString> m_pending;
 };

@@ -53,42 +53,6 @@ SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
     , m_out(out)
     , m_err(err)
 {
-    const auto succeed = [this](ConversationApi::RequestId id) {
-        if (id != m_request || !m_onSuccess)
-            return;
-        m_request = 0;
-        std::exchange(m_onSuccess, {})();
-    };
-    connect(&m_api, &ConversationApi::activitySent, this, succeed);
-    connect(&m_api, &ConversationApi::messageDeleted, this, succeed);
-    connect(&m_api, &ConversationApi::messagesDeleted, this, succeed);
-    connect(&m_api, &ConversationApi::unreadCountReset, this, succeed);
-    connect(&m_api, &ConversationApi::messagesReceived, this,
-            [this](ConversationApi::RequestId id, const MessagesPage &page) {
-                if (id != m_request)
-                    return;
-                // Oldest first, as --all prints, whatever order the server sent.
-                QList<Message> messages = page.messages;
-                std::stable_sort(messages.begin(), messages.end(),
-                                 [](const Message &a, const Message &b) {
-                                     return a.received.value_or(0) < b.received.value_or(0);
-                                 });
-                for (const Message &m : std::as_const(messages))
-                    printMessage(m);
-                finish(Success);
-            });
-    connect(&m_api, &ConversationApi::messagePosted, this,
-            [this](ConversationApi::RequestId id, const MessageResponse &response) {
-                if (id != m_request)
-                    return;
-                printMessage(response.message);
-                finish(Success);
-            });
-    connect(&m_api, &ConversationApi::failed, this,
-            [this](ConversationApi::RequestId id, const ApiError &error) {
-                if (id == m_request)
-                    fail(error);
-            });
     connect(&m_api, &ConversationApi::retrying, this,
             [this](ConversationApi::RequestId, int attempt, std::chrono::milliseconds delay,
                    const ApiError &error) {
@@ -299,7 +263,18 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
             }
             request = parser.isSet(before) ? PageRequest::before(ts) : PageRequest::after(ts);
         }
-        m_request = m_api.getMessages(rest.first(), request);
+        auto *reply = m_api.getMessages(rest.first(), request, this);
+        answer(reply, [this, reply] {
+            // Oldest first, as --all prints, whatever order the server sent.
+            QList<Message> messages = reply->result().messages;
+            std::stable_sort(messages.begin(), messages.end(),
+                             [](const Message &a, const Message &b) {
+                                 return a.received.value_or(0) < b.received.value_or(0);
+                             });
+            for (const Message &m : std::as_const(messages))
+                printMessage(m);
+            finish(Success);
+        });
     } else if (command == "send"_L1) {
         if (rest.size() != 1 || !parser.isSet(text)) {
             usage(tr("send takes one USER and --text TEXT"));
@@ -309,30 +284,34 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         post.name = parser.value(name);
         post.email = parser.value(email);
         post.avatarUrl = parser.value(avatarUrl);
-        m_request = m_api.postMessage(rest.first(), post);
+        auto *reply = m_api.postMessage(rest.first(), post, this);
+        answer(reply, [this, reply] {
+            printMessage(reply->result().message);
+            finish(Success);
+        });
     } else if (command == "typing"_L1) {
         if (rest.size() != 2 || (rest.at(1) != "start"_L1 && rest.at(1) != "stop"_L1)) {
             usage(tr("typing takes USER and start or stop"));
             return;
         }
-        m_onSuccess = done;
-        m_request = m_api.conversationActivity(
-            rest.first(), rest.at(1) == "start"_L1 ? ConversationActivity::typingStart()
-                                                   : ConversationActivity::typingStop());
+        answer(m_api.conversationActivity(rest.first(),
+                                          rest.at(1) == "start"_L1
+                                              ? ConversationActivity::typingStart()
+                                              : ConversationActivity::typingStop(),
+                                          this),
+               done);
     } else if (command == "read"_L1) {
         if (rest.size() != 1) {
             usage(tr("read takes one USER"));
             return;
         }
-        m_onSuccess = done;
-        m_request = m_api.resetUnreadCount(rest.first());
+        answer(m_api.resetUnreadCount(rest.first(), this), done);
     } else if (command == "delete"_L1) {
         if (rest.size() != 2) {
             usage(tr("delete takes USER and MESSAGE_ID"));
             return;
         }
-        m_onSuccess = done;
-        m_request = m_api.deleteMessage(rest.first(), rest.at(1));
+        answer(m_api.deleteMessage(rest.first(), rest.at(1), this), done);
     } else if (command == "clear"_L1) {
         if (rest.isEmpty()) {
             usage(tr("clear takes one or more USERs"));
@@ -396,9 +375,14 @@ void SmoochCtl::clearNext()
         return;
     }
     const QString user = m_clearQueue.takeFirst();
-    m_onSuccess = [this, user] {
+    answer(m_api.deleteMessages(user, this), [this, user] {
         m_err->write(tr("smoochctl: cleared %1\n").arg(forTerminal(user)).toUtf8());
         clearNext();
-    };
-    m_request = m_api.deleteMessages(user);
+    });
+}
+
+void SmoochCtl::answer(ApiReply *reply, const std::function<void()> &onSuccess)
+{
+    connect(reply, &ApiReply::succeeded, this, onSuccess);
+    connect(reply, &ApiReply::failed, this, &SmoochCtl::fail);
 }

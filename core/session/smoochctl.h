@@ -42,6 +42,8 @@ Q_SIGNALS:
 private:
     void finish(int exitCode);
     void fail(const ApiError &error);
+    /*! \a onSuccess runs when \a reply succeeds; a failure ends the run. */
+    void answer(ApiReply *reply, const std::function<void()> &onSuccess);
     void usage(const QString &message);
     void printMessage(const Message &message);
     void walk(const QString &userId, std::function<void(const QList<Message> &)> then);
@@ -51,8 +53,6 @@ private:
     QIODevice *m_out;
     QIODevice *m_err;
     ConversationApi m_api;
-    ConversationApi::RequestId m_request = 0;
-    std::function<void()> m_onSuccess;
     HistoryWalker *m_walker = nullptr;
     QStringList m_clearQueue;
     bool m_finished = false;

@@ -16,23 +16,6 @@ TypingNotifier::TypingNotifier(ConversationApi *api, QObject *parent)
     m_idle.setSingleShot(true);
     m_idle.setInterval(std::chrono::seconds(4));
     connect(&m_idle, &QTimer::timeout, this, &TypingNotifier::stop);
-    connect(m_api, &ConversationApi::failed, this,
-            [this](ConversationApi::RequestId id, const ApiError &error) {
-                if (id == m_inFlight)
-                    qCInfo(lcTyping) << m_inFlightType << "failed:" << error.message();
-            });
-    // finished() comes first for every request, success or failure: the next one may go.
-    connect(m_api, &ConversationApi::finished, this, [this](ConversationApi::RequestId id) {
-        if (id != m_inFlight)
-            return;
-        m_inFlight = 0;
-        if (!m_queue.isEmpty()) {
-            const auto [user, type] = m_queue.takeFirst();
-            issue(user, type);
-        } else {
-            Q_EMIT idle();
-        }
-    });
 }
 
 TypingNotifier::~TypingNotifier()
@@ -40,7 +23,7 @@ TypingNotifier::~TypingNotifier()
     stop();
     // Nobody will wait for answers now: send what is still waiting, in order.
     for (const auto &[user, type] : std::as_const(m_queue))
-        m_api->conversationActivity(user, ConversationActivity::withType(type));
+        m_api->conversationActivity(user, ConversationActivity::withType(type), m_api);
 }
 
 void TypingNotifier::setAgent(const QString &name, const QString &avatarUrl)
@@ -84,7 +67,7 @@ void TypingNotifier::stop()
 
 void TypingNotifier::send(const QString &type)
 {
-    if (m_inFlight == 0) {
+    if (!m_inFlight) {
         issue(m_userId, type);
         return;
     }
@@ -101,6 +84,21 @@ void TypingNotifier::issue(const QString &userId, const QString &type)
         activity.name = m_name;
     if (!m_avatarUrl.isEmpty())
         activity.avatarUrl = m_avatarUrl;
-    m_inFlightType = type;
-    m_inFlight = m_api->conversationActivity(userId, activity);
+    // The API, not this notifier, keeps the request: a stop sent as the notifier goes must not
+    // be overtaken by its start, cut off midway.
+    auto *reply = m_api->conversationActivity(userId, activity, m_api);
+    m_inFlight = reply;
+    connect(reply, &ApiReply::failed, this, [type](const ApiError &error) {
+        qCInfo(lcTyping) << type << "failed:" << error.message();
+    });
+    // finished() comes first, success or failure: the next one may go.
+    connect(reply, &ApiReply::finished, this, [this] {
+        m_inFlight = nullptr;
+        if (!m_queue.isEmpty()) {
+            const auto [user, next] = m_queue.takeFirst();
+            issue(user, next);
+        } else {
+            Q_EMIT idle();
+        }
+    });
 }

@@ -32,7 +32,7 @@ public:
     void stop();
     bool isTyping() const { return m_typing; }
     /*! Nothing in flight and nothing waiting: safe to quit. */
-    bool isIdle() const { return m_inFlight == 0 && m_queue.isEmpty(); }
+    bool isIdle() const { return !m_inFlight && m_queue.isEmpty(); }
 
 Q_SIGNALS:
     /*! Every activity asked for has been answered (isIdle() became true). */
@@ -61,7 +61,6 @@ private:
     // Channels drop a typing indicator that is not renewed: Messenger after 20 s. Renewing
     // just as often keeps it on for a long reply with few requests.
     std::chrono::milliseconds m_refresh{20000};
-    ConversationApi::RequestId m_inFlight = 0;
-    QString m_inFlightType;
+    QPointer<ApiReply> m_inFlight;
     QList<QPair<QString, QString>> m_queue; //!< (user, type) waiting for the request in flight
 };

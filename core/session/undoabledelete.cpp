@@ -4,21 +4,6 @@ UndoableDelete::UndoableDelete(ConversationApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
-    connect(m_api, &ConversationApi::messageDeleted, this, [this](ConversationApi::RequestId id) {
-        if (const auto it = m_sent.constFind(id); it != m_sent.cend()) {
-            const auto [user, message] = *it;
-            m_sent.erase(it);
-            Q_EMIT deleted(user, message);
-        }
-    });
-    connect(m_api, &ConversationApi::failed, this,
-            [this](ConversationApi::RequestId id, const ApiError &error) {
-                if (const auto it = m_sent.constFind(id); it != m_sent.cend()) {
-                    const auto [user, message] = *it;
-                    m_sent.erase(it);
-                    Q_EMIT failed(user, message, error);
-                }
-            });
 }
 
 void UndoableDelete::schedule(const QString &userId, const QString &messageId)
@@ -30,7 +15,13 @@ void UndoableDelete::schedule(const QString &userId, const QString &messageId)
     connect(timer, &QTimer::timeout, this, [this, messageId] {
         const Waiting w = m_waiting.take(messageId);
         w.timer->deleteLater();
-        m_sent.insert(m_api->deleteMessage(w.userId, messageId), {w.userId, messageId});
+        auto *reply = m_api->deleteMessage(w.userId, messageId, this);
+        connect(reply, &ApiReply::succeeded, this,
+                [this, user = w.userId, messageId] { Q_EMIT deleted(user, messageId); });
+        connect(reply, &ApiReply::failed, this,
+                [this, user = w.userId, messageId](const ApiError &error) {
+                    Q_EMIT failed(user, messageId, error);
+                });
     });
     m_waiting.insert(messageId, {userId, timer});
     timer->start(m_grace);

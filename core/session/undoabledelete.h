@@ -36,6 +36,4 @@ private:
     ConversationApi *m_api;
     std::chrono::milliseconds m_grace{5000};
     QHash<QString, Waiting> m_waiting;
-    QHash<ConversationApi::RequestId, QPair<QString, QString>>
-        m_sent; //!< request -> (user, message)
 };

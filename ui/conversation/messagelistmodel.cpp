@@ -25,17 +25,18 @@ MessageListModel::MessageListModel(ConversationApi *api, QObject *parent)
     : QAbstractListModel(parent)
     , m_api(api)
 {
-    connect(m_api, &ConversationApi::messagesReceived, this, &MessageListModel::onPage);
-    connect(m_api, &ConversationApi::failed, this, &MessageListModel::onFailed);
     connect(&m_pollTimer, &QTimer::timeout, this, &MessageListModel::poll);
 }
 
 void MessageListModel::setConversation(const QString &userId)
 {
     // Whatever is in flight belongs to the conversation that is leaving: cancel and forget it.
-    m_api->cancel(m_olderRequest);
-    m_api->cancel(m_newerRequest);
     const bool wasLoading = isLoading();
+    for (ApiReply *reply : {std::exchange(m_olderRequest, nullptr).data(),
+                            std::exchange(m_newerRequest, nullptr).data()}) {
+        if (reply)
+            reply->cancel();
+    }
     beginResetModel();
     m_userId = userId;
     m_messages.clear();
@@ -43,8 +44,6 @@ void MessageListModel::setConversation(const QString &userId)
     m_removed.clear();
     m_markerId.clear();
     m_lastSeen = -1;
-    m_olderRequest = 0;
-    m_newerRequest = 0;
     m_pagedOldest.reset();
     m_pagedNewest.reset();
     m_initialLoaded = false;
@@ -275,14 +274,17 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
 void MessageListModel::startOlderPage(const PageRequest &request)
 {
     m_olderCursor = request;
-    m_olderRequest = m_api->getMessages(m_userId, m_olderCursor);
+    auto *reply = m_api->getMessages(m_userId, m_olderCursor, this);
+    m_olderRequest = reply;
+    connect(reply, &ApiReply::succeeded, this, [this, reply] { onOlderPage(reply->result()); });
+    connect(reply, &ApiReply::failed, this, &MessageListModel::onOlderFailed);
     Q_EMIT loadingChanged();
     // fetchMore() may be called from inside another model signal (views and testers do);
     // the loading row waits for the next turn so no change starts inside another.
     QMetaObject::invokeMethod(
         this,
-        [this, id = m_olderRequest] {
-            if (m_olderRequest == id)
+        [this, request = QPointer<ApiReply>(reply)] {
+            if (request && m_olderRequest == request)
                 setTopStatus(RowKind::LoadingOlder);
         },
         Qt::QueuedConnection);
@@ -309,84 +311,90 @@ void MessageListModel::poll()
         return;
     m_newerCursor =
         m_pagedNewest ? HistoryPaging::newerThan(*m_pagedNewest) : PageRequest::latest();
-    m_newerRequest = m_api->getMessages(m_userId, m_newerCursor);
+    auto *reply = m_api->getMessages(m_userId, m_newerCursor, this);
+    m_newerRequest = reply;
+    connect(reply, &ApiReply::succeeded, this, [this, reply] { onNewerPage(reply->result()); });
+    connect(reply, &ApiReply::failed, this, &MessageListModel::onNewerFailed);
 }
 
-void MessageListModel::onPage(ConversationApi::RequestId id, const MessagesPage &page)
+void MessageListModel::onOlderPage(const MessagesPage &page)
 {
     const auto known = [this](const QString &messageId) { return isKnown(messageId); };
-    if (id == m_olderRequest) {
-        // Loading stays true until every row has changed: whoever reacts to these row signals
-        // (a view, a tester) sees a page in flight and cannot start another on stale state.
-        const auto batch = HistoryPaging::accept(page, m_olderCursor, known);
-        extendPaged(page);
-        clearTopStatus();
-        insertMessages(batch.fresh, true);
-        const bool first = !std::exchange(m_initialLoaded, true);
-        if (batch.stalled) {
-            // Not the start: the messages past this millisecond cannot be paged to.
-            const ApiError error = HistoryPaging::stalledError(m_olderCursor);
-            qCWarning(lcApi) << "older page of" << m_userId << "stalled:" << error.message();
-            setTopStatus(RowKind::OlderFailed, error.message());
-        } else {
-            setAtStart(batch.exhausted);
-        }
-        m_olderRequest = 0;
-        Q_EMIT loadingChanged();
-        if (first)
-            Q_EMIT initialLoadFinished();
-    } else if (id == m_newerRequest) {
-        m_newerRequest = 0;
-        const auto batch = HistoryPaging::accept(page, m_newerCursor, known);
-        extendPaged(page);
-        // A first page that came by catch-up (the conversation was empty) may have older ones.
-        if (m_newerCursor.direction == PageRequest::Direction::Latest && !batch.exhausted)
-            setAtStart(false);
-        const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty() ||
-                              *batch.fresh.first().received >= *m_messages.last().received;
-        insertMessages(batch.fresh, false);
-        if (!batch.fresh.isEmpty() && atBottom)
-            Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
-        if (batch.stalled) {
-            const ApiError error = HistoryPaging::stalledError(m_newerCursor);
-            qCWarning(lcApi) << "catch-up of" << m_userId << "stalled:" << error.message();
-            setGap(error.message());
-            return;
-        }
-        if (m_newerCursor.direction == PageRequest::Direction::After && !batch.exhausted) {
-            poll(); // more than a page arrived meanwhile: keep going
-            return;
-        }
-        clearGap();
+    // Loading stays true until every row has changed: whoever reacts to these row signals
+    // (a view, a tester) sees a page in flight and cannot start another on stale state.
+    const auto batch = HistoryPaging::accept(page, m_olderCursor, known);
+    extendPaged(page);
+    clearTopStatus();
+    insertMessages(batch.fresh, true);
+    const bool first = !std::exchange(m_initialLoaded, true);
+    if (batch.stalled) {
+        // Not the start: the messages past this millisecond cannot be paged to.
+        const ApiError error = HistoryPaging::stalledError(m_olderCursor);
+        qCWarning(lcApi) << "older page of" << m_userId << "stalled:" << error.message();
+        setTopStatus(RowKind::OlderFailed, error.message());
+    } else {
+        setAtStart(batch.exhausted);
     }
+    m_olderRequest = nullptr;
+    Q_EMIT loadingChanged();
+    if (first)
+        Q_EMIT initialLoadFinished();
 }
 
-void MessageListModel::onFailed(ConversationApi::RequestId id, const ApiError &error)
+void MessageListModel::onNewerPage(const MessagesPage &page)
 {
-    if (id == m_olderRequest) {
-        if (!m_initialLoaded && error.httpStatus() == 404) {
-            // No conversation yet: an empty history, complete from its start.
-            clearTopStatus();
-            m_initialLoaded = true;
-            setAtStart(true);
-            m_olderRequest = 0;
-            Q_EMIT loadingChanged();
-            Q_EMIT initialLoadFinished();
-            return;
-        }
-        qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
-        setTopStatus(RowKind::OlderFailed, error.userText());
-        m_olderRequest = 0;
-        Q_EMIT loadingChanged();
-        if (!m_initialLoaded)
-            Q_EMIT initialLoadFinished();
-    } else if (id == m_newerRequest) {
-        m_newerRequest = 0;
-        if (error.httpStatus() == 404 && m_messages.isEmpty())
-            return; // still no conversation: nothing is missing
-        qCWarning(lcApi) << "catch-up of" << m_userId << "failed:" << error.message();
-        setGap(error.userText());
+    const auto known = [this](const QString &messageId) { return isKnown(messageId); };
+    m_newerRequest = nullptr;
+    const auto batch = HistoryPaging::accept(page, m_newerCursor, known);
+    extendPaged(page);
+    // A first page that came by catch-up (the conversation was empty) may have older ones.
+    if (m_newerCursor.direction == PageRequest::Direction::Latest && !batch.exhausted)
+        setAtStart(false);
+    const bool atBottom = batch.fresh.isEmpty() || m_messages.isEmpty() ||
+                          *batch.fresh.first().received >= *m_messages.last().received;
+    insertMessages(batch.fresh, false);
+    if (!batch.fresh.isEmpty() && atBottom)
+        Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
+    if (batch.stalled) {
+        const ApiError error = HistoryPaging::stalledError(m_newerCursor);
+        qCWarning(lcApi) << "catch-up of" << m_userId << "stalled:" << error.message();
+        setGap(error.message());
+        return;
     }
+    if (m_newerCursor.direction == PageRequest::Direction::After && !batch.exhausted) {
+        poll(); // more than a page arrived meanwhile: keep going
+        return;
+    }
+    clearGap();
+}
+
+void MessageListModel::onOlderFailed(const ApiError &error)
+{
+    if (!m_initialLoaded && error.httpStatus() == 404) {
+        // No conversation yet: an empty history, complete from its start.
+        clearTopStatus();
+        m_initialLoaded = true;
+        setAtStart(true);
+        m_olderRequest = nullptr;
+        Q_EMIT loadingChanged();
+        Q_EMIT initialLoadFinished();
+        return;
+    }
+    qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
+    setTopStatus(RowKind::OlderFailed, error.userText());
+    m_olderRequest = nullptr;
+    Q_EMIT loadingChanged();
+    if (!m_initialLoaded)
+        Q_EMIT initialLoadFinished();
+}
+
+void MessageListModel::onNewerFailed(const ApiError &error)
+{
+    m_newerRequest = nullptr;
+    if (error.httpStatus() == 404 && m_messages.isEmpty())
+        return; // still no conversation: nothing is missing
+    qCWarning(lcApi) << "catch-up of" << m_userId << "failed:" << error.message();
+    setGap(error.userText());
 }
 
 qsizetype MessageListModel::insertionPoint(double received, bool beforeEqual) const

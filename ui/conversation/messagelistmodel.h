@@ -86,7 +86,7 @@ public:
     /*! Retries what a status row offers: the older page or the catch-up. */
     void retry(RowKind kind);
 
-    bool isLoading() const { return m_olderRequest != 0; }
+    bool isLoading() const { return !m_olderRequest.isNull(); }
     bool isAtStart() const { return m_atStart; }
     int messageCount() const { return int(m_messages.size()); }
     /*! The row of message \a id, or -1. */
@@ -112,8 +112,10 @@ Q_SIGNALS:
 
 private:
     void startOlderPage(const PageRequest &request);
-    void onPage(ConversationApi::RequestId id, const MessagesPage &page);
-    void onFailed(ConversationApi::RequestId id, const ApiError &error);
+    void onOlderPage(const MessagesPage &page);
+    void onNewerPage(const MessagesPage &page);
+    void onOlderFailed(const ApiError &error);
+    void onNewerFailed(const ApiError &error);
     void insertMessages(const QList<Message> &fresh, bool older);
     void setTopStatus(RowKind kind, const QString &error = {});
     void clearTopStatus();
@@ -138,8 +140,8 @@ private:
     double m_lastSeen = -1;
     QString m_markerId; //!< the message the unread marker stands above
 
-    ConversationApi::RequestId m_olderRequest = 0; //!< the first page or an older one
-    ConversationApi::RequestId m_newerRequest = 0;
+    QPointer<ApiReply> m_olderRequest; //!< the first page or an older one
+    QPointer<ApiReply> m_newerRequest;
     PageRequest m_olderCursor;
     PageRequest m_newerCursor;
     // The edges of the range paged from the API: the only places paging continues from.

@@ -244,29 +244,23 @@ void ProfileDialog::testConnection()
         m_testApi->setConnection(p.connection(secret));
         setStatus(tr("Testing…"));
         // A user that cannot exist: 404 proves the key works for this app without reading anyone.
-        const auto id = m_testApi->getMessages(u"connection-test-"_s +
-                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
-        auto *context = new QObject(this);
-        const auto done = [this, context](bool works, const QString &message) {
-            context->deleteLater();
+        auto *reply = m_testApi->getMessages(
+            u"connection-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+            PageRequest::latest(), this);
+        const auto done = [this](bool works, const QString &message) {
             setStatus(message);
             Q_EMIT testFinished(works, message);
         };
-        connect(m_testApi, &ConversationApi::messagesReceived, context, [id, done](auto got) {
-            if (got == id)
+        connect(reply, &ApiReply::succeeded, this,
+                [done] { done(true, tr("The credentials work.")); });
+        connect(reply, &ApiReply::failed, this, [done](const ApiError &error) {
+            if (error.httpStatus() == 404)
                 done(true, tr("The credentials work."));
+            else if (error.isAuthFailure())
+                done(false, tr("The credentials were refused (%1).").arg(error.message()));
+            else
+                done(false, tr("The test failed: %1").arg(error.message()));
         });
-        connect(m_testApi, &ConversationApi::failed, context,
-                [this, id, done](auto got, const ApiError &error) {
-                    if (got != id)
-                        return;
-                    if (error.httpStatus() == 404)
-                        done(true, tr("The credentials work."));
-                    else if (error.isAuthFailure())
-                        done(false, tr("The credentials were refused (%1).").arg(error.message()));
-                    else
-                        done(false, tr("The test failed: %1").arg(error.message()));
-                });
     };
     if (!m_secret->text().isEmpty() || p.id.isEmpty()) {
         run(m_secret->text().toUtf8());

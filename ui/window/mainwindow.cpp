@@ -914,13 +914,9 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
     s->outbox()->beginClear(userId);
     const auto clear = [this, s, userId, exportPath](int count) {
         ConversationApi *api = s->api();
-        const auto id = api->deleteMessages(userId);
-        auto *context = new QObject(this);
-        connect(api, &ConversationApi::messagesDeleted, context,
-                [this, s, id, userId, exportPath, count, context](auto done) {
-                    if (done != id)
-                        return;
-                    context->deleteLater();
+        auto *reply = api->deleteMessages(userId, this);
+        connect(reply, &ApiReply::succeeded, this,
+                [this, s, userId, exportPath, count] {
                     s->outbox()->endClear(userId, true);
                     s->audit()->historyCleared(s->profile().name, userId, count, exportPath);
                     s->inbox()->clearHistory(userId);
@@ -942,11 +938,8 @@ void MainWindow::clearHistory(const QString &userId, const QString &exportPath)
                                   true);
                     Q_EMIT historyCleared(userId, {});
                 });
-        connect(api, &ConversationApi::failed, context,
-                [this, s, id, userId, context](auto done, const ApiError &error) {
-                    if (done != id)
-                        return;
-                    context->deleteLater();
+        connect(reply, &ApiReply::failed, this,
+                [this, s, userId](const ApiError &error) {
                     // A 4xx or a request never sent deleted nothing; a timeout may have.
                     const auto kind = error.kind();
                     s->outbox()->endClear(userId, kind == ApiError::Kind::Timeout ||
