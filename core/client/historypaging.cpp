@@ -1,12 +1,18 @@
 #include "client/historypaging.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 
 namespace {
 constexpr double boundary = 0.001; // one millisecond, the precision of received
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryPaging", text);
 }
+} // namespace
 
 PageRequest HistoryPaging::olderThan(double oldestReceived)
 {

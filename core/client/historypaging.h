@@ -18,35 +18,31 @@
  * brings nothing new however often it is asked: accept() reports it as stalled, never as
  * the end, and the caller fails loudly instead of treating a partial history as whole.
  */
-class HistoryPaging
+namespace HistoryPaging {
+/*! The request for messages older than the oldest held, boundary included. */
+PageRequest olderThan(double oldestReceived);
+/*! The request for messages newer than the newest held, boundary included. */
+PageRequest newerThan(double newestReceived);
+
+struct Batch
 {
-    Q_DECLARE_TR_FUNCTIONS(HistoryPaging)
-
-public:
-    /*! The request for messages older than the oldest held, boundary included. */
-    static PageRequest olderThan(double oldestReceived);
-    /*! The request for messages newer than the newest held, boundary included. */
-    static PageRequest newerThan(double newestReceived);
-
-    struct Batch
-    {
-        QList<Message> fresh; //!< messages not held before, oldest first
-        /*! No further page in this direction: no \c previous (or \c next). */
-        bool exhausted = false;
-        /*!
-         * The page has \c previous (or \c next) but brought nothing new: the cursor cannot
-         * move past its millisecond. Asking again would loop; the history is not complete.
-         */
-        bool stalled = false;
-    };
-
+    QList<Message> fresh; //!< messages not held before, oldest first
+    /*! No further page in this direction: no \c previous (or \c next). */
+    bool exhausted = false;
     /*!
-     * Filters \a page, fetched as \a request, against \a isKnown (the ids already held).
-     * For a Latest or Before request, exhausted means the start of history is reached;
-     * for After, that the newest message is held.
+     * The page has \c previous (or \c next) but brought nothing new: the cursor cannot
+     * move past its millisecond. Asking again would loop; the history is not complete.
      */
-    static Batch accept(const MessagesPage &page, const PageRequest &request,
-                        const std::function<bool(const QString &id)> &isKnown);
-    /*! The error a caller reports for a stalled \a request. */
-    static ApiError stalledError(const PageRequest &request);
+    bool stalled = false;
 };
+
+/*!
+ * Filters \a page, fetched as \a request, against \a isKnown (the ids already held).
+ * For a Latest or Before request, exhausted means the start of history is reached;
+ * for After, that the newest message is held.
+ */
+Batch accept(const MessagesPage &page, const PageRequest &request,
+             const std::function<bool(const QString &id)> &isKnown);
+/*! The error a caller reports for a stalled \a request. */
+ApiError stalledError(const PageRequest &request);
+} // namespace HistoryPaging

@@ -13,9 +13,7 @@
  * as the service does; the console recognises them, so that a bubble does not say twice what
  * it already draws.
  */
-class GeneratedText
-{
-public:
-    /*! The text the service generates for \a message (its JSON form), or an empty string. */
-    static QString forMessage(const QJsonObject &message);
-};
+namespace GeneratedText {
+/*! The text the service generates for \a message (its JSON form), or an empty string. */
+QString forMessage(const QJsonObject &message);
+} // namespace GeneratedText

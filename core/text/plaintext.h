@@ -13,36 +13,34 @@ struct Message;
  * Every place that shows message content (bubbles, inbox previews, notifications, tooltips)
  * goes through displayable() and draws the result as plain text.
  */
-class PlainText
+namespace PlainText {
+struct Link
 {
-public:
-    struct Link
-    {
-        qsizetype start = 0;
-        qsizetype length = 0;
-        QUrl url;
-    };
-
-    /*!
-     * \a text with the bidirectional controls that can reorder what a reader sees (embeddings,
-     * overrides, isolates, marks) and other invisible control characters replaced by a visible
-     * token such as "[U+202E]". Newlines and tabs stay.
-     */
-    static QString displayable(const QString &text);
-    /*! The http, https and mailto links in \a text (bare e-mail addresses become mailto). */
-    static QList<Link> links(const QString &text);
-    /*! Only http, https and mailto URLs may be opened from message content. */
-    static bool isOpenable(const QUrl &url);
-    /*! One line that stands for \a message in previews, notifications and copies. */
-    static QString summary(const Message &message);
-    /*!
-     * \a text for places that may read markup (tooltips, desktop notifications): displayable,
-     * with every markup character escaped, so it shows literally.
-     */
-    static QString asLiteralMarkup(const QString &text);
-    /*! \a text on one line, shortened to at most \a maxLength characters. */
-    static QString oneLine(const QString &text, qsizetype maxLength = 200);
-    /*! \a text with its line breaks kept and each line simplified, shortened to at most
-        \a maxLength characters: for screen readers, which pause at a break. */
-    static QString lines(const QString &text, qsizetype maxLength = 2000);
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QUrl url;
 };
+
+/*!
+ * \a text with the bidirectional controls that can reorder what a reader sees (embeddings,
+ * overrides, isolates, marks) and other invisible control characters replaced by a visible
+ * token such as "[U+202E]". Newlines and tabs stay.
+ */
+QString displayable(const QString &text);
+/*! The http, https and mailto links in \a text (bare e-mail addresses become mailto). */
+QList<Link> links(const QString &text);
+/*! Only http, https and mailto URLs may be opened from message content. */
+bool isOpenable(const QUrl &url);
+/*! One line that stands for \a message in previews, notifications and copies. */
+QString summary(const Message &message);
+/*!
+ * \a text for places that may read markup (tooltips, desktop notifications): displayable,
+ * with every markup character escaped, so it shows literally.
+ */
+QString asLiteralMarkup(const QString &text);
+/*! \a text on one line, shortened to at most \a maxLength characters. */
+QString oneLine(const QString &text, qsizetype maxLength = 200);
+/*! \a text with its line breaks kept and each line simplified, shortened to at most
+    \a maxLength characters: for screen readers, which pause at a break. */
+QString lines(const QString &text, qsizetype maxLength = 2000);
+} // namespace PlainText
