@@ -480,19 +480,19 @@ private Q_SLOTS:
 
     void aSecondStartBringsTheFirstForward()
     {
-        SandboxFixture sandbox;
-        const auto &config = sandbox.server().config();
+        SandboxFixture fixture;
+        const auto &config = fixture.server().config();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, dir->filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, dir->filePath(u"data"_s));
         env.insert(u"XDG_CACHE_HOME"_s, dir->filePath(u"cache"_s));
-        env.insert(u"SMOOCH_BASE_URL"_s, sandbox.baseUrl().toString());
+        env.insert(u"SMOOCH_BASE_URL"_s, fixture.baseUrl().toString());
         env.insert(u"SMOOCH_APP_ID"_s, config.appId);
         env.insert(u"SMOOCH_KEY_ID"_s, config.keyId);
         env.insert(u"SMOOCH_SECRET"_s, QString::fromUtf8(config.secret)); // the sandbox's own
-        const auto asked = [&sandbox](const QByteArray &user) {
-            for (const auto &r : sandbox.server().requests())
+        const auto asked = [&fixture](const QByteArray &user) {
+            for (const auto &r : fixture.server().requests())
                 if (r.method == "GET"_L1 && r.rawPath.contains("/appusers/" + user + "/messages"))
                     return true;
             return false;

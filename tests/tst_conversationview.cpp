@@ -585,8 +585,8 @@ private Q_SLOTS:
         QVERIFY(!media->loadsByItself(QUrl(u"https://media.smooch.io.evil.example/b.png"_s)));
 
         const auto targets = targetsOf(u"elsewhere"_s);
-        const auto picture = std::find_if(targets.cbegin(), targets.cend(), [](const auto &t) {
-            return t.kind == MessageDelegate::Target::Kind::Image;
+        const auto picture = std::find_if(targets.cbegin(), targets.cend(), [](const auto &x) {
+            return x.kind == MessageDelegate::Target::Kind::Image;
         });
         QVERIFY(picture != targets.cend());
         QCOMPARE(picture->url, elsewhere);

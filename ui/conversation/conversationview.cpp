@@ -626,11 +626,11 @@ void ConversationView::onTargetActivated(const QModelIndex &index,
         if (path.isEmpty())
             return;
         m_media->fetch(target.url, this,
-                       [this, path](const QByteArray &data, const QString &error) {
+                       [this, path](const QByteArray &bytes, const QString &error) {
                            QSaveFile file(path);
                            QString why = error;
                            if (why.isEmpty() && (!file.open(QIODevice::WriteOnly) ||
-                                                 file.write(data) != data.size() || !file.commit()))
+                                                 file.write(bytes) != bytes.size() || !file.commit()))
                                why = file.errorString();
                            if (!why.isEmpty())
                                QMessageBox::warning(this, tr("Save file"),

@@ -27,10 +27,10 @@ ImageDialog::ImageDialog(MediaCache *media, const QUrl &url, const QString &titl
     layout->addWidget(scroll);
     layout->addWidget(buttons);
     resize(900, 700);
-    media->fetch(url, this, [this](const QByteArray &data, const QString &error) {
+    media->fetch(url, this, [this](const QByteArray &bytes, const QString &error) {
         QImage image;
         if (error.isEmpty())
-            image.loadFromData(data);
+            image.loadFromData(bytes);
         if (image.isNull())
             m_image->setText(tr("The image could not be loaded: %1")
                                  .arg(error.isEmpty() ? tr("unknown format") : error));
