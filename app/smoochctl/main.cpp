@@ -1,4 +1,5 @@
-#include "session/smoochctl.h"
+#include "smoochctl.h"
+
 #include "text/translations.h"
 
 #include <QCoreApplication>
