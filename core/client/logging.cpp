@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcStore, "console.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcTyping, "console.typing", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWebhooks, "console.webhooks", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHttp, "console.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "console.ui", QtWarningMsg)
 
 namespace {
 QLoggingCategory::CategoryFilter previousFilter = nullptr;

@@ -20,3 +20,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)    //!< console.store: the local database, o
 Q_DECLARE_LOGGING_CATEGORY(lcTyping)   //!< console.typing: typing activity and read receipts
 Q_DECLARE_LOGGING_CATEGORY(lcWebhooks) //!< console.webhooks: live deliveries and what they lack
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)     //!< console.http: connections to the console's own servers
+Q_DECLARE_LOGGING_CATEGORY(lcUi)       //!< console.ui: what the models and views could not show

@@ -51,7 +51,7 @@ std::optional<HttpFront::Response> WebhookReceiver::checkHeaders(const Request &
         return refusal;
     }
     if (!sameSecret(request.header("X-API-Key"), m_secret)) {
-        qCWarning(lcApi) << "webhook delivery refused: missing or wrong X-API-Key";
+        qCWarning(lcWebhooks) << "webhook delivery refused: missing or wrong X-API-Key";
         refusal.status = 401;
         refusal.body = R"({"error":{"code":"unauthorized","description":"Invalid X-API-Key"}})";
         Q_EMIT rejected(401, u"missing or wrong X-API-Key"_s);
@@ -66,7 +66,7 @@ void WebhookReceiver::handleRequest(const Request &request)
     const auto event = WebhookEvent::fromJson(request.body, &error);
     Response response;
     if (!event) {
-        qCWarning(lcApi) << "webhook delivery refused:" << error;
+        qCWarning(lcWebhooks) << "webhook delivery refused:" << error;
         response.status = 400;
         response.body =
             R"({"error":{"code":"bad_request","description":"Not a webhook delivery"}})";

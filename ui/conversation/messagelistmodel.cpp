@@ -330,7 +330,7 @@ void MessageListModel::onOlderPage(const MessagesPage &page)
     if (batch.stalled) {
         // Not the start: the messages past this millisecond cannot be paged to.
         const ApiError error = HistoryPaging::stalledError(m_olderCursor);
-        qCWarning(lcApi) << "older page of" << m_userId << "stalled:" << error.message();
+        qCWarning(lcUi) << "older page of" << m_userId << "stalled:" << error.message();
         setTopStatus(RowKind::OlderFailed, error.message());
     } else {
         setAtStart(batch.exhausted);
@@ -357,7 +357,7 @@ void MessageListModel::onNewerPage(const MessagesPage &page)
         Q_EMIT newerMessagesArrived(int(batch.fresh.size()));
     if (batch.stalled) {
         const ApiError error = HistoryPaging::stalledError(m_newerCursor);
-        qCWarning(lcApi) << "catch-up of" << m_userId << "stalled:" << error.message();
+        qCWarning(lcUi) << "catch-up of" << m_userId << "stalled:" << error.message();
         setGap(error.message());
         return;
     }
@@ -380,7 +380,7 @@ void MessageListModel::onOlderFailed(const ApiError &error)
         Q_EMIT initialLoadFinished();
         return;
     }
-    qCWarning(lcApi) << "older page of" << m_userId << "failed:" << error.message();
+    qCWarning(lcUi) << "older page of" << m_userId << "failed:" << error.message();
     setTopStatus(RowKind::OlderFailed, error.userText());
     m_olderRequest = nullptr;
     Q_EMIT loadingChanged();
@@ -393,7 +393,7 @@ void MessageListModel::onNewerFailed(const ApiError &error)
     m_newerRequest = nullptr;
     if (error.httpStatus() == 404 && m_messages.isEmpty())
         return; // still no conversation: nothing is missing
-    qCWarning(lcApi) << "catch-up of" << m_userId << "failed:" << error.message();
+    qCWarning(lcUi) << "catch-up of" << m_userId << "failed:" << error.message();
     setGap(error.userText());
 }
 
