@@ -20,21 +20,13 @@
 
 using namespace Qt::StringLiterals;
 using Target = MessageDelegate::Target;
-using Layout = MessageLayout;
 using Side = MessageLayout::Side;
+using Style = MessageLayout::Style;
 
 namespace {
 constexpr int margin = MessageLayout::margin;
 constexpr int padH = MessageLayout::padH;
 constexpr int padV = MessageLayout::padV;
-
-QFont scaled(QFont font, qreal factor, bool bold = false, bool italic = false)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    font.setItalic(italic);
-    return font;
-}
 
 QString richTooltip(const QString &plain)
 {
@@ -97,14 +89,14 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    const std::shared_ptr<const Layout> l = layoutFor(option, index);
+    const std::shared_ptr<const MessageLayout> l = layoutFor(option, index);
     const QPalette &palette = option.palette;
-    const bool dark = Theme::isDark(palette);
     const Theme::Colors colors = Theme::colors(palette);
+    const auto font = [&](Style style) { return MessageLayout::font(style, option.font); };
+    const auto color = [&](Style style) { return MessageLayout::color(style, palette, colors); };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(option.rect.topLeft());
-    const QColor &muted = colors.muted;
 
     if (l->separator.isValid()) {
         painter->setPen(QPen(palette.color(QPalette::Mid), 1));
@@ -158,11 +150,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
             painter->restore();
         } else {
-            const QColor color =
-                QColor::fromHsl(int(qHash(l->initials) % 360), 110, dark ? 90 : 150);
-            painter->fillPath(circle, color);
-            painter->setPen(Qt::white);
-            painter->setFont(scaled(option.font, 0.85, true));
+            painter->fillPath(circle, Theme::avatarFill(palette, l->initials));
+            painter->setPen(color(Style::Initials));
+            painter->setFont(font(Style::Initials));
             painter->drawText(l->avatar, Qt::AlignCenter, l->initials);
         }
     }
@@ -175,8 +165,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.color(QPalette::Mid));
         painter->drawRoundedRect(image.rect, 6, 6);
-        painter->setPen(palette.color(QPalette::Window));
-        painter->setFont(scaled(option.font, 0.85));
+        painter->setPen(color(Style::Caption));
+        painter->setFont(font(Style::Caption));
         const MediaCache::Status status = m_media->status(image.url);
         QString caption =
             status == MediaCache::Status::Failed ? tr("Image unavailable")
@@ -188,39 +178,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                           caption);
     }
-    painter->setPen(colors.text);
+    painter->setPen(color(Style::Body));
     for (const auto &block : l->blocks)
         block.layout->draw(painter, block.origin);
     for (const auto &t : l->texts) {
-        QFont font = option.font;
-        QColor color = colors.text;
-        switch (t.style) {
-        case Layout::Style::Name:
-            font = scaled(option.font, 0.85, true);
-            color = muted;
-            break;
-        case Layout::Style::Title:
-            font = scaled(option.font, 1.0, true);
-            break;
-        case Layout::Style::Meta:
-        case Layout::Style::Separator:
-        case Layout::Style::Status:
-            font = scaled(option.font, t.style == Layout::Style::Status ? 0.9 : 0.85);
-            color = muted;
-            break;
-        case Layout::Style::Unread:
-            font = scaled(option.font, 0.85, true);
-            color = colors.alert;
-            break;
-        case Layout::Style::Italic:
-            font = scaled(option.font, 1.0, false, true);
-            color = muted;
-            break;
-        case Layout::Style::Body:
-            break;
-        }
-        painter->setFont(font);
-        painter->setPen(color);
+        painter->setFont(font(t.style));
+        painter->setPen(color(t.style));
         painter->drawText(t.rect, int(t.align), t.text);
     }
     if (option.state & QStyle::State_HasFocus) {
@@ -231,14 +194,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect ring = l->statusRow ? QRect(0, 0, l->width, l->height) : l->bubble;
         painter->drawRoundedRect(QRectF(ring).adjusted(3.5, 3.5, -3.5, -3.5), 10, 10);
     }
-    painter->setFont(option.font);
+    painter->setFont(font(Style::Button));
     for (const Target &t : l->targets) {
         if (t.kind == Target::Kind::Link || t.kind == Target::Kind::Image)
             continue;
         painter->setPen(QPen(colors.link, 1));
         painter->setBrush(colors.card);
         painter->drawRoundedRect(QRectF(t.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-        painter->setPen(colors.link);
+        painter->setPen(color(Style::Button));
         painter->drawText(t.rect, Qt::AlignCenter, t.label);
     }
     painter->restore();
@@ -280,7 +243,7 @@ int MessageDelegate::textPositionAt(const QStyleOptionViewItem &option, const QM
     const auto l = layoutFor(option, index);
     if (l->blocks.isEmpty())
         return -1;
-    const Layout::Block &block = l->blocks.first();
+    const MessageLayout::Block &block = l->blocks.first();
     const QPointF local = QPointF(pos - option.rect.topLeft()) - block.origin;
     for (int i = 0; i < block.layout->lineCount(); ++i) {
         const QTextLine line = block.layout->lineAt(i);
@@ -296,7 +259,7 @@ QRect MessageDelegate::textLineRect(const QStyleOptionViewItem &option, const QM
     const auto l = layoutFor(option, index);
     if (l->blocks.isEmpty())
         return {};
-    const Layout::Block &block = l->blocks.first();
+    const MessageLayout::Block &block = l->blocks.first();
     const QTextLine line = block.layout->lineForTextPosition(position);
     if (!line.isValid())
         return {};

@@ -179,7 +179,7 @@ public:
     {
         if (targets.isEmpty())
             return;
-        const QFontMetrics fm(font(Style::Body));
+        const QFontMetrics fm(font(Style::Button));
         const int h = fm.height() + 10;
         int x = 0;
         y += 6;
@@ -231,20 +231,50 @@ int MessageLayout::rowWidth(const QStyleOptionViewItem &option)
 
 QFont MessageLayout::font(Style style, const QFont &base)
 {
-    using S = Style;
     switch (style) {
-    case S::Name:
-    case S::Title:
-        return scaled(base, 1.0, true);
-    case S::Meta:
-    case S::Separator:
-    case S::Unread:
-        return scaled(base, 0.85);
-    case S::Italic:
-        return scaled(base, 1.0, false, true);
-    default:
+    case Style::Body:
+    case Style::Button:
         return base;
+    case Style::Title:
+        return scaled(base, 1.0, true);
+    case Style::Italic:
+        return scaled(base, 1.0, false, true);
+    case Style::Status:
+        return scaled(base, 0.9);
+    case Style::Meta:
+    case Style::Separator:
+    case Style::Caption:
+        return scaled(base, 0.85);
+    case Style::Name:
+    case Style::Unread:
+    case Style::Initials:
+        return scaled(base, 0.85, true);
     }
+    return base;
+}
+
+QColor MessageLayout::color(Style style, const QPalette &palette, const Theme::Colors &colors)
+{
+    switch (style) {
+    case Style::Body:
+    case Style::Title:
+        return colors.text;
+    case Style::Name:
+    case Style::Meta:
+    case Style::Separator:
+    case Style::Status:
+    case Style::Italic:
+        return colors.muted;
+    case Style::Unread:
+        return colors.alert;
+    case Style::Button:
+        return colors.link;
+    case Style::Initials:
+        return colors.avatarText;
+    case Style::Caption:
+        return palette.color(QPalette::Window);
+    }
+    return colors.text;
 }
 
 void MessageLayout::translate(const QPoint &by)
@@ -275,10 +305,11 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
         l->statusRow = true;
         l->height = statusRowHeight;
         const QString text = index.data(Qt::DisplayRole).toString();
-        const QFontMetrics fm(scaled(option.font, 0.9));
+        const QFontMetrics fm(font(Style::Status, option.font));
+        const QFontMetrics buttonFm(font(Style::Button, option.font));
         const bool retry = kind != MessageListModel::RowKind::LoadingOlder;
         const QString retryLabel = MessageDelegate::tr("Retry");
-        const int retryWidth = retry ? fm.horizontalAdvance(retryLabel) + 24 : 0;
+        const int retryWidth = retry ? buttonFm.horizontalAdvance(retryLabel) + 24 : 0;
         const QString shown =
             fm.elidedText(text, Qt::ElideRight, width - 2 * margin - retryWidth - gutter);
         const int textWidth = fm.horizontalAdvance(shown) + 2;
@@ -289,8 +320,8 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
         if (retry)
             l->targets.append(
                 {Target::Kind::Retry,
-                 QRect(x + textWidth + gutter, (statusRowHeight - fm.height() - 10) / 2, retryWidth,
-                       fm.height() + 10),
+                 QRect(x + textWidth + gutter, (statusRowHeight - buttonFm.height() - 10) / 2,
+                       retryWidth, buttonFm.height() + 10),
                  {},
                  retryLabel,
                  {}});
@@ -298,15 +329,17 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     }
 
     int y = 0;
-    const QFontMetrics metaFm(scaled(option.font, 0.85));
+    const QFontMetrics metaFm(font(Style::Meta, option.font));
     if (index.data(MessageListModel::StartsDayRole).toBool()) {
-        l->separator = QRect(0, y, width, metaFm.height() + 16);
+        l->separator =
+            QRect(0, y, width, QFontMetrics(font(Style::Separator, option.font)).height() + 16);
         l->texts.append(
             {l->separator, dayLabel(m->receivedLocal().date()), Style::Separator, Qt::AlignCenter});
         y += l->separator.height();
     }
     if (index.data(MessageListModel::UnreadMarkerRole).toBool()) {
-        l->unread = QRect(0, y, width, metaFm.height() + 10);
+        l->unread =
+            QRect(0, y, width, QFontMetrics(font(Style::Unread, option.font)).height() + 10);
         l->texts.append({l->unread.adjusted(margin, 0, -margin, 0), MessageDelegate::tr("New"),
                          Style::Unread, Qt::AlignRight | Qt::AlignVCenter});
         y += l->unread.height();
@@ -343,7 +376,7 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
                  : m->role() == Message::Role::Unknown && !m->roleName.isEmpty()
                      ? MessageDelegate::tr("%1 (%2)").arg(author, m->roleName)
                      : author;
-        bubbleTop += QFontMetrics(scaled(option.font, 0.85, true)).height() + 2;
+        bubbleTop += QFontMetrics(font(Style::Name, option.font)).height() + 2;
         if (l->side != Side::Center) {
             l->initials = initialsOf(PlainText::oneLine(author, 80));
             const QUrl avatar(m->avatarUrl);
@@ -417,7 +450,7 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     }
     l->bubble = QRect(bubbleX, bubbleTop, bubbleWidth, bubbleHeight);
     if (!header.isEmpty()) {
-        const QFontMetrics nameFm(scaled(option.font, 0.85, true));
+        const QFontMetrics nameFm(font(Style::Name, option.font));
         const QString shown =
             nameFm.elidedText(PlainText::oneLine(header, 200), Qt::ElideRight, maxBubble);
         const int w = nameFm.horizontalAdvance(shown) + 2;

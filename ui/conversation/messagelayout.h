@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/messagedelegate.h"
+#include "style/theme.h"
 
 #include <QFont>
 #include <QList>
@@ -22,8 +23,9 @@ struct Message;
  * cards and buttons, the avatar, date separator, unread marker, or a status row.
  *
  * compute() is the conversation's one layout function: MessageDelegate paints, sizes and
- * hit-tests a row from its result alone. Every text has a Style, and font() is the one place
- * a style becomes a font, for measuring here and for drawing in the delegate alike.
+ * hit-tests a row from its result alone. Every text has a Style; font() and color() are the
+ * only places a style becomes a font or a colour, for measuring here and for drawing in the
+ * delegate alike, so that text is drawn in the font it was measured with.
  * Coordinates are relative to the row's top-left corner.
  */
 class MessageLayout
@@ -32,7 +34,20 @@ public:
     using Target = MessageDelegate::Target;
 
     enum class Side { Left, Right, Center };
-    enum class Style { Body, Name, Meta, Title, Italic, Separator, Unread, Status };
+    /*! What a text is; font() and color() say how it looks. */
+    enum class Style {
+        Body,      //!< message text
+        Name,      //!< the author above a group of bubbles
+        Meta,      //!< times, media types, small print
+        Title,     //!< a file name, a card's or a form field's title
+        Italic,    //!< notes about the message: empty, unsupported, why it was not sent
+        Separator, //!< the day above the first message of a day
+        Unread,    //!< the unread marker's label
+        Status,    //!< a status row: loading, or why loading failed
+        Button,    //!< the label of a button
+        Initials,  //!< an avatar without a picture
+        Caption,   //!< on an image that is not shown (yet)
+    };
 
     /*! One line of text, drawn in rect with align. */
     struct Text
@@ -66,6 +81,9 @@ public:
     static int rowWidth(const QStyleOptionViewItem &option);
     /*! The font text of \a style is measured and drawn with, for a view whose font is \a base. */
     static QFont font(Style style, const QFont &base);
+    /*! The colour text of \a style is drawn with on \a palette, whose colours are \a colors.
+        Wrapped text (blocks) is drawn in the colour of Body, whatever its style. */
+    static QColor color(Style style, const QPalette &palette, const Theme::Colors &colors);
 
     /*! Moves the content (not the bubble, avatar and rows' marks) by \a by. */
     void translate(const QPoint &by);
