@@ -396,7 +396,7 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     QString footer = QLocale().toString(m->receivedLocal().time(), QLocale::ShortFormat);
     if (outgoing) {
         // Not delivered yet: say where it stands, and offer what can be done about it.
-        const auto state = Outbox::State(index.data(MessageListModel::OutgoingStateRole).toInt());
+        const auto state = index.data(MessageListModel::OutgoingStateRole).value<Outbox::State>();
         Column more(content, option, maxBubble - 2 * padH);
         more.y = contentHeight;
         more.usedWidth = contentWidth;
