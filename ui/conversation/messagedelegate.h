@@ -4,7 +4,6 @@
 #include <QCache>
 #include <QHash>
 #include <QSet>
-#include <QTextLayout>
 #include <QUrl>
 
 #include <memory>
