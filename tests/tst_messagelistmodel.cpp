@@ -1,4 +1,5 @@
 #include "conversation/messagelistmodel.h"
+#include "session/outbox.h"
 #include "sandboxfixture.h"
 #include "uitestutil.h"
 
@@ -347,6 +348,35 @@ private Q_SLOTS:
         QCOMPARE(model->index(1).data(MessageListModel::StartsDayRole).toBool(), false);
         QCOMPARE(model->index(1).data(MessageListModel::GroupedRole).toBool(),
                  false); // other author
+    }
+
+    void anOutgoingRowCarriesItsOutboxState()
+    {
+        sandbox->seedHistory(u"alice"_s, 3);
+        QVERIFY(open(u"alice"_s));
+        Message draft = *model->messageAt(model->rowCount() - 1);
+        draft.id.clear();
+        draft.text = u"On its way"_s;
+        MessageListModel::Outgoing outgoing{u"c1"_s, draft, int(Outbox::State::Sending), {}};
+        // The tester watches the insert, every change and the removal.
+        model->setOutgoing(outgoing);
+        const int row = model->rowCount() - 1; // outgoing rows come last
+        QCOMPARE(model->index(row).data(MessageListModel::IdRole).toString(), u"c1"_s);
+        const auto stateRole = [this, row] {
+            return model->index(row).data(MessageListModel::OutgoingStateRole);
+        };
+        for (const auto state : {Outbox::State::Sending, Outbox::State::Failed,
+                                 Outbox::State::Unknown, Outbox::State::OtherApp}) {
+            outgoing.state = int(state);
+            model->setOutgoing(outgoing);
+            // The enum itself, not a number to cast back.
+            QCOMPARE(stateRole().metaType(), QMetaType::fromType<Outbox::State>());
+            QCOMPARE(stateRole().value<Outbox::State>(), state);
+            QCOMPARE(stateRole().toInt(), int(state)); // what a QML or debug reader sees
+        }
+        QVERIFY(!model->index(0).data(MessageListModel::OutgoingStateRole).isValid());
+        model->removeOutgoing(u"c1"_s);
+        QCOMPARE(model->rowCount(), row);
     }
 };
 

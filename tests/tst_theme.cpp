@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,31 @@ private Q_SLOTS:
         // Bubbles stand apart from the background they sit on.
         QVERIFY(c.incoming != palette.color(QPalette::Base));
         QVERIFY(c.outgoing != c.incoming);
+    }
+
+    void avatarsAndInputErrorsKeepTheirLook_data() { contrastHolds_data(); }
+
+    void avatarsAndInputErrorsKeepTheirLook()
+    {
+        // The colours that the conversation and composer drew without asking Theme before.
+        QFETCH(int, mode);
+        const QPalette palette = Theme::palette(Theme::Mode(mode));
+        const Theme::Colors c = Theme::colors(palette);
+        QCOMPARE(c.avatarText, QColor(Qt::white));
+        QCOMPARE(c.inputError, QColor(0xc6, 0x28, 0x28));
+        // An avatar without a picture: a hue of its own per name, always the same, lighter on
+        // a light palette and darker on a dark one.
+        const QColor ab = Theme::avatarFill(palette, u"AB"_s);
+        QCOMPARE(Theme::avatarFill(palette, u"AB"_s), ab);
+        QCOMPARE(
+            ab, QColor::fromHsl(int(qHash(u"AB"_s) % 360), 110, Theme::isDark(palette) ? 90 : 150));
+        QSet<int> hues;
+        for (const QString &key : {u"AB"_s, u"CD"_s, u"EF"_s, u"GH"_s, u"?"_s})
+            hues.insert(Theme::avatarFill(palette, key).hslHue());
+        QVERIFY(hues.size() > 1);
+        // Dark palettes: initials read at 4:1 on every hue.
+        if (Theme::isDark(palette))
+            QVERIFY(Theme::contrast(c.avatarText, ab) >= 4.0);
     }
 
     void darkAndLightAreWhatTheySay()

@@ -3,6 +3,7 @@
 #include "storage/draftstore.h"
 #include "text/plaintext.h"
 #include "session/typingnotifier.h"
+#include "style/theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
 {
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::colors(palette()).inputError.name()));
     m_error->hide();
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
     m_chips->hide();

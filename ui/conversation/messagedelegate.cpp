@@ -1,12 +1,11 @@
 #include "conversation/messagedelegate.h"
 
-#include "text/generatedtext.h"
 #include "conversation/mediacache.h"
-#include "protocol/message.h"
+#include "conversation/messagelayout.h"
 #include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
-#include "text/plaintext.h"
+#include "protocol/message.h"
 #include "style/theme.h"
+#include "text/plaintext.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -21,301 +20,19 @@
 
 using namespace Qt::StringLiterals;
 using Target = MessageDelegate::Target;
+using Side = MessageLayout::Side;
+using Style = MessageLayout::Style;
 
 namespace {
-constexpr int margin = 12;
-constexpr int avatarSide = 32;
-constexpr int gutter = 8;
-constexpr int padH = 10;
-constexpr int padV = 7;
-constexpr int cardGap = 8;
-constexpr int statusRowHeight = 40;
-constexpr int maxImageSide = 280;
-constexpr qsizetype maxShownText = 4000; // a bubble shows this much; Copy text copies all
-
-enum class Side { Left, Right, Center };
-
-QFont scaled(QFont font, qreal factor, bool bold = false, bool italic = false)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    font.setItalic(italic);
-    return font;
-}
-
-int rowWidth(const QStyleOptionViewItem &option)
-{
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        return view->viewport()->width();
-    return option.rect.width();
-}
-
-QString dayLabel(const QDate &day)
-{
-    const QDate today = QDate::currentDate();
-    if (day == today)
-        return MessageDelegate::tr("Today");
-    if (day == today.addDays(-1))
-        return MessageDelegate::tr("Yesterday");
-    if (day > today.addDays(-7) && day < today)
-        return QLocale().dayName(day.dayOfWeek(), QLocale::LongFormat);
-    return QLocale().toString(day, QLocale::LongFormat);
-}
-
-QString initialsOf(const QString &name)
-{
-    QString initials;
-    for (const QString &part : name.split(u' ', Qt::SkipEmptyParts)) {
-        if (part.at(0).isLetterOrNumber())
-            initials += part.at(0).toUpper();
-        if (initials.size() == 2)
-            break;
-    }
-    return initials.isEmpty() ? u"?"_s : initials;
-}
-
-QString actionLabel(const Action &a)
-{
-    static const QHash<QString, QString> hints = {
-        {u"link"_s, u"↗ "_s},
-        {u"webview"_s, u"↗ "_s},
-        {u"reply"_s, u"↩ "_s},
-        {u"postback"_s, u"• "_s},
-        {u"buy"_s, u"$ "_s},
-        {u"share"_s, u"⤴ "_s},
-        {u"locationRequest"_s, u"◉ "_s},
-    };
-    QString text = PlainText::oneLine(a.text, 60);
-    if (text.isEmpty())
-        text = a.type;
-    return hints.value(a.type) + text;
-}
+constexpr int margin = MessageLayout::margin;
+constexpr int padH = MessageLayout::padH;
+constexpr int padV = MessageLayout::padV;
 
 QString richTooltip(const QString &plain)
 {
     // QToolTip guesses rich text; escaping makes any message content show literally.
     return u"<qt>"_s + PlainText::asLiteralMarkup(plain) + u"</qt>"_s;
 }
-
-// The service writes a text into locations and lists for text-only channels; the bubble draws
-// the place and the items already, so that text would say it all twice. A text of the
-// sender's own stays.
-QString withoutGeneratedText(const Message &m, const QString &text)
-{
-    return !text.isEmpty() && text == GeneratedText::forMessage(m.toJson()) ? QString() : text;
-}
-} // namespace
-
-struct MessageDelegate::Layout
-{
-    enum class Style { Body, Name, Meta, Title, Italic, Separator, Unread, Status };
-    struct Text
-    {
-        QRect rect;
-        QString text;
-        Style style;
-        Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
-    };
-    struct Block
-    {
-        std::shared_ptr<QTextLayout> layout;
-        QPointF origin;
-    };
-    struct Image
-    {
-        QRect rect;
-        QUrl url;
-        QString alt;
-    };
-
-    int width = 0;
-    int height = 0;
-    bool statusRow = false;
-    Side side = Side::Left;
-    QRect bubble;
-    QRect spinner; //!< the busy indicator of a loading row
-    QRect separator;
-    QRect unread;
-    QRect avatar;
-    QUrl avatarUrl;
-    QString initials;
-    QString textForEditor;
-    QRect textArea;
-    QList<Text> texts;
-    QList<Block> blocks;
-    QList<Image> images;
-    QList<QRect> cards;
-    QList<Target> targets;
-    QStringList urls;
-
-    void translate(const QPoint &by)
-    {
-        textArea.translate(by);
-        for (Text &t : texts)
-            t.rect.translate(by);
-        for (Block &b : blocks)
-            b.origin += by;
-        for (Image &i : images)
-            i.rect.translate(by);
-        for (QRect &c : cards)
-            c.translate(by);
-        for (Target &t : targets)
-            t.rect.translate(by);
-    }
-};
-
-namespace {
-/*! Lays content out top to bottom in a column of a given width, relative to (0, 0). */
-class Column
-{
-public:
-    Column(MessageDelegate::Layout &layout, const QStyleOptionViewItem &option, int width)
-        : m_l(layout)
-        , m_option(option)
-        , m_width(std::max(60, width))
-    {}
-
-    int y = 0;
-    int usedWidth = 0;
-
-    QFont font(MessageDelegate::Layout::Style style) const
-    {
-        using S = MessageDelegate::Layout::Style;
-        switch (style) {
-        case S::Name:
-        case S::Title:
-            return scaled(m_option.font, 1.0, true);
-        case S::Meta:
-        case S::Separator:
-        case S::Unread:
-            return scaled(m_option.font, 0.85);
-        case S::Italic:
-            return scaled(m_option.font, 1.0, false, true);
-        default:
-            return m_option.font;
-        }
-    }
-
-    void gap(int pixels) { y += pixels; }
-
-    /*! Wrapped plain text; links become targets. */
-    void text(const QString &raw,
-              MessageDelegate::Layout::Style style = MessageDelegate::Layout::Style::Body,
-              bool withLinks = true)
-    {
-        QString shown = PlainText::displayable(raw);
-        if (shown.size() > maxShownText)
-            shown = shown.left(maxShownText) +
-                    MessageDelegate::tr("\n… (%Ln more characters; Copy text copies all)", nullptr,
-                                        int(shown.size() - maxShownText));
-        // QTextLayout breaks lines only at a line separator, not at '\n': the same length keeps
-        // every position (links, hit-tests) the same in the text and in its layout.
-        shown.replace(u'\n', QChar::LineSeparator);
-        auto layout = std::make_shared<QTextLayout>(shown, font(style));
-        QTextOption textOption;
-        textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout->setTextOption(textOption);
-        const QList<PlainText::Link> links =
-            withLinks ? PlainText::links(shown) : QList<PlainText::Link>{};
-        if (!links.isEmpty()) {
-            QList<QTextLayout::FormatRange> formats;
-            for (const auto &link : links) {
-                QTextCharFormat format;
-                format.setForeground(m_option.palette.link());
-                format.setFontUnderline(true);
-                formats.append({int(link.start), int(link.length), format});
-            }
-            layout->setFormats(formats);
-        }
-        layout->beginLayout();
-        qreal height = 0;
-        qreal widest = 0;
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(m_width);
-            line.setPosition(QPointF(0, height));
-            height += line.height();
-            widest = std::max(widest, line.naturalTextWidth());
-        }
-        layout->endLayout();
-        for (const auto &link : links) {
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                const qsizetype lineEnd = line.textStart() + line.textLength();
-                if (link.start >= lineEnd || link.start + link.length <= line.textStart())
-                    continue;
-                const qreal x1 =
-                    line.cursorToX(int(std::max(link.start, qsizetype(line.textStart()))));
-                const qreal x2 = line.cursorToX(int(std::min(link.start + link.length, lineEnd)));
-                m_l.targets.append(
-                    {Target::Kind::Link,
-                     QRectF(x1, y + line.y(), x2 - x1, line.height()).toAlignedRect(),
-                     link.url,
-                     link.url.toDisplayString(),
-                     {}});
-            }
-        }
-        m_l.blocks.append({layout, QPointF(0, y)});
-        y += int(std::ceil(height));
-        usedWidth = std::max(usedWidth, int(std::ceil(widest)) + 1);
-    }
-
-    /*! One line, elided to the column. */
-    void line(const QString &raw, MessageDelegate::Layout::Style style)
-    {
-        const QFontMetrics fm(font(style));
-        const QString shown = fm.elidedText(PlainText::oneLine(raw, 500), Qt::ElideRight, m_width);
-        const int w = fm.horizontalAdvance(shown);
-        m_l.texts.append({QRect(0, y, w + 1, fm.height()), shown, style});
-        y += fm.height();
-        usedWidth = std::max(usedWidth, w + 1);
-    }
-
-    /*! Buttons in rows that wrap. */
-    void buttons(const QList<Target> &targets)
-    {
-        if (targets.isEmpty())
-            return;
-        const QFontMetrics fm(font(MessageDelegate::Layout::Style::Body));
-        const int h = fm.height() + 10;
-        int x = 0;
-        y += 6;
-        for (Target t : targets) {
-            const QString label = fm.elidedText(t.label, Qt::ElideRight, m_width - 20);
-            const int w = fm.horizontalAdvance(label) + 20;
-            if (x > 0 && x + w > m_width) {
-                x = 0;
-                y += h + 6;
-            }
-            t.rect = QRect(x, y, w, h);
-            t.label = label;
-            m_l.targets.append(t);
-            x += w + 6;
-            usedWidth = std::max(usedWidth, x - 6);
-        }
-        y += h;
-    }
-
-    void image(const QUrl &url, const QString &alt, QSize natural, int maxWidth)
-    {
-        const int side = std::min(maxWidth, maxImageSide);
-        const QSize size = natural.isValid() ? natural.scaled(side, side, Qt::KeepAspectRatio)
-                                                   .boundedTo(natural.expandedTo(QSize(48, 48)))
-                                             : QSize(side, side * 2 / 3);
-        const QRect rect(0, y, size.width(), size.height());
-        m_l.images.append({rect, url, alt});
-        m_l.targets.append({Target::Kind::Image, rect, url, alt, {}});
-        m_l.urls.append(url.toString());
-        y += size.height();
-        usedWidth = std::max(usedWidth, size.width());
-    }
-
-    int width() const { return m_width; }
-
-private:
-    MessageDelegate::Layout &m_l;
-    const QStyleOptionViewItem &m_option;
-    int m_width;
-};
 } // namespace
 
 MessageDelegate::MessageDelegate(MediaCache *media, QObject *parent)
@@ -338,18 +55,23 @@ void MessageDelegate::invalidateAll()
     m_layoutCache.clear();
 }
 
-std::shared_ptr<const MessageDelegate::Layout>
-MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+std::shared_ptr<const MessageLayout> MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                                const QModelIndex &index) const
 {
-    const int width = rowWidth(option);
+    const int width = MessageLayout::rowWidth(option);
     const QString id = index.data(MessageListModel::IdRole).toString();
     if (!id.isEmpty()) {
         if (auto *cached = m_layoutCache.object(id); cached && (*cached)->width == width)
             return *cached;
     }
-    std::shared_ptr<const Layout> layout = doLayout(option, index);
+    ++m_layouts;
+    std::shared_ptr<const MessageLayout> layout = MessageLayout::compute(option, index, m_media);
+    if (const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>()) {
+        for (const QString &url : std::as_const(layout->urls))
+            m_urlUsers[QUrl(url)].insert(m->id);
+    }
     if (!id.isEmpty()) {
-        m_layoutCache.insert(id, new std::shared_ptr<const Layout>(layout));
+        m_layoutCache.insert(id, new std::shared_ptr<const MessageLayout>(layout));
         m_heights.insert(id, {width, layout->height});
     }
     return layout;
@@ -357,350 +79,24 @@ MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = rowWidth(option);
+    const int width = MessageLayout::rowWidth(option);
     const QString id = index.data(MessageListModel::IdRole).toString();
     if (const auto it = m_heights.constFind(id); it != m_heights.cend() && it->first == width)
         return {width, it->second};
     return {width, layoutFor(option, index)->height};
 }
 
-std::shared_ptr<MessageDelegate::Layout>
-MessageDelegate::doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    ++m_layouts;
-    auto l = std::make_shared<Layout>();
-    const int width = rowWidth(option);
-    l->width = width;
-    const auto kind = index.data(MessageListModel::RowKindRole).value<MessageListModel::RowKind>();
-    const Message *m = index.data(MessageListModel::MessageRole).value<const Message *>();
-    const bool outgoing = kind == MessageListModel::RowKind::Outgoing;
-    if ((kind != MessageListModel::RowKind::Message && !outgoing) || !m) {
-        l->statusRow = true;
-        l->height = statusRowHeight;
-        const QString text = index.data(Qt::DisplayRole).toString();
-        const QFontMetrics fm(scaled(option.font, 0.9));
-        const bool retry = kind != MessageListModel::RowKind::LoadingOlder;
-        const QString retryLabel = tr("Retry");
-        const int retryWidth = retry ? fm.horizontalAdvance(retryLabel) + 24 : 0;
-        const QString shown =
-            fm.elidedText(text, Qt::ElideRight, width - 2 * margin - retryWidth - gutter);
-        const int textWidth = fm.horizontalAdvance(shown) + 2;
-        const int x = (width - textWidth - (retry ? retryWidth + gutter : 0)) / 2;
-        l->texts.append({QRect(x, 0, textWidth, statusRowHeight), shown, Layout::Style::Status});
-        if (!retry)
-            l->spinner = QRect(x - 24, (statusRowHeight - 16) / 2, 16, 16);
-        if (retry)
-            l->targets.append(
-                {Target::Kind::Retry,
-                 QRect(x + textWidth + gutter, (statusRowHeight - fm.height() - 10) / 2, retryWidth,
-                       fm.height() + 10),
-                 {},
-                 retryLabel,
-                 {}});
-        return l;
-    }
-
-    int y = 0;
-    const QFontMetrics metaFm(scaled(option.font, 0.85));
-    if (index.data(MessageListModel::StartsDayRole).toBool()) {
-        l->separator = QRect(0, y, width, metaFm.height() + 16);
-        l->texts.append({l->separator, dayLabel(m->receivedLocal().date()),
-                         Layout::Style::Separator, Qt::AlignCenter});
-        y += l->separator.height();
-    }
-    if (index.data(MessageListModel::UnreadMarkerRole).toBool()) {
-        l->unread = QRect(0, y, width, metaFm.height() + 10);
-        l->texts.append({l->unread.adjusted(margin, 0, -margin, 0), tr("New"),
-                         Layout::Style::Unread, Qt::AlignRight | Qt::AlignVCenter});
-        y += l->unread.height();
-    }
-    const bool grouped = index.data(MessageListModel::GroupedRole).toBool();
-    y += grouped ? 2 : 8;
-
-    switch (m->role()) {
-    case Message::Role::AppUser:
-        l->side = Side::Left;
-        break;
-    case Message::Role::AppMaker:
-    case Message::Role::Whisper: // an automated message from the business: the customer sees it
-        l->side = Side::Right;
-        break;
-    default:
-        l->side = Side::Center;
-    }
-    const int maxBubble =
-        l->side == Side::Center
-            ? std::min(int(width * 0.8), 760)
-            : std::min(int((width - 2 * (margin + avatarSide + gutter)) * 0.85), 640);
-    const bool automated = m->role() == Message::Role::Whisper;
-    const QString author = !m->name.isEmpty()                     ? m->name
-                           : automated                            ? tr("Business")
-                           : m->role() == Message::Role::AppMaker ? tr("Agent")
-                                                                  : tr("Customer");
-
-    // The header: author and avatar, once per group.
-    int bubbleTop = y;
-    QString header;
-    if (!grouped) {
-        header = automated ? tr("%1 · automated").arg(author)
-                 : m->role() == Message::Role::Unknown && !m->roleName.isEmpty()
-                     ? tr("%1 (%2)").arg(author, m->roleName)
-                     : author;
-        bubbleTop += QFontMetrics(scaled(option.font, 0.85, true)).height() + 2;
-        if (l->side != Side::Center) {
-            l->initials = initialsOf(PlainText::oneLine(author, 80));
-            const QUrl avatar(m->avatarUrl);
-            // Whether it may load is the cache's to decide when it is drawn, not fixed here.
-            if (avatar.isValid() && !avatar.host().isEmpty()) {
-                l->avatarUrl = avatar;
-                l->urls.append(avatar.toString());
-            }
-        }
-    }
-
-    // The content, relative to (0, 0), then moved into the bubble.
-    Layout content;
-    const QSize extent = layoutContent(content, *m, option, maxBubble - 2 * padH);
-    int contentHeight = extent.height();
-    int contentWidth = extent.width();
-    QString footer = QLocale().toString(m->receivedLocal().time(), QLocale::ShortFormat);
-    if (outgoing) {
-        // Not delivered yet: say where it stands, and offer what can be done about it.
-        const auto state = Outbox::State(index.data(MessageListModel::OutgoingStateRole).toInt());
-        Column more(content, option, maxBubble - 2 * padH);
-        more.y = contentHeight;
-        more.usedWidth = contentWidth;
-        if (const QString why = index.data(MessageListModel::ErrorRole).toString();
-            !why.isEmpty()) {
-            more.gap(4);
-            more.text(why, Layout::Style::Italic, false);
-        }
-        if (state == Outbox::State::Failed || state == Outbox::State::Unknown)
-            more.buttons({{Target::Kind::RetrySend, {}, {}, tr("Retry"), {}},
-                          {Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
-        else if (state == Outbox::State::Queued || state == Outbox::State::OtherApp)
-            more.buttons({{Target::Kind::CancelSend, {}, {}, tr("Cancel"), {}}});
-        contentHeight = more.y;
-        contentWidth = more.usedWidth;
-        switch (state) {
-        case Outbox::State::Failed:
-            footer = tr("Not sent");
-            break;
-        case Outbox::State::Sending:
-            footer = tr("Sending…");
-            break;
-        case Outbox::State::Unknown:
-            footer = tr("Delivery unknown");
-            break;
-        case Outbox::State::OtherApp:
-            footer = tr("For another app");
-            break;
-        default:
-            footer = tr("Queued");
-        }
-    }
-
-    // The footer: the time (or the sending state), right-aligned in the bubble.
-    const QString time = footer;
-    const int timeWidth = metaFm.horizontalAdvance(time) + 2;
-    const int footerTop = contentHeight + 2;
-    contentWidth = std::max(contentWidth, timeWidth);
-    const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * padH);
-    const int bubbleHeight = footerTop + metaFm.height() + 2 * padV;
-    int bubbleX = 0;
-    switch (l->side) {
-    case Side::Left:
-        bubbleX = margin + avatarSide + gutter;
-        break;
-    case Side::Right:
-        bubbleX = width - margin - avatarSide - gutter - bubbleWidth;
-        break;
-    case Side::Center:
-        bubbleX = (width - bubbleWidth) / 2;
-    }
-    l->bubble = QRect(bubbleX, bubbleTop, bubbleWidth, bubbleHeight);
-    if (!header.isEmpty()) {
-        const QFontMetrics nameFm(scaled(option.font, 0.85, true));
-        const QString shown =
-            nameFm.elidedText(PlainText::oneLine(header, 200), Qt::ElideRight, maxBubble);
-        const int w = nameFm.horizontalAdvance(shown) + 2;
-        const int x = l->side == Side::Right    ? l->bubble.right() + 1 - w
-                      : l->side == Side::Center ? (width - w) / 2
-                                                : bubbleX;
-        l->texts.append({QRect(x, y, w, nameFm.height()), shown, Layout::Style::Name});
-        if (l->side != Side::Center)
-            l->avatar = QRect(l->side == Side::Left ? margin : width - margin - avatarSide,
-                              bubbleTop, avatarSide, avatarSide);
-    }
-    for (QRect &card : content.cards)
-        card.setWidth(bubbleWidth - padH);
-    content.translate(QPoint(bubbleX + padH, bubbleTop + padV));
-    l->texts += content.texts;
-    l->blocks = content.blocks;
-    l->images = content.images;
-    l->cards = content.cards;
-    l->targets += content.targets;
-    l->urls += content.urls;
-    l->textForEditor = content.textForEditor;
-    l->textArea = content.textArea;
-    l->texts.append({QRect(l->bubble.right() + 1 - padH - timeWidth, bubbleTop + padV + footerTop,
-                           timeWidth, metaFm.height()),
-                     time, Layout::Style::Meta, Qt::AlignRight | Qt::AlignVCenter});
-    l->height = l->bubble.bottom() + 1 + 2;
-    for (const QString &url : std::as_const(l->urls))
-        m_urlUsers[QUrl(url)].insert(m->id);
-    return l;
-}
-
-QSize MessageDelegate::layoutContent(Layout &l, const Message &m,
-                                     const QStyleOptionViewItem &option, int width) const
-{
-    using S = Layout::Style;
-    Column c(l, option, width);
-    const QString text = !m.text.isEmpty() ? m.text : m.textFallback;
-    const auto addText = [&](const QString &body) {
-        if (body.isEmpty())
-            return;
-        if (c.y > 0)
-            c.gap(6);
-        const int top = c.y;
-        c.text(body);
-        if (l.textForEditor.isEmpty()) {
-            l.textForEditor = PlainText::displayable(body);
-            l.textArea = QRect(0, top, c.width(), c.y - top);
-        }
-    };
-    const auto actionTargets = [](const QList<Action> &actions) {
-        QList<Target> targets;
-        for (const Action &a : actions) {
-            const QUrl uri(a.uri);
-            targets.append(
-                {Target::Kind::Action, {}, a.opensUri() ? uri : QUrl(), actionLabel(a), a.type});
-        }
-        return targets;
-    };
-
-    switch (m.type()) {
-    case Message::Type::Text:
-        if (text.isEmpty() && m.actions.isEmpty())
-            c.line(tr("(empty message)"), S::Italic);
-        addText(text);
-        break;
-    case Message::Type::Image: {
-        const QUrl url(m.mediaUrl);
-        c.image(url, m.altText, m_media->naturalSize(url), width);
-        addText(text);
-        break;
-    }
-    case Message::Type::File: {
-        const QUrl url(m.mediaUrl);
-        const QString name = url.fileName().isEmpty() ? tr("File") : url.fileName();
-        c.line(name, S::Title);
-        if (!m.mediaType.isEmpty())
-            c.line(m.mediaType, S::Meta);
-        c.buttons({{Target::Kind::OpenFile, {}, url, tr("Open"), {}},
-                   {Target::Kind::SaveFile, {}, url, tr("Save…"), {}}});
-        addText(text);
-        break;
-    }
-    case Message::Type::Location: {
-        const QString name =
-            m.location && !m.location->name.isEmpty() ? m.location->name : tr("Shared location");
-        c.line(name, S::Title);
-        if (m.location && !m.location->address.isEmpty())
-            c.text(m.location->address, S::Body, false);
-        if (m.coordinates && m.coordinates->lat && m.coordinates->lon) {
-            const double lat = *m.coordinates->lat;
-            const double lon = *m.coordinates->lon;
-            c.line(
-                u"%1, %2"_s.arg(QLocale().toString(lat, 'f', 5), QLocale().toString(lon, 'f', 5)),
-                S::Meta);
-            QUrl map(u"https://www.openstreetmap.org/"_s);
-            map.setQuery(u"mlat=%1&mlon=%2"_s.arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
-            map.setFragment(u"map=16/%1/%2"_s.arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
-            c.buttons({{Target::Kind::OpenMap, {}, map, tr("Open in map"), {}}});
-        } else {
-            c.line(tr("(no coordinates)"), S::Italic);
-        }
-        addText(withoutGeneratedText(m, text));
-        break;
-    }
-    case Message::Type::Carousel:
-    case Message::Type::List:
-        addText(withoutGeneratedText(m, text));
-        for (const MessageItem &item : m.items) {
-            if (c.y > 0)
-                c.gap(cardGap);
-            const int top = c.y;
-            c.gap(padV);
-            if (!item.mediaUrl.isEmpty()) {
-                const QUrl url(item.mediaUrl);
-                c.image(url, item.altText.isEmpty() ? item.title : item.altText,
-                        m_media->naturalSize(url), std::min(width, 220));
-                c.gap(4);
-            }
-            c.line(item.title.isEmpty() ? tr("(untitled)") : item.title, S::Title);
-            if (!item.description.isEmpty())
-                c.text(item.description, S::Body, false);
-            c.buttons(actionTargets(item.actions));
-            c.gap(padV);
-            l.cards.append(QRect(-padH / 2, top, 0, c.y - top)); // width: the bubble's, set later
-        }
-        if (m.items.isEmpty())
-            c.line(tr("(no items)"), S::Italic);
-        break;
-    case Message::Type::Form:
-        c.line(m.submitted.value_or(false) ? tr("Form (submitted)") : tr("Form"), S::Meta);
-        for (const FormField &f : m.fields) {
-            c.gap(4);
-            c.line(f.label.isEmpty() ? f.name : f.label, S::Title);
-            QStringList options;
-            for (const FormOption &o : f.options)
-                options.append(o.label.isEmpty() ? o.name : o.label);
-            c.line(options.isEmpty() ? tr("%1 field").arg(f.type)
-                                     : tr("%1 field: %2").arg(f.type, options.join(u" / "_s)),
-                   S::Meta);
-        }
-        addText(m.text);
-        break;
-    case Message::Type::FormResponse:
-        c.line(tr("Form response"), S::Meta);
-        for (const FormField &f : m.fields) {
-            c.gap(4);
-            c.line(f.label.isEmpty() ? f.name : f.label, S::Title);
-            QStringList chosen;
-            for (const FormOption &o : f.select)
-                chosen.append(o.label.isEmpty() ? o.name : o.label);
-            const QString answer = !f.text.isEmpty()    ? f.text
-                                   : !f.email.isEmpty() ? f.email
-                                                        : chosen.join(u", "_s);
-            c.text(answer.isEmpty() ? tr("(no answer)") : answer);
-        }
-        if (m.fields.isEmpty())
-            addText(text);
-        else if (l.textForEditor.isEmpty())
-            l.textForEditor = PlainText::displayable(text);
-        break;
-    case Message::Type::Unknown:
-        c.line(tr("Unsupported message type “%1”").arg(m.typeName), S::Italic);
-        addText(text);
-        break;
-    }
-    c.buttons(actionTargets(m.actions));
-    return {c.usedWidth, c.y};
-}
-
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    const std::shared_ptr<const Layout> l = layoutFor(option, index);
+    const std::shared_ptr<const MessageLayout> l = layoutFor(option, index);
     const QPalette &palette = option.palette;
-    const bool dark = Theme::isDark(palette);
     const Theme::Colors colors = Theme::colors(palette);
+    const auto font = [&](Style style) { return MessageLayout::font(style, option.font); };
+    const auto color = [&](Style style) { return MessageLayout::color(style, palette, colors); };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(option.rect.topLeft());
-    const QColor &muted = colors.muted;
 
     if (l->separator.isValid()) {
         painter->setPen(QPen(palette.color(QPalette::Mid), 1));
@@ -754,11 +150,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
             painter->restore();
         } else {
-            const QColor color =
-                QColor::fromHsl(int(qHash(l->initials) % 360), 110, dark ? 90 : 150);
-            painter->fillPath(circle, color);
-            painter->setPen(Qt::white);
-            painter->setFont(scaled(option.font, 0.85, true));
+            painter->fillPath(circle, Theme::avatarFill(palette, l->initials));
+            painter->setPen(color(Style::Initials));
+            painter->setFont(font(Style::Initials));
             painter->drawText(l->avatar, Qt::AlignCenter, l->initials);
         }
     }
@@ -771,8 +165,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.color(QPalette::Mid));
         painter->drawRoundedRect(image.rect, 6, 6);
-        painter->setPen(palette.color(QPalette::Window));
-        painter->setFont(scaled(option.font, 0.85));
+        painter->setPen(color(Style::Caption));
+        painter->setFont(font(Style::Caption));
         const MediaCache::Status status = m_media->status(image.url);
         QString caption =
             status == MediaCache::Status::Failed ? tr("Image unavailable")
@@ -784,39 +178,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                           caption);
     }
-    painter->setPen(colors.text);
+    painter->setPen(color(Style::Body));
     for (const auto &block : l->blocks)
         block.layout->draw(painter, block.origin);
     for (const auto &t : l->texts) {
-        QFont font = option.font;
-        QColor color = colors.text;
-        switch (t.style) {
-        case Layout::Style::Name:
-            font = scaled(option.font, 0.85, true);
-            color = muted;
-            break;
-        case Layout::Style::Title:
-            font = scaled(option.font, 1.0, true);
-            break;
-        case Layout::Style::Meta:
-        case Layout::Style::Separator:
-        case Layout::Style::Status:
-            font = scaled(option.font, t.style == Layout::Style::Status ? 0.9 : 0.85);
-            color = muted;
-            break;
-        case Layout::Style::Unread:
-            font = scaled(option.font, 0.85, true);
-            color = colors.alert;
-            break;
-        case Layout::Style::Italic:
-            font = scaled(option.font, 1.0, false, true);
-            color = muted;
-            break;
-        case Layout::Style::Body:
-            break;
-        }
-        painter->setFont(font);
-        painter->setPen(color);
+        painter->setFont(font(t.style));
+        painter->setPen(color(t.style));
         painter->drawText(t.rect, int(t.align), t.text);
     }
     if (option.state & QStyle::State_HasFocus) {
@@ -827,14 +194,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect ring = l->statusRow ? QRect(0, 0, l->width, l->height) : l->bubble;
         painter->drawRoundedRect(QRectF(ring).adjusted(3.5, 3.5, -3.5, -3.5), 10, 10);
     }
-    painter->setFont(option.font);
+    painter->setFont(font(Style::Button));
     for (const Target &t : l->targets) {
         if (t.kind == Target::Kind::Link || t.kind == Target::Kind::Image)
             continue;
         painter->setPen(QPen(colors.link, 1));
         painter->setBrush(colors.card);
         painter->drawRoundedRect(QRectF(t.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-        painter->setPen(colors.link);
+        painter->setPen(color(Style::Button));
         painter->drawText(t.rect, Qt::AlignCenter, t.label);
     }
     painter->restore();
@@ -876,7 +243,7 @@ int MessageDelegate::textPositionAt(const QStyleOptionViewItem &option, const QM
     const auto l = layoutFor(option, index);
     if (l->blocks.isEmpty())
         return -1;
-    const Layout::Block &block = l->blocks.first();
+    const MessageLayout::Block &block = l->blocks.first();
     const QPointF local = QPointF(pos - option.rect.topLeft()) - block.origin;
     for (int i = 0; i < block.layout->lineCount(); ++i) {
         const QTextLine line = block.layout->lineAt(i);
@@ -892,7 +259,7 @@ QRect MessageDelegate::textLineRect(const QStyleOptionViewItem &option, const QM
     const auto l = layoutFor(option, index);
     if (l->blocks.isEmpty())
         return {};
-    const Layout::Block &block = l->blocks.first();
+    const MessageLayout::Block &block = l->blocks.first();
     const QTextLine line = block.layout->lineForTextPosition(position);
     if (!line.isValid())
         return {};

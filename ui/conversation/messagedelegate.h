@@ -4,21 +4,20 @@
 #include <QCache>
 #include <QHash>
 #include <QSet>
-#include <QTextLayout>
 #include <QUrl>
 
 #include <memory>
 
 class MediaCache;
-struct Message;
+class MessageLayout;
 
 /*!
  * \brief Draws a conversation: chat bubbles for every v1.1 message type, date separators,
  * the unread marker, grouping, and the status rows of MessageListModel.
  *
- * One function, doLayout(), decides where everything goes; paint(), sizeHint() and hit-testing
- * all use its result, which is cached per (message id, width). Message text is laid out as
- * plain text with QTextLayout: it is never interpreted as HTML or rich text.
+ * One function, MessageLayout::compute(), decides where everything goes; paint(), sizeHint()
+ * and hit-testing all use its result, which is cached per (message id, width). Message text is
+ * laid out as plain text with QTextLayout: it is never interpreted as HTML or rich text.
  */
 class MessageDelegate : public QAbstractItemDelegate
 {
@@ -85,25 +84,18 @@ public:
     /*! How many layouts were computed, for tests and benchmarks. */
     int layoutCount() const { return m_layouts; }
 
-    /*! Where everything of one row goes; defined and used only in messagedelegate.cpp. */
-    struct Layout;
-
 Q_SIGNALS:
     /*! A clickable part of a row was activated with the mouse. */
     void targetActivated(const QModelIndex &index, const MessageDelegate::Target &target);
 
 private:
-    std::shared_ptr<const Layout> layoutFor(const QStyleOptionViewItem &option,
-                                            const QModelIndex &index) const;
-    std::shared_ptr<Layout> doLayout(const QStyleOptionViewItem &option,
-                                     const QModelIndex &index) const;
-    /*! Lays out the inside of a bubble at most \a width wide; returns the extent used. */
-    QSize layoutContent(Layout &layout, const Message &m, const QStyleOptionViewItem &option,
-                        int width) const;
+    /*! The layout of \a index drawn in \a option: the cached one while its width holds. */
+    std::shared_ptr<const MessageLayout> layoutFor(const QStyleOptionViewItem &option,
+                                                   const QModelIndex &index) const;
 
     MediaCache *m_media;
     mutable QHash<QString, QPair<int, int>> m_heights; //!< id -> (width, height)
-    mutable QCache<QString, std::shared_ptr<const Layout>> m_layoutCache;
+    mutable QCache<QString, std::shared_ptr<const MessageLayout>> m_layoutCache;
     mutable QHash<QUrl, QSet<QString>> m_urlUsers;
     mutable int m_layouts = 0;
 };

@@ -155,11 +155,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (const Outgoing *o = outgoingAt(row)) {
+        const auto state = Outbox::State(o->state); // the only place the int becomes the enum
         switch (role) {
         case Qt::DisplayRole:
             return PlainText::summary(o->message);
         case Qt::AccessibleTextRole:
-            switch (Outbox::State(o->state)) {
+            switch (state) {
             case Outbox::State::Failed:
                 return tr("Your message, not sent: %1. %2")
                     .arg(o->error, PlainText::summary(o->message));
@@ -179,7 +180,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case IdRole:
             return o->clientId;
         case OutgoingStateRole:
-            return o->state;
+            return QVariant::fromValue(state);
         case ErrorRole:
             return o->error;
         case GroupedRole:

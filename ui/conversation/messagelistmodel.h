@@ -47,7 +47,7 @@ public:
         GroupedRole,      //!< bool: same author as the row above, within a few minutes
         UnreadMarkerRole, //!< bool: the first message the agent has not seen
         ErrorRole, //!< QString: why a status row's request failed, or an outgoing message waits
-        OutgoingStateRole, //!< Outbox::State of an outgoing row
+        OutgoingStateRole, //!< Outbox::State of an outgoing row: value<Outbox::State>()
     };
 
     /*! A message of the agent's that the server does not have yet, shown below the history. */
@@ -55,7 +55,7 @@ public:
     {
         QString clientId;
         Message message; //!< what it will look like: built from the post
-        int state = 0;   //!< Outbox::State
+        int state = 0;   //!< an Outbox::State; OutgoingStateRole gives it as one
         QString error;
     };
 

@@ -1,6 +1,7 @@
 #include "style/theme.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QSettings>
 #include <QStyle>
 
@@ -153,6 +154,8 @@ Theme::Colors Theme::colors(const QPalette &palette)
         c.successText = QColor(0x1e, 0x5c, 0x32);
     }
     c.destructiveText = Qt::white;
+    c.avatarText = Qt::white;
+    c.inputError = QColor(0xc6, 0x28, 0x28);
     // A desktop palette may bring names, times and links too faint for the bubbles: move them
     // toward the text colour until every bubble reads them at 4.5:1 (WCAG AA).
     for (QColor *color : {&c.muted, &c.link, &c.alert}) {
@@ -170,6 +173,11 @@ Theme::Colors Theme::colors(const QPalette &palette)
         }
     }
     return c;
+}
+
+QColor Theme::avatarFill(const QPalette &palette, const QString &key)
+{
+    return QColor::fromHsl(int(qHash(key) % 360), 110, isDark(palette) ? 90 : 150);
 }
 
 double Theme::contrast(const QColor &a, const QColor &b)

@@ -29,9 +29,9 @@ public:
         QColor outgoing; //!< the business's bubbles
         QColor whisper;  //!< notes from other business systems
         QColor whisperBorder;
-        QColor card;      //!< carousel cards and list items inside a bubble
-        QColor badge;     //!< the unread badge
-        QColor badgeText; //!< its number
+        QColor card;            //!< carousel cards and list items inside a bubble
+        QColor badge;           //!< the unread badge
+        QColor badgeText;       //!< its number
         QColor destructive;     //!< buttons that delete for good
         QColor destructiveText; //!< their label
         QColor errorFill;       //!< banners that say something failed
@@ -40,8 +40,13 @@ public:
         QColor warningText;
         QColor successFill; //!< banners that confirm something was done
         QColor successText;
+        QColor avatarText; //!< the initials on an avatar without a picture
+        QColor inputError; //!< a short error under an input, such as a reply that failed
     };
     static Colors colors(const QPalette &palette);
+    /*! The fill of an avatar without a picture on \a palette: a hue of its own for \a key
+        (the initials), the same every time. */
+    static QColor avatarFill(const QPalette &palette, const QString &key);
     static bool isDark(const QPalette &palette);
     /*! The WCAG 2 contrast ratio of two colours, from 1 to 21. */
     static double contrast(const QColor &a, const QColor &b);
