@@ -95,10 +95,10 @@ private:
         bool begin(QPaintDevice *) override { return true; }
         bool end() override { return true; }
         Type type() const override { return User; }
-        void updateState(const QPaintEngineState &state) override
+        void updateState(const QPaintEngineState &changed) override
         {
-            if (state.state() & DirtyPen)
-                m_pen = state.pen().color();
+            if (changed.state() & DirtyPen)
+                m_pen = changed.pen().color();
         }
         void drawTextItem(const QPointF &at, const QTextItem &item) override
         {
