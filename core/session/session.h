@@ -42,7 +42,8 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     Outbox *outbox() const { return m_outbox; }
     TypingNotifier *typing() const { return m_typing; }
-    ReadTracker *read() const { return m_read; }
+    /*! Resets unread counts once the agent has seen a conversation. */
+    ReadTracker *readTracker() const { return m_read; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const { return m_webhooks; }
     QString webhookError() const { return m_webhookError; }

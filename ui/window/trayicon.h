@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QSystemTrayIcon;
+
+/*!
+ * \brief The console in the system tray, where there is one: the app icon with a badge of the
+ * unread count (99+ above 99), a tooltip that says it, and desktop notifications whose text is
+ * shown literally. Without a system tray it does nothing, quietly.
+ */
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(QObject *parent = nullptr);
+
+    bool isAvailable() const { return m_tray != nullptr; }
+    void setUnread(int unread);
+    /*! A desktop notification; \a title and \a body are plain text from outside. */
+    void notify(const QString &title, const QString &body);
+
+Q_SIGNALS:
+    /*! The agent clicked the icon: the window should come up. */
+    void activated();
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+};
