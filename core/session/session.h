@@ -20,6 +20,8 @@ class WebhookReceiver;
  * \brief Everything that belongs to one open profile: its API client, its local database (outbox,
  * drafts, inbox, audit log), typing and read logic, and its webhook receiver. Switching profile
  * destroys the session, which cancels every request in flight for the old one.
+ *
+ * It only holds these; what they do together is the SessionController's, which owns it.
  */
 class Session : public QObject
 {

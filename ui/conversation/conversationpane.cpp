@@ -141,12 +141,20 @@ void ConversationPane::setController(SessionController *controller)
     });
     layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
     layout->addWidget(m_composer);
+    connectController();
+    updatePolling();
+    updateRead(); // whether the window is active now
+}
+
+void ConversationPane::setTabOrderAfter(QWidget *previous)
+{
+    if (!m_view)
+        return;
     // Tab goes the way the eye does: the conversation, then the reply box.
+    setTabOrder(previous, m_view);
     setTabOrder(m_view, m_composer->attachButton());
     setTabOrder(m_composer->attachButton(), m_composer->editor());
     setTabOrder(m_composer->editor(), m_composer->sendButton());
-    connectController();
-    updatePolling();
 }
 
 void ConversationPane::connectController()
@@ -225,6 +233,9 @@ void ConversationPane::connectController()
     });
     connect(m_view, &ConversationView::reachedBottom, this, &ConversationPane::rememberSeen);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ConversationPane::updateRead);
+    // The newest message leaves the screen when more come below it, without a scroll.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &ConversationPane::updateRead);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::updateRead);
     connect(m_model, &MessageListModel::newerMessagesArrived, this, [this] {

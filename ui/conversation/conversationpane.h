@@ -43,6 +43,8 @@ public:
     /*! Shows the conversations of \a controller (null: none); the old model, view and composer
         go first. */
     void setController(SessionController *controller);
+    /*! Tab goes from \a previous to the conversation, then to the reply box. */
+    void setTabOrderAfter(QWidget *previous);
     /*! Shows \a userId's conversation; false when it is open already or cannot open. */
     bool openConversation(const QString &userId);
     /*! Asks again for what failed or was missed. */

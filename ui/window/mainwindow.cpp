@@ -242,7 +242,7 @@ void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
     m_conversation->setController(m_controller);
     // Tab goes the way the eye does: filter, inbox, conversation, then the reply box.
     setTabOrder(m_inbox->searchField(), m_inbox->view());
-    setTabOrder(m_inbox->view(), conversationView());
+    m_conversation->setTabOrderAfter(m_inbox->view());
     connectController();
 
     showBanner(m_controller->problem());
