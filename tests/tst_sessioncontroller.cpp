@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().id, m.value("_id"_L1).toString());
         QCOMPARE(c->inboxEntry(u"alice"_s)->unread, 0); // seen as it came
-        QVERIFY(notifications.isEmpty());                // the window is in use
+        QVERIFY(notifications.isEmpty());               // the window is in use
     }
 
     void typingInTheOpenConversationIsShownAndEnds()
@@ -241,8 +241,8 @@ private Q_SLOTS:
         QCOMPARE(audit.value(0).toInt(), 1);
 
         // A DELETE the server refuses is a failure, and not audited.
-        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 403,
-                                    .method = u"DELETE"_s});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Status, .status = 403, .method = u"DELETE"_s});
         c->clearHistory(u"bob"_s, {});
         QVERIFY(failed.wait());
         QCOMPARE(failed.first().at(0).toString(), u"bob"_s);

@@ -10,8 +10,7 @@ HistoryClearer::HistoryClearer(ConversationApi *api, Outbox *outbox, AuditLog *a
     , m_api(api)
     , m_outbox(outbox)
     , m_audit(audit)
-{
-}
+{}
 
 void HistoryClearer::start(const QStringList &users, const QString &exportPath)
 {
@@ -36,9 +35,9 @@ void HistoryClearer::start(const QStringList &users, const QString &exportPath)
     });
     connect(exporter, &HistoryExporter::failed, this,
             [this](const QString &reason, const ApiError &error) {
-                const QStringList users = std::exchange(m_queue, {});
-                release(users);
-                for (const QString &user : users)
+                const QStringList failing = std::exchange(m_queue, {});
+                release(failing);
+                for (const QString &user : failing)
                     Q_EMIT failed(user, Stage::Export, reason, error);
                 Q_EMIT finished();
             });
@@ -66,10 +65,9 @@ void HistoryClearer::next()
         // A 4xx or a request never sent deleted nothing; a timeout may have.
         const auto kind = error.kind();
         if (m_outbox)
-            m_outbox->endClear(user, kind == ApiError::Kind::Timeout ||
-                                         kind == ApiError::Kind::Network ||
-                                         kind == ApiError::Kind::InvalidResponse ||
-                                         error.httpStatus() >= 500);
+            m_outbox->endClear(
+                user, kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Network ||
+                          kind == ApiError::Kind::InvalidResponse || error.httpStatus() >= 500);
         release(std::exchange(m_queue, {}));
         Q_EMIT failed(user, Stage::Delete, error.message(), error);
         Q_EMIT finished();

@@ -29,8 +29,8 @@ constexpr auto typingExpiry = 10s; // "is typing" goes away if no stop arrives
 }
 
 SessionController::SessionController(const Profile &profile, const QByteArray &secret,
-                                     const QByteArray &webhookSecret,
-                                     const QString &dataDirectory, QObject *parent)
+                                     const QByteArray &webhookSecret, const QString &dataDirectory,
+                                     QObject *parent)
     : QObject(parent)
     , m_session(std::make_unique<Session>(profile, secret, webhookSecret, dataDirectory))
     , m_deletions(new UndoableDelete(m_session->api(), this))
@@ -66,7 +66,8 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
     });
     m_typingExpiry.setSingleShot(true);
     m_typingExpiry.setInterval(typingExpiry);
-    connect(&m_typingExpiry, &QTimer::timeout, this, [this] { Q_EMIT openTypingChanged(false, {}); });
+    connect(&m_typingExpiry, &QTimer::timeout, this,
+            [this] { Q_EMIT openTypingChanged(false, {}); });
 
     Outbox *outbox = s->outbox();
     connect(outbox, &Outbox::entryChanged, this, [this](const Outbox::Entry &e) {
@@ -85,9 +86,8 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
                 if (e.userId == m_open)
                     Q_EMIT outgoingDelivered(e.clientId, message);
             });
-    connect(outbox, &Outbox::heldChanged, this, [this](bool held, const ApiError &error) {
-        Q_EMIT outboxHeld(held, error.message());
-    });
+    connect(outbox, &Outbox::heldChanged, this,
+            [this](bool held, const ApiError &error) { Q_EMIT outboxHeld(held, error.message()); });
 
     // No answer from the server: say so, and try again until it answers.
     const auto tryAgain = [this] {

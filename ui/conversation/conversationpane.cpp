@@ -16,10 +16,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QToolButton>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
@@ -171,16 +171,16 @@ void ConversationPane::connectController()
             });
     connect(c, &SessionController::openTypingChanged, m_model,
             [this](bool typing, const QString &who) {
-                m_typingLabel->setText(!typing        ? QString()
-                                       : who.isEmpty() ? tr("The customer is typing…")
-                                                       : tr("%1 is typing…")
-                                                             .arg(PlainText::oneLine(who, 80)));
+                m_typingLabel->setText(!typing ? QString()
+                                       : who.isEmpty()
+                                           ? tr("The customer is typing…")
+                                           : tr("%1 is typing…").arg(PlainText::oneLine(who, 80)));
             });
     connect(c, &SessionController::readByCustomer, m_model, [this](const QString &who) {
-        Q_EMIT statusMessage(who.isEmpty() ? tr("The customer has read the conversation")
-                                           : tr("%1 has read the conversation")
-                                                 .arg(PlainText::oneLine(who, 80)),
-                             5000);
+        Q_EMIT statusMessage(
+            who.isEmpty() ? tr("The customer has read the conversation")
+                          : tr("%1 has read the conversation").arg(PlainText::oneLine(who, 80)),
+            5000);
     });
     connect(c, &SessionController::catchUpDue, m_model, [this] { catchUp(); });
     connect(c, &SessionController::onlineChanged, m_model, [this] { updatePolling(); });
@@ -211,9 +211,9 @@ void ConversationPane::connectController()
                                   tr("Nothing was deleted: the export failed (%1).").arg(reason),
                                   false);
                 else
-                    showBannerFor(
-                        userId, tr("The history could not be cleared: %1").arg(error.userText()),
-                        false, error.message());
+                    showBannerFor(userId,
+                                  tr("The history could not be cleared: %1").arg(error.userText()),
+                                  false, error.message());
             });
     connect(c, &SessionController::messageRestored, m_model, &MessageListModel::restoreMessage);
     connect(c, &SessionController::deletionFailed, m_model,

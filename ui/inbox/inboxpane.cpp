@@ -85,7 +85,8 @@ void InboxPane::setOpenConversation(const QString &userId)
 void InboxPane::showOpen()
 {
     const int row = m_open.isEmpty() ? -1 : m_model->rowOf(m_open);
-    const QModelIndex shown = row >= 0 ? m_filter->mapFromSource(m_model->index(row)) : QModelIndex();
+    const QModelIndex shown =
+        row >= 0 ? m_filter->mapFromSource(m_model->index(row)) : QModelIndex();
     if (shown == m_view->currentIndex())
         return;
     if (shown.isValid()) {

@@ -3,11 +3,11 @@
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
 #include "conversation/mediacache.h"
+#include "conversation/messagelistmodel.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/clearhistorydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
-#include "conversation/messagelistmodel.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxpane.h"
 #include "session/session.h"
@@ -62,7 +62,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         updatePlaceholders();
         showBanner(message);
     });
-    connect(m_conversation, &ConversationPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_conversation, &ConversationPane::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
     m_connectionBar->setAccessibleName(tr("Connection"));
     m_connectionBar->setDismissible(false); // it goes by itself when the server answers
     // Before any profile opens: the title, notices and the welcome, with both ways to start.
@@ -171,10 +172,9 @@ void MainWindow::updatePlaceholders()
     m_welcome->setVisible(!m_controller && !m_opening);
     // Opening by id needs an app: without one the dialog would ask, then do nothing.
     m_openAction->setEnabled(m_controller != nullptr);
-    m_inbox->setSessionState(m_controller != nullptr,
-                             m_controller && m_controller->hasLiveUpdates(),
-                             m_controller && m_profiles->canManage() &&
-                                 !m_controller->profile().temporary);
+    m_inbox->setSessionState(
+        m_controller != nullptr, m_controller && m_controller->hasLiveUpdates(),
+        m_controller && m_profiles->canManage() && !m_controller->profile().temporary);
 }
 
 void MainWindow::closeSession(std::function<void()> then)
@@ -219,11 +219,11 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
                              const QByteArray &webhookSecret, const QString &dataDirectory)
 {
     // Only the latest request opens, once the session before it is gone.
-    closeSession([this, generation = ++m_generation, profile, secret, webhookSecret,
-                  dataDirectory] {
-        if (generation == m_generation && !m_controller)
-            startSession(profile, secret, webhookSecret, dataDirectory);
-    });
+    closeSession(
+        [this, generation = ++m_generation, profile, secret, webhookSecret, dataDirectory] {
+            if (generation == m_generation && !m_controller)
+                startSession(profile, secret, webhookSecret, dataDirectory);
+        });
 }
 
 void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
@@ -352,12 +352,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
             composer()->flushDraft();
         if (!m_controller->prepareToClose()) {
             event->ignore();
-            connect(m_controller, &SessionController::readyToClose, this,
-                    [this] {
-                        m_closeWhenReady = true;
-                        close();
-                    },
-                    Qt::SingleShotConnection);
+            connect(
+                m_controller, &SessionController::readyToClose, this,
+                [this] {
+                    m_closeWhenReady = true;
+                    close();
+                },
+                Qt::SingleShotConnection);
             return;
         }
     }

@@ -10,14 +10,12 @@
 
 using namespace Qt::StringLiterals;
 
-ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, CredentialStore *keychain,
-                                 QWidget *window)
+ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, CredentialStore *keychain, QWidget *window)
     : QObject(window)
     , m_profiles(profiles)
     , m_keychain(keychain)
     , m_window(window)
-{
-}
+{}
 
 void ProfileSwitcher::fillMenu(QMenu *menu, const QString &openId)
 {
@@ -55,11 +53,11 @@ void ProfileSwitcher::read(const Profile &profile)
         profile.secretKey(), this,
         [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
             if (!secret) {
-                Q_EMIT failed(error.isEmpty() ? tr("No secret is stored for the profile “%1”: "
-                                                   "enter it under Manage profiles.")
-                                                    .arg(profile.name)
-                                              : tr("The keychain could not be read (%1).")
-                                                    .arg(error));
+                Q_EMIT failed(error.isEmpty()
+                                  ? tr("No secret is stored for the profile “%1”: "
+                                       "enter it under Manage profiles.")
+                                        .arg(profile.name)
+                                  : tr("The keychain could not be read (%1).").arg(error));
                 return;
             }
             if (!profile.webhookEnabled) {
