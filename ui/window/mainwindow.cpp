@@ -159,10 +159,14 @@ void MainWindow::createActions()
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcuts({Qt::Key_F1, Qt::CTRL | Qt::Key_Slash});
     help->addAction(tr("&About Smooch Agent Console"), this, [this] {
-        QMessageBox::about(this, tr("About Smooch Agent Console"),
-                           tr("Smooch Agent Console %1\n\nA desktop console for support agents "
-                              "on the Smooch (Sunshine Conversations) v1.1 API.")
-                               .arg(QCoreApplication::applicationVersion()));
+        auto *about =
+            new QMessageBox(QMessageBox::Information, tr("About Smooch Agent Console"),
+                            tr("Smooch Agent Console %1\n\nA desktop console for support agents "
+                               "on the Smooch (Sunshine Conversations) v1.1 API.")
+                                .arg(QCoreApplication::applicationVersion()),
+                            QMessageBox::Ok, this);
+        about->setIconPixmap(windowIcon().pixmap(64, 64));
+        showDialog(about);
     });
     rebuildProfilesMenu();
 }
@@ -294,35 +298,46 @@ void MainWindow::openConversation(const QString &userId)
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(findChildren<QAction *>(), this);
-    dialog.exec();
+    showDialog(new ShortcutsDialog(findChildren<QAction *>(), this));
 }
 
 void MainWindow::showSettings()
 {
-    QSettings settings;
-    SettingsDialog dialog(&settings, this);
-    dialog.exec();
-    m_media->setTrustAnyHttpsHost(
-        settings.value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
+    auto *settings = new QSettings;
+    auto *dialog = showDialog(new SettingsDialog(settings, this));
+    settings->setParent(dialog);
+    connect(dialog, &QDialog::finished, this, [this, settings] {
+        m_media->setTrustAnyHttpsHost(
+            settings->value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
+    });
 }
 
 void MainWindow::askForConversation()
 {
-    bool ok = false;
-    const QString id = QInputDialog::getText(
-        this, tr("Open conversation"), tr("User id or smoochId:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        openConversation(id);
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Open conversation"));
+    dialog->setLabelText(tr("User id or smoochId:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openConversation);
+    showDialog(dialog);
 }
 
 void MainWindow::askClearHistory()
 {
     if (!messageModel() || messageModel()->userId().isEmpty())
         return;
-    ClearHistoryDialog dialog(messageModel()->userId(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        clearHistory(messageModel()->userId(), dialog.exportPath());
+    const QString userId = messageModel()->userId();
+    auto *dialog = new ClearHistoryDialog(userId, this);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, userId] { clearHistory(userId, dialog->exportPath()); });
+    showDialog(dialog);
+}
+
+QDialog *MainWindow::showDialog(QDialog *dialog)
+{
+    // Modal to the window, without an event loop of its own: it answers through its signals.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::clearHistory(const QString &userId, const QString &exportPath)

@@ -20,6 +20,7 @@ class Outbox;
 class ProfileStore;
 class ProfileSwitcher;
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class Session;
@@ -100,6 +101,8 @@ private:
     void connectController();
     /*! Closes the session; \a then runs once it is gone (after its typing stop went out). */
     void closeSession(std::function<void()> then = {});
+    /*! Opens \a dialog modal to the window; it goes when closed. */
+    QDialog *showDialog(QDialog *dialog);
     void askForConversation();
     void showShortcuts();
     void showSettings();

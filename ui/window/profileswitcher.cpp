@@ -40,10 +40,12 @@ void ProfileSwitcher::manage()
 {
     if (!canManage())
         return;
-    ProfileDialog dialog(m_profiles, m_keychain, m_window);
-    connect(&dialog, &ProfileDialog::openRequested, this, &ProfileSwitcher::chosen);
-    dialog.exec();
-    Q_EMIT changed();
+    // Modal to the window, without an event loop of its own.
+    auto *dialog = new ProfileDialog(m_profiles, m_keychain, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::openRequested, this, &ProfileSwitcher::chosen);
+    connect(dialog, &QDialog::finished, this, &ProfileSwitcher::changed);
+    dialog->open();
 }
 
 void ProfileSwitcher::read(const Profile &profile)

@@ -28,7 +28,7 @@ public:
     bool hasKeychain() const { return m_keychain; }
     /*! Fills \a menu with the saved profiles, the one with \a openId checked. */
     void fillMenu(QMenu *menu, const QString &openId);
-    /*! Opens the dialog to manage the profiles. */
+    /*! Opens the dialog to manage the profiles; changed() follows when it closes. */
     void manage();
     /*! Reads \a profile's secrets from the keychain: opened() or failed() follows. */
     void read(const Profile &profile);
