@@ -3,7 +3,9 @@
 #include "inbox/inboxdelegate.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxplaceholder.h"
+#include "session/sessioncontroller.h"
 
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -58,7 +60,7 @@ InboxPane::InboxPane(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &InboxPane::showOpen);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &InboxPane::showOpen);
     m_openButton->setAccessibleDescription(tr("Opens the conversation of a user id."));
-    connect(m_openButton, &QPushButton::clicked, this, &InboxPane::openByIdRequested);
+    connect(m_openButton, &QPushButton::clicked, this, &InboxPane::askForConversation);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
@@ -69,11 +71,23 @@ InboxPane::InboxPane(QWidget *parent)
     // v1.1 cannot list conversations: an empty inbox says so, and how conversations come in.
     connect(m_empty, &InboxPlaceholder::liveUpdatesRequested, this,
             &InboxPane::liveUpdatesRequested);
-    connect(m_empty, &InboxPlaceholder::openRequested, this, &InboxPane::openByIdRequested);
+    connect(m_empty, &InboxPlaceholder::openRequested, this, &InboxPane::askForConversation);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPane::updatePlaceholder);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InboxPane::updatePlaceholder);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::updatePlaceholder);
     updatePlaceholder();
+}
+
+void InboxPane::setController(SessionController *controller)
+{
+    m_model->setEntries(controller ? controller->inboxEntries() : QList<InboxStore::Entry>());
+    m_model->setUnsent(controller ? controller->unsent() : QHash<QString, int>());
+    setOpenConversation({});
+    if (!controller)
+        return;
+    connect(controller, &SessionController::inboxChanged, m_model, &InboxModel::update);
+    connect(controller, &SessionController::typingChanged, m_model, &InboxModel::setTyping);
+    connect(controller, &SessionController::unsentChanged, m_model, &InboxModel::setUnsent);
 }
 
 void InboxPane::setOpenConversation(const QString &userId)
@@ -134,4 +148,15 @@ void InboxPane::stepConversation(int step, bool unreadOnly)
             return;
         }
     }
+}
+
+void InboxPane::askForConversation()
+{
+    // Modal to the window, without an event loop of its own.
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Open conversation"));
+    dialog->setLabelText(tr("User id or smoochId:"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, &InboxPane::conversationRequested);
+    dialog->open();
 }

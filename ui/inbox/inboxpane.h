@@ -8,6 +8,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
+class SessionController;
 
 /*!
  * \brief The inbox as the agent uses it: a filter field, the conversations latest first, what an
@@ -16,7 +17,8 @@ class QSortFilterProxyModel;
  * The highlighted row is always the open conversation (setOpenConversation()), wherever its row
  * moves and whatever the filter hides: Enter on it never opens a neighbour. Clicking a row,
  * Enter, and arrow keys while the list has the focus ask for that conversation
- * (conversationRequested()); stepConversation() goes through the list as it is shown.
+ * (conversationRequested()); stepConversation() goes through the list as it is shown, and
+ * askForConversation() asks for a user id.
  */
 class InboxPane : public QWidget
 {
@@ -29,19 +31,21 @@ public:
     QListView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
 
+    /*! Shows the inbox of \a controller (null: none). */
+    void setController(SessionController *controller);
     /*! The conversation shown now: its row is the highlighted one. */
     void setOpenConversation(const QString &userId);
     /*! Whether a profile is open, whether live updates come in, and whether their settings can
         be changed here: what the empty inbox says and offers. */
     void setSessionState(bool open, bool liveUpdates, bool canChangeSettings);
+    /*! Asks the agent for a user id, and for that conversation. */
+    void askForConversation();
     /*! Asks for the conversation \a step rows down the list as shown (up if negative), wrapping
         around; with \a unreadOnly the next one with unread messages. */
     void stepConversation(int step, bool unreadOnly);
 
 Q_SIGNALS:
     void conversationRequested(const QString &userId);
-    /*! The agent wants to open a conversation by user id. */
-    void openByIdRequested();
     /*! The agent wants to set up live updates. */
     void liveUpdatesRequested();
 

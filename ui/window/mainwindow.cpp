@@ -20,7 +20,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -49,7 +48,6 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         QSettings().value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
 
     connect(m_inbox, &InboxPane::conversationRequested, this, &MainWindow::openConversation);
-    connect(m_inbox, &InboxPane::openByIdRequested, this, &MainWindow::askForConversation);
     connect(m_inbox, &InboxPane::liveUpdatesRequested, m_profiles, &ProfileSwitcher::manage);
     connect(m_profiles, &ProfileSwitcher::chosen, this, &MainWindow::openProfile);
     connect(m_profiles, &ProfileSwitcher::changed, this, &MainWindow::rebuildProfilesMenu);
@@ -86,11 +84,6 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     setCentralWidget(central);
 
     createActions();
-    connect(m_tray, &TrayIcon::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
     m_conversation->title()->setText(tr("No profile open"));
     updatePlaceholders();
     resize(1200, 800);
@@ -121,7 +114,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     QMenu *conversation = menuBar()->addMenu(tr("C&onversation"));
     m_openAction =
-        conversation->addAction(tr("&Open conversation…"), this, &MainWindow::askForConversation);
+        conversation->addAction(tr("&Open conversation…"), m_inbox, &InboxPane::askForConversation);
     m_openAction->setShortcut(QKeySequence::Open);
     QAction *newest = conversation->addAction(tr("Jump to &newest"), this, [this] {
         if (conversationView())
@@ -193,12 +186,10 @@ void MainWindow::closeSession(std::function<void()> then)
     // The widgets and models of the old profile go first; the session, with every request in
     // flight, once typing:stop went out.
     SessionController *old = std::exchange(m_controller, nullptr);
-    old->disconnect(this);
+    old->disconnect(); // nothing it says from now on reaches the window or its panes
     m_conversation->setController(nullptr);
+    m_inbox->setController(nullptr);
     m_connectionBar->showMessage({});
-    m_inbox->model()->setEntries({});
-    m_inbox->model()->setUnsent({});
-    m_inbox->setOpenConversation({});
     m_tray->setUnread(0);
     m_opening = bool(then); // no welcome while the next profile waits to open
     updatePlaceholders();
@@ -251,21 +242,16 @@ void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
 
     showBanner(m_controller->problem());
     m_conversation->title()->setText(tr("No conversation open"));
-    m_inbox->model()->setEntries(m_controller->inboxEntries());
+    m_inbox->setController(m_controller);
     m_tray->setUnread(m_controller->unreadCount());
     rebuildProfilesMenu();
     updatePlaceholders();
-    m_inbox->model()->setUnsent(m_controller->unsent());
     Q_EMIT sessionOpened();
 }
 
 void MainWindow::connectController()
 {
     SessionController *c = m_controller;
-    InboxModel *inbox = m_inbox->model();
-    connect(c, &SessionController::inboxChanged, inbox, &InboxModel::update);
-    connect(c, &SessionController::typingChanged, inbox, &InboxModel::setTyping);
-    connect(c, &SessionController::unsentChanged, inbox, &InboxModel::setUnsent);
     connect(c, &SessionController::unreadCountChanged, m_tray, &TrayIcon::setUnread);
     connect(c, &SessionController::notificationRequested, this,
             [this](const QString &title, const QString &body) {
@@ -310,15 +296,6 @@ void MainWindow::showSettings()
         m_media->setTrustAnyHttpsHost(
             settings->value(QLatin1String(MediaCache::trustAnyHttpsKey), false).toBool());
     });
-}
-
-void MainWindow::askForConversation()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Open conversation"));
-    dialog->setLabelText(tr("User id or smoochId:"));
-    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openConversation);
-    showDialog(dialog);
 }
 
 void MainWindow::askClearHistory()

@@ -103,7 +103,6 @@ private:
     void closeSession(std::function<void()> then = {});
     /*! Opens \a dialog modal to the window; it goes when closed. */
     QDialog *showDialog(QDialog *dialog);
-    void askForConversation();
     void showShortcuts();
     void showSettings();
     void rebuildProfilesMenu();

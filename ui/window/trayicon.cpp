@@ -5,16 +5,21 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSystemTrayIcon>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
-TrayIcon::TrayIcon(QObject *parent)
-    : QObject(parent)
+TrayIcon::TrayIcon(QWidget *window)
+    : QObject(window)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(QGuiApplication::windowIcon(), this);
-    connect(m_tray, &QSystemTrayIcon::activated, this, &TrayIcon::activated);
+    connect(m_tray, &QSystemTrayIcon::activated, window, [window] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
     m_tray->show();
 }
 
