@@ -328,6 +328,25 @@ private Q_SLOTS:
         QCOMPARE(sandbox->activities().size(), 2); // and nothing for bob, who sees no draft
     }
 
+    void switchingProfileSendsTheTypingStopFirst()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h); // only the switch can stop it
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        // The same profile again (as after editing it): the old session goes first, once its
+        // stop was answered, and with it its hold on the database; then the new one opens.
+        QSignalSpy opened(w.get(), &MainWindow::sessionOpened);
+        w->openSession(sandbox->profile(u"test"_s), sandbox->server().config().secret, {},
+                       dir->path());
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        QVERIFY(w->session()->outbox()->canSend()); // no other session holds the database
+        QVERIFY(!w->banner()->isVisible());
+        QVERIFY(open(*w, u"alice"_s));
+    }
+
     void theTypingIndicatorShowsANameAsWritten()
     {
         // An app user whose name holds markup: every label shows it literally, never rendered.
