@@ -177,7 +177,7 @@ private Q_SLOTS:
             sheet->reject();
         });
         QTest::keyClick(w.get(), Qt::Key_F1);
-        QVERIFY(!rows.isEmpty());
+        QTRY_VERIFY(!rows.isEmpty()); // the sheet opens without an event loop of its own
         const auto keysOf = [&rows](const QString &what) {
             for (const auto &row : rows)
                 if (row.first == what)

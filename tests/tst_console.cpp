@@ -307,7 +307,7 @@ private Q_SLOTS:
             filled = true;
         });
         manage->trigger();
-        QVERIFY(filled);
+        QTRY_VERIFY(filled); // the dialog opens without an event loop of its own
         QCOMPARE(savedStatus, u"Saved."_s);
         QCOMPARE(profiles.profiles().size(), 1);
         const Profile p = profiles.profiles().first();

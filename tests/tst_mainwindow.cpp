@@ -219,8 +219,9 @@ private Q_SLOTS:
         auto w = window();
         QVERIFY(open(*w, u"alice"_s));
         QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
-        w->close(); // waits for typing:stop to go out
-        QCOMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        w->close(); // the window goes once typing:stop went out, without a nested event loop
+        QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        QTRY_VERIFY(!w->isVisible());
     }
 
     void aDraftSurvivesARestart()
@@ -230,6 +231,8 @@ private Q_SLOTS:
             QVERIFY(open(*w, u"alice"_s));
             QTest::keyClicks(w->composer()->editor(), u"unfinished"_s);
             w->close();
+            // The session goes once typing:stop went out.
+            QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
         }
         auto w = window();
         QVERIFY(open(*w, u"alice"_s));
@@ -323,6 +326,25 @@ private Q_SLOTS:
         QVERIFY(open(*w, u"bob"_s));
         QTRY_COMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
         QCOMPARE(sandbox->activities().size(), 2); // and nothing for bob, who sees no draft
+    }
+
+    void switchingProfileSendsTheTypingStopFirst()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h); // only the switch can stop it
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        // The same profile again (as after editing it): the old session goes first, once its
+        // stop was answered, and with it its hold on the database; then the new one opens.
+        QSignalSpy opened(w.get(), &MainWindow::sessionOpened);
+        w->openSession(sandbox->profile(u"test"_s), sandbox->server().config().secret, {},
+                       dir->path());
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+        QVERIFY(w->session()->outbox()->canSend()); // no other session holds the database
+        QVERIFY(!w->banner()->isVisible());
+        QVERIFY(open(*w, u"alice"_s));
     }
 
     void theTypingIndicatorShowsANameAsWritten()

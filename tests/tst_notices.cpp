@@ -331,8 +331,13 @@ private Q_SLOTS:
         QVERIFY(openButton && !openButton->isEnabled());
 
         // Connecting, then changing one's mind: the welcome is still there.
-        whenModal<QDialog>([](QDialog *d) { d->reject(); });
+        bool rejected = false;
+        whenModal<QDialog>([&rejected](QDialog *d) {
+            d->reject();
+            rejected = true;
+        });
         connect->click();
+        QTRY_VERIFY(rejected); // the dialog opens without an event loop of its own
         QVERIFY(demo->isVisible() && connect->isVisible());
 
         QSignalSpy wanted(&w, SIGNAL(demoRequested()));

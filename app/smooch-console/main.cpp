@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
         const QByteArray webhookSecret =
             QByteArray::number(QRandomGenerator::system()->generate64(), 16);
         window.openSession(p, config.secret, webhookSecret, demoData->path());
-        if (WebhookReceiver *receiver = window.session()->webhooks())
+        if (WebhookReceiver *receiver = window.controller() ? window.controller()->webhooks() : nullptr)
             sandbox->connectWebhook(receiver->url(), webhookSecret);
         sandbox->announceConversations();
         sandbox->setActivityInterval(12s);

@@ -58,6 +58,23 @@ Outbox::State stateFrom(const QString &name)
 }
 } // namespace
 
+Message Outbox::Entry::displayed() const
+{
+    Message m;
+    m.id = clientId;
+    m.roleName = post.role;
+    m.typeName = post.type;
+    m.name = post.name;
+    m.text = post.text;
+    m.mediaUrl = post.mediaUrl;
+    m.mediaType = post.mediaType;
+    m.actions = post.actions;
+    m.avatarUrl = post.avatarUrl;
+    m.metadata = post.metadata;
+    m.received = createdAt;
+    return m;
+}
+
 Outbox::Outbox(ConversationApi *api, LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_api(api)

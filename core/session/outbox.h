@@ -65,6 +65,10 @@ public:
         QString messageId; //!< the server's id once delivered
         QString baseUrl;   //!< the app it is for; empty for rows written before it was recorded
         QString appId;
+
+        /*! What the message will look like once delivered, to show it meanwhile: the post,
+            with the client id as its id and the time it was written as its time. */
+        Message displayed() const;
     };
 
     Outbox(ConversationApi *api, LocalStore *store, QObject *parent = nullptr);
@@ -113,6 +117,7 @@ public:
     /*! The agent's clock, in seconds since the epoch (tests skew it). */
     void setClock(std::function<double()> clock) { m_clock = std::move(clock); }
 
+    /*! The metadata key of the client message id: spelled here only. */
     static constexpr const char *clientIdKey = "clientMessageId";
 
 Q_SIGNALS:

@@ -20,6 +20,8 @@ class WebhookReceiver;
  * \brief Everything that belongs to one open profile: its API client, its local database (outbox,
  * drafts, inbox, audit log), typing and read logic, and its webhook receiver. Switching profile
  * destroys the session, which cancels every request in flight for the old one.
+ *
+ * It only holds these; what they do together is the SessionController's, which owns it.
  */
 class Session : public QObject
 {
@@ -42,7 +44,8 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     Outbox *outbox() const { return m_outbox; }
     TypingNotifier *typing() const { return m_typing; }
-    ReadTracker *read() const { return m_read; }
+    /*! Resets unread counts once the agent has seen a conversation. */
+    ReadTracker *readTracker() const { return m_read; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const { return m_webhooks; }
     QString webhookError() const { return m_webhookError; }

@@ -1,0 +1,358 @@
+#include "conversation/conversationpane.h"
+
+#include "client/conversationapi.h"
+#include "conversation/composer.h"
+#include "conversation/conversationview.h"
+#include "conversation/messagelistmodel.h"
+#include "session/outbox.h"
+#include "session/session.h"
+#include "session/sessioncontroller.h"
+#include "session/undoabledelete.h"
+#include "text/plaintext.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto activePoll = 3s;    // catch-up interval while the window is in use
+constexpr auto inactivePoll = 15s; // and while it is in the background
+
+MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e)
+{
+    return {e.clientId, e.displayed(), int(e.state), e.error};
+}
+
+const Message *newestOf(const MessageListModel *model)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (const Message *m = model->messageAt(row))
+            return m;
+    }
+    return nullptr;
+}
+} // namespace
+
+ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
+    : QWidget(parent)
+    , m_media(media)
+    , m_title(new QLabel(this))
+    , m_typingLabel(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(m_undoBar))
+    , m_undoHide(new QTimer(this))
+{
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(window(), title, text) == QMessageBox::Yes;
+    };
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setContentsMargins(12, 8, 12, 2);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_typingLabel->setTextFormat(Qt::PlainText);
+    m_typingLabel->setContentsMargins(12, 0, 12, 4);
+    m_typingLabel->setAccessibleName(tr("Typing indicator"));
+    m_typingLabel->hide(); // it comes with a profile
+    m_title->setAccessibleName(tr("Conversation title"));
+    m_undoBar->setAccessibleName(tr("Undo deletion"));
+    m_banner->setObjectName(u"banner"_s);
+    connect(m_banner, &Banner::dismissed, this, [this] { m_bannerUser.clear(); });
+    m_undoText->setTextFormat(Qt::PlainText);
+    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setAccessibleDescription(tr("Brings back the deleted message; nothing reaches the "
+                                      "server until the undo time is over."));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(12, 4, 12, 4);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+    m_undoHide->setSingleShot(true);
+    connect(m_undoHide, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
+            &ConversationPane::updatePolling);
+    connect(undo, &QPushButton::clicked, this, [this] {
+        if (m_controller) {
+            for (const Message &m : m_controller->undoDeletions())
+                m_model->restoreMessage(m);
+        }
+        m_undoBar->hide();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_typingLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_undoBar);
+}
+
+void ConversationPane::setWelcome(QWidget *welcome)
+{
+    m_welcome = welcome;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_banner) + 1, welcome, m_view ? 0 : 1);
+}
+
+void ConversationPane::setController(SessionController *controller)
+{
+    // The widgets and model of the old profile go first.
+    delete m_composer;
+    delete m_view;
+    delete m_model;
+    m_composer = nullptr;
+    m_view = nullptr;
+    m_model = nullptr;
+    m_undoBar->hide();
+    m_typingLabel->clear();
+    m_controller = controller;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    m_typingLabel->setVisible(controller);
+    if (m_welcome)
+        layout->setStretchFactor(m_welcome, controller ? 0 : 1);
+    if (!controller)
+        return;
+    m_model = new MessageListModel(controller->api(), this);
+    m_view = new ConversationView(m_model, m_media, this);
+    m_view->setAdminTools(controller->profile().adminTools);
+    Session *s = controller->session();
+    m_composer = new Composer(s->drafts(), s->typing(), this);
+    const Profile &p = controller->profile();
+    m_composer->setAgent({p.agentName, p.agentEmail, p.agentAvatarUrl});
+    m_composer->setSender([this](const QString &userId, const MessagePost &post) {
+        const QString problem = m_controller->send(userId, post);
+        if (problem.isEmpty())
+            m_view->scrollToNewest();
+        return problem;
+    });
+    layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
+    layout->addWidget(m_composer);
+    connectController();
+    updatePolling();
+    updateRead(); // whether the window is active now
+}
+
+void ConversationPane::setTabOrderAfter(QWidget *previous)
+{
+    if (!m_view)
+        return;
+    // Tab goes the way the eye does: the conversation, then the reply box.
+    setTabOrder(previous, m_view);
+    setTabOrder(m_view, m_composer->attachButton());
+    setTabOrder(m_composer->attachButton(), m_composer->editor());
+    setTabOrder(m_composer->editor(), m_composer->sendButton());
+}
+
+void ConversationPane::connectController()
+{
+    SessionController *c = m_controller;
+    connect(c, &SessionController::messagesArrived, m_model, &MessageListModel::addMessages);
+    connect(c, &SessionController::outgoingChanged, m_model,
+            [this](const Outbox::Entry &e) { m_model->setOutgoing(outgoingOf(e)); });
+    connect(c, &SessionController::outgoingRemoved, m_model, &MessageListModel::removeOutgoing);
+    connect(c, &SessionController::outgoingDelivered, m_model,
+            [this](const QString &clientId, const Message &message) {
+                m_model->removeOutgoing(clientId);
+                m_model->addMessages({message});
+            });
+    connect(c, &SessionController::openTypingChanged, m_model,
+            [this](bool typing, const QString &who) {
+                m_typingLabel->setText(!typing ? QString()
+                                       : who.isEmpty()
+                                           ? tr("The customer is typing…")
+                                           : tr("%1 is typing…").arg(PlainText::oneLine(who, 80)));
+            });
+    connect(c, &SessionController::readByCustomer, m_model, [this](const QString &who) {
+        Q_EMIT statusMessage(
+            who.isEmpty() ? tr("The customer has read the conversation")
+                          : tr("%1 has read the conversation").arg(PlainText::oneLine(who, 80)),
+            5000);
+    });
+    connect(c, &SessionController::catchUpDue, m_model, [this] { catchUp(); });
+    connect(c, &SessionController::onlineChanged, m_model, [this] { updatePolling(); });
+    connect(c, &SessionController::outboxHeld, m_model, [this](bool held, const QString &why) {
+        showBanner(held ? tr("The server refused the credentials (%1). Messages wait in the outbox "
+                             "until they are fixed.")
+                              .arg(why)
+                        : QString());
+    });
+    connect(c, &SessionController::historyCleared, m_model,
+            [this](const QString &userId, const QString &exportPath) {
+                if (m_model->userId() == userId)
+                    resetConversation(userId);
+                const auto known = m_controller->inboxEntry(userId);
+                const QString who = PlainText::oneLine(known ? known->title() : userId, 80);
+                showBannerFor(userId,
+                              exportPath.isEmpty()
+                                  ? tr("History of %1 cleared.").arg(who)
+                                  : tr("History of %1 cleared · export saved to %2")
+                                        .arg(who, QDir::toNativeSeparators(exportPath)),
+                              true);
+            });
+    connect(c, &SessionController::historyClearFailed, m_model,
+            [this](const QString &userId, bool exportFailed, const QString &reason,
+                   const ApiError &error) {
+                if (exportFailed)
+                    showBannerFor(userId,
+                                  tr("Nothing was deleted: the export failed (%1).").arg(reason),
+                                  false);
+                else
+                    showBannerFor(userId,
+                                  tr("The history could not be cleared: %1").arg(error.userText()),
+                                  false, error.message());
+            });
+    connect(c, &SessionController::messageRestored, m_model, &MessageListModel::restoreMessage);
+    connect(c, &SessionController::deletionFailed, m_model,
+            [this](const QString &, const ApiError &error) {
+                showBannerFor(m_model->userId(),
+                              tr("The message could not be deleted: %1").arg(error.userText()),
+                              false, error.message());
+            });
+
+    Outbox *outbox = c->outbox();
+    connect(m_view, &ConversationView::retrySendRequested, outbox, &Outbox::retry);
+    connect(m_view, &ConversationView::cancelSendRequested, outbox, &Outbox::cancel);
+    connect(m_view, &ConversationView::deleteRequested, this, [this](const QString &id) {
+        if (m_confirm(tr("Delete message"),
+                      tr("Delete this message for everyone? You can undo for a few seconds.")))
+            deleteMessage(id);
+    });
+    connect(m_view, &ConversationView::reachedBottom, this, &ConversationPane::rememberSeen);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ConversationPane::updateRead);
+    // The newest message leaves the screen when more come below it, without a scroll.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &ConversationPane::updateRead);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::updateRead);
+    connect(m_model, &MessageListModel::newerMessagesArrived, this, [this] {
+        // Catch-up found messages the webhooks did not bring: the inbox learns of them too.
+        if (const Message *m = newestOf(m_model))
+            m_controller->record(m_model->userId(), {}, {*m});
+    });
+    connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
+        Q_EMIT statusMessage(tr("%Ln message(s) loaded", nullptr, m_model->messageCount()), 4000);
+        QString name;
+        for (int row = m_model->rowCount() - 1; row >= 0 && name.isEmpty(); --row) {
+            const Message *m = m_model->messageAt(row);
+            if (m && m->role() == Message::Role::AppUser)
+                name = m->name;
+        }
+        if (!name.isEmpty()) {
+            m_composer->setRecipientName(name);
+            m_title->setText(PlainText::oneLine(name, 80) + u"  ·  "_s +
+                             PlainText::oneLine(m_model->userId(), 80));
+        }
+        if (const Message *m = newestOf(m_model))
+            m_controller->record(m_model->userId(), name, {*m});
+        updateRead();
+    });
+}
+
+bool ConversationPane::openConversation(const QString &id)
+{
+    if (!m_controller || !m_model || id == m_model->userId())
+        return false;
+    if (!m_controller->api()->connection().validationError().isEmpty())
+        return false;
+    if (!m_bannerUser.isEmpty() && m_bannerUser != id)
+        showBanner({}); // it was about the conversation the agent leaves
+    m_title->setText(PlainText::oneLine(id, 120));
+    m_typingLabel->clear();
+    m_model->setConversation(id);
+    m_model->setLastSeen(m_controller->lastSeen(id));
+    for (const Outbox::Entry &e : m_controller->outbox()->undelivered(id))
+        m_model->setOutgoing(outgoingOf(e));
+    m_controller->openConversation(id);
+    const auto known = m_controller->inboxEntry(id);
+    m_composer->setConversation(id, known ? known->title() : id);
+    updatePolling();
+    return true;
+}
+
+void ConversationPane::resetConversation(const QString &userId)
+{
+    m_model->setConversation({});
+    m_model->setConversation(userId);
+    for (const Outbox::Entry &e : m_controller->outbox()->undelivered(userId))
+        m_model->setOutgoing(outgoingOf(e)); // unsent ones stay in view
+}
+
+void ConversationPane::updatePolling()
+{
+    if (!m_model)
+        return;
+    if (!m_controller->isOnline())
+        m_model->setPollInterval(0ms);
+    else
+        m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive
+                                     ? activePoll
+                                     : inactivePoll);
+}
+
+void ConversationPane::catchUp()
+{
+    if (!m_model)
+        return;
+    m_model->retry(MessageListModel::RowKind::OlderFailed);
+    m_model->catchUp();
+}
+
+void ConversationPane::updateRead()
+{
+    if (!m_controller || !m_model)
+        return;
+    if (const Message *newest = newestOf(m_model))
+        m_controller->setNewest(newest->id);
+    m_controller->setAttention(isActiveWindow(), m_view->isAtBottom());
+}
+
+void ConversationPane::rememberSeen()
+{
+    const Message *newest = m_model ? newestOf(m_model) : nullptr;
+    if (!newest || !isActiveWindow())
+        return;
+    m_controller->rememberSeen(m_model->userId(), *newest->received);
+}
+
+void ConversationPane::showBanner(const QString &text)
+{
+    m_bannerUser.clear();
+    m_banner->showMessage(text);
+}
+
+void ConversationPane::showBannerFor(const QString &userId, const QString &text, bool success,
+                                     const QString &details)
+{
+    m_banner->showMessage(text, success ? Banner::Kind::Success : Banner::Kind::Error, details);
+    m_bannerUser = userId;
+}
+
+void ConversationPane::deleteMessage(const QString &messageId)
+{
+    if (!m_model || !m_controller)
+        return;
+    const int row = m_model->rowOf(messageId);
+    const Message *m = row >= 0 ? m_model->messageAt(row) : nullptr;
+    if (!m)
+        return;
+    const Message deleted = *m;
+    m_model->removeMessage(messageId); // gone from the view now, and never back from a later page
+    m_controller->deleteMessage(m_model->userId(), deleted);
+    m_undoText->setText(tr("Message deleted."));
+    m_undoBar->show();
+    m_undoHide->start(m_controller->deletions()->gracePeriod());
+}

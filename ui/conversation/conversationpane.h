@@ -1,0 +1,93 @@
+#pragma once
+
+#include "conversation/banner.h" // banner() hands out the widget itself
+
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+
+class Composer;
+class ConversationView;
+class MediaCache;
+class MessageListModel;
+class QLabel;
+class SessionController;
+
+/*!
+ * \brief The open conversation and what surrounds it: its title, the typing indicator, the
+ * banner, the messages, the undo bar and the composer.
+ *
+ * It shows what the SessionController of the open profile says about the open conversation
+ * (new and outgoing messages, typing, clears, failed deletions) and tells it what the agent sees
+ * (the newest message on screen, read up to where). The model, view and composer come with each
+ * controller (setController()); without one only the title, the banner and the welcome show.
+ */
+class ConversationPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationPane(MediaCache *media, QWidget *parent = nullptr);
+
+    QLabel *title() const { return m_title; }
+    QLabel *typingLabel() const { return m_typingLabel; }
+    Banner *banner() const { return m_banner; }
+    QWidget *undoBar() const { return m_undoBar; }
+    ConversationView *view() const { return m_view; }
+    MessageListModel *model() const { return m_model; }
+    Composer *composer() const { return m_composer; }
+
+    /*! What shows below the banner while no profile is open. */
+    void setWelcome(QWidget *welcome);
+    /*! Shows the conversations of \a controller (null: none); the old model, view and composer
+        go first. */
+    void setController(SessionController *controller);
+    /*! Tab goes from \a previous to the conversation, then to the reply box. */
+    void setTabOrderAfter(QWidget *previous);
+    /*! Shows \a userId's conversation; false when it is open already or cannot open. */
+    bool openConversation(const QString &userId);
+    /*! Asks again for what failed or was missed. */
+    void catchUp();
+    /*! Tells the controller whether the agent sees the newest message now. */
+    void updateRead();
+
+    /*! A plain-text banner above the conversation saying what went wrong; empty hides it. */
+    void showBanner(const QString &text);
+    /*! A banner about \a userId's conversation: it goes when another conversation opens. */
+    void showBannerFor(const QString &userId, const QString &text, bool success,
+                       const QString &details = {});
+    /*! Deletes \a messageId of the open conversation, with the grace period to undo. */
+    void deleteMessage(const QString &messageId);
+    void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+
+Q_SIGNALS:
+    /*! A passing message for the status bar. */
+    void statusMessage(const QString &text, int timeout);
+
+private:
+    void connectController();
+    /*! How often the open conversation looks for what it missed: often while the window is in
+        use, seldom in the background, not while offline. */
+    void updatePolling();
+    void rememberSeen();
+    void resetConversation(const QString &userId);
+
+    MediaCache *m_media;
+    SessionController *m_controller = nullptr;
+    MessageListModel *m_model = nullptr;
+    ConversationView *m_view = nullptr;
+    Composer *m_composer = nullptr;
+    QLabel *m_title;
+    QLabel *m_typingLabel;
+    Banner *m_banner;
+    QString m_bannerUser; //!< whose conversation the banner is about, if one's
+    QWidget *m_welcome = nullptr;
+    QWidget *m_undoBar;
+    QLabel *m_undoText;
+    QTimer *m_undoHide;
+    std::function<bool(const QString &, const QString &)> m_confirm;
+};
