@@ -223,7 +223,7 @@ private Q_SLOTS:
         });
         const QStringList shown = {
             QCoreApplication::translate("ConversationView", "%Ln new message(s) ↓", nullptr, count),
-            QCoreApplication::translate("MainWindow", "%Ln message(s) loaded", nullptr, count),
+            QCoreApplication::translate("ConversationPane", "%Ln message(s) loaded", nullptr, count),
             QCoreApplication::translate("SmoochCtl",
                                         "Permanently delete the whole history of %Ln user(s): %1?",
                                         nullptr, count)};

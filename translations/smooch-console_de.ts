@@ -452,19 +452,120 @@
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="104"/>
+        <location filename="../core/client/conversationapi.cpp" line="105"/>
         <source>no message id given</source>
         <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="206"/>
+        <location filename="../core/client/conversationapi.cpp" line="218"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>die Antwort ist größer als %1 MiB; sie wurde nicht zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="290"/>
+        <location filename="../core/client/conversationapi.cpp" line="309"/>
         <source>the response has no conversation</source>
         <translation>die Antwort enthält keine Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="68"/>
+        <source>Typing indicator</source>
+        <translation>Tippanzeige</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="70"/>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="71"/>
+        <source>Undo deletion</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="75"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="76"/>
+        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
+        <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="176"/>
+        <source>The customer is typing…</source>
+        <translation>Der Kunde schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="177"/>
+        <source>%1 is typing…</source>
+        <translation>%1 tippt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="181"/>
+        <source>The customer has read the conversation</source>
+        <translation>Der Kunde hat die Unterhaltung gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="182"/>
+        <source>%1 has read the conversation</source>
+        <translation>%1 hat die Unterhaltung gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="188"/>
+        <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="201"/>
+        <source>History of %1 cleared.</source>
+        <translation>Verlauf von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="202"/>
+        <source>History of %1 cleared · export saved to %2</source>
+        <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="211"/>
+        <source>Nothing was deleted: the export failed (%1).</source>
+        <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="215"/>
+        <source>The history could not be cleared: %1</source>
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="222"/>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="230"/>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="231"/>
+        <source>Delete this message for everyone? You can undo for a few seconds.</source>
+        <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationpane.cpp" line="247"/>
+        <source>%Ln message(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Nachricht geladen</numerusform>
+            <numerusform>%Ln Nachrichten geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="355"/>
+        <source>Message deleted.</source>
+        <translation>Nachricht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -594,7 +695,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/client/historywalker.cpp" line="99"/>
+        <location filename="../core/client/historywalker.cpp" line="84"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>der Verlauf umfasst mehr als %Ln Seite; der Durchlauf wurde angehalten</numerusform>
@@ -661,6 +762,50 @@
     </message>
 </context>
 <context>
+    <name>InboxPane</name>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="22"/>
+        <source>Open conversation…</source>
+        <translation>Unterhaltung öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="29"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="33"/>
+        <source>Filter conversations</source>
+        <translation>Unterhaltungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="34"/>
+        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
+        <translation>Zeigt nur die Unterhaltungen, deren Name, Nutzer-ID oder letzte Nachricht den Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="37"/>
+        <source>Conversations, latest activity first. Enter opens the selected one.</source>
+        <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="62"/>
+        <source>Opens the conversation of a user id.</source>
+        <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="157"/>
+        <source>Open conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="158"/>
+        <source>User id or smoochId:</source>
+        <translation>Nutzer-ID oder smoochId:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPlaceholder</name>
     <message>
         <location filename="../ui/inbox/inboxplaceholder.cpp" line="12"/>
@@ -712,178 +857,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="46"/>
         <source>Smooch Agent Console</source>
         <translation>Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="132"/>
-        <source>Conversations</source>
-        <translation>Unterhaltungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
-        <location filename="../ui/window/mainwindow.cpp" line="136"/>
-        <source>Filter conversations</source>
-        <translation>Unterhaltungen filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="137"/>
-        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
-        <translation>Zeigt nur die Unterhaltungen, deren Name, Nutzer-ID oder letzte Nachricht den Text enthält.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
-        <source>Conversations, latest activity first. Enter opens the selected one.</source>
-        <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
-        <source>Open conversation…</source>
-        <translation>Unterhaltung öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
-        <source>Opens the conversation of a user id.</source>
-        <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
-        <source>Typing indicator</source>
-        <translation>Tippanzeige</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
-        <source>Conversation title</source>
-        <translation>Titel der Unterhaltung</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Undo deletion</source>
-        <translation>Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="87"/>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
-        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
-        <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="107"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="109"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="115"/>
         <source>C&amp;onversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="117"/>
         <source>&amp;Open conversation…</source>
         <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Jump to &amp;newest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="124"/>
         <source>&amp;Write a reply</source>
         <translation>Antwort sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>Sen&amp;d reply</source>
         <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="138"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Nä&amp;chste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>P&amp;revious conversation</source>
         <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Next &amp;unread conversation</source>
         <translation>Nächste &amp;ungelesene Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>&amp;Clear history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>About Smooch Agent Console</source>
         <translation>Über die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -892,161 +986,19 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
-        <source>No profile open</source>
-        <translation>Kein Profil geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
-        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
-        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <source>The keychain could not be read (%1).</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
-        <source>The local database could not be opened (%1): messages cannot be sent.</source>
-        <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="485"/>
-        <location filename="../ui/window/mainwindow.cpp" line="631"/>
-        <source>Another Smooch console is open with this profile: send from that one.</source>
-        <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
-        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
-        <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch ist nicht erreichbar — neuer Versuch läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
-        <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
-        <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="574"/>
-        <source>Delete message</source>
-        <translation>Nachricht löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
-        <source>Delete this message for everyone? You can undo for a few seconds.</source>
-        <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="817"/>
-        <source>New message</source>
-        <translation>Neue Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="828"/>
-        <source>The customer has read the conversation</source>
-        <translation>Der Kunde hat die Unterhaltung gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="840"/>
-        <source>The customer is typing…</source>
-        <translation>Der Kunde schreibt…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="865"/>
-        <source>Smooch Agent Console: %Ln unread</source>
-        <translation>
-            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
-            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="619"/>
-        <source>The message could not be deleted: %1</source>
-        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="628"/>
-        <source>The local database is not available, so the message cannot be kept safe: %1</source>
-        <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="637"/>
-        <source>The message could not be saved to the outbox; it was not sent.</source>
-        <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="723"/>
-        <source>Open conversation</source>
-        <translation>Unterhaltung öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="587"/>
-        <source>%Ln message(s) loaded</source>
-        <translation>
-            <numerusform>%Ln Nachricht geladen</numerusform>
-            <numerusform>%Ln Nachrichten geladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="723"/>
-        <source>User id or smoochId:</source>
-        <translation>Nutzer-ID oder smoochId:</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="829"/>
-        <source>%1 has read the conversation</source>
-        <translation>%1 hat die Unterhaltung gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="841"/>
-        <source>%1 is typing…</source>
-        <translation>%1 tippt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="895"/>
-        <source>Message deleted.</source>
-        <translation>Nachricht gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="939"/>
-        <source>History of %1 cleared.</source>
-        <translation>Verlauf von %1 gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="940"/>
-        <source>History of %1 cleared · export saved to %2</source>
-        <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="957"/>
-        <source>The history could not be cleared: %1</source>
-        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="973"/>
-        <source>Nothing was deleted: the export failed (%1).</source>
-        <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="1003"/>
-        <source>(no saved profiles)</source>
-        <translation>(keine gespeicherten Profile)</translation>
     </message>
 </context>
 <context>
@@ -1272,52 +1224,52 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="151"/>
         <source>Loading older messages…</source>
         <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="153"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
         <source>Couldn&apos;t load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="165"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="164"/>
         <source>Your message, not sent: %1. %2</source>
         <translation>Ihre Nachricht, nicht gesendet: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="168"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="167"/>
         <source>Your message, delivery unknown: %1. %2</source>
         <translation>Ihre Nachricht, Zustellung unbekannt: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="171"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="170"/>
         <source>Your message, for another app: %1. %2</source>
         <translation>Ihre Nachricht, für eine andere App: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="174"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="173"/>
         <source>Your message, sending: %1</source>
         <translation>Ihre Nachricht, wird gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="202"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="201"/>
         <source>Couldn&apos;t load newer messages: %1</source>
         <translation>Neuere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="217"/>
         <source>Automated message from %1 at %2: %3</source>
         <translation>Automatische Nachricht von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="219"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
         <source>the business</source>
         <translation>das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="221"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="220"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
@@ -1330,42 +1282,42 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Der Verlauf wurde gelöscht, nachdem diese Nachricht zum ersten Mal gesendet wurde, daher lässt sich nicht prüfen, ob sie angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="164"/>
+        <location filename="../core/session/outbox.cpp" line="178"/>
         <source>Queued before the console recorded which app a message is for. Retry sends it to the app open now; Cancel drops it.</source>
         <translation>In die Warteschlange gestellt, bevor die Konsole festhielt, für welche App eine Nachricht ist. „Erneut versuchen“ sendet sie an die jetzt geöffnete App; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="168"/>
+        <location filename="../core/session/outbox.cpp" line="182"/>
         <source>Written for app %1 at %2, not the one open now: it is never sent here. Open that app to send it, or cancel it.</source>
         <translation>Geschrieben für die App %1 unter %2, nicht für die jetzt geöffnete: Sie wird hier nie gesendet. Öffnen Sie diese App, um sie zu senden, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="261"/>
+        <location filename="../core/session/outbox.cpp" line="275"/>
         <source>It may have been delivered: the console cannot check now. Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Konsole kann es jetzt nicht prüfen. „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="268"/>
+        <location filename="../core/session/outbox.cpp" line="282"/>
         <source>Checking whether it arrived before cancelling…</source>
         <translation>Vor dem Abbrechen wird geprüft, ob sie angekommen ist…</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="536"/>
+        <location filename="../core/session/outbox.cpp" line="546"/>
         <source>The conversation has too many messages at one instant to check whether this one arrived. Retry sends it again; Cancel drops it.</source>
         <translation>Die Unterhaltung hat zu viele Nachrichten im selben Augenblick, um zu prüfen, ob diese angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="556"/>
+        <location filename="../core/session/outbox.cpp" line="564"/>
         <source>Waiting: the server refused the credentials (%1)</source>
         <translation>Wartet: Der Server hat die Zugangsdaten abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="588"/>
+        <location filename="../core/session/outbox.cpp" line="593"/>
         <source>It may have been delivered: the check failed (%1). Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Prüfung schlug fehl (%1). „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="627"/>
+        <location filename="../core/session/outbox.cpp" line="632"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Neuer Versuch in %1 s: %2</translation>
     </message>
@@ -1620,20 +1572,38 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="257"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="258"/>
         <source>The credentials work.</source>
         <translation>Die Zugangsdaten funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="260"/>
         <source>The credentials were refused (%1).</source>
         <translation>Die Zugangsdaten wurden abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="262"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="36"/>
+        <source>(no saved profiles)</source>
+        <translation>(keine gespeicherten Profile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="59"/>
+        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
+        <translation>Für das Profil „%1“ ist kein Geheimnis gespeichert: Geben Sie es unter „Profile verwalten“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="62"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1617,40 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <location filename="../core/session/session.cpp" line="39"/>
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>der Webhook-Empfänger kann nicht auf Port %1 lauschen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="157"/>
+        <source>The local database could not be opened (%1): messages cannot be sent.</source>
+        <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="160"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="174"/>
+        <source>Another Smooch console is open with this profile: send from that one.</source>
+        <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="162"/>
+        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
+        <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="171"/>
+        <source>The local database is not available, so the message cannot be kept safe: %1</source>
+        <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="275"/>
+        <source>The message could not be saved to the outbox; it was not sent.</source>
+        <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="324"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1786,14 +1790,14 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>SmoochCtl</name>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="95"/>
+        <location filename="../core/session/smoochctl.cpp" line="59"/>
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
         <translation>smoochctl: %1; Versuch %2 in %3 s
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="130"/>
+        <location filename="../core/session/smoochctl.cpp" line="94"/>
         <source>smoochctl: %1
 Try &apos;smoochctl --help&apos;.
 </source>
@@ -1802,7 +1806,7 @@ Siehe „smoochctl --help“.
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="144"/>
+        <location filename="../core/session/smoochctl.cpp" line="108"/>
         <source>Admin and scripting tool for the Smooch v1.1 conversation API.
 
 Commands:
@@ -1833,162 +1837,162 @@ gespeicherten Profil der Konsole (--profile NAME) mit seinem Geheimnis im Schlü
 Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="161"/>
+        <location filename="../core/session/smoochctl.cpp" line="125"/>
         <source>API base URL (SMOOCH_BASE_URL).</source>
         <translation>Basis-URL der API (SMOOCH_BASE_URL).</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="163"/>
+        <location filename="../core/session/smoochctl.cpp" line="127"/>
         <source>App id (SMOOCH_APP_ID).</source>
         <translation>App-ID (SMOOCH_APP_ID).</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="165"/>
+        <location filename="../core/session/smoochctl.cpp" line="129"/>
         <source>Use a saved profile of the console and its keychain secret.</source>
         <translation>Ein gespeichertes Profil der Konsole und sein Geheimnis aus dem Schlüsselbund verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="167"/>
+        <location filename="../core/session/smoochctl.cpp" line="131"/>
         <source>Seconds without data before a request fails.</source>
         <translation>Sekunden ohne Daten, bevor eine Anfrage fehlschlägt.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="168"/>
+        <location filename="../core/session/smoochctl.cpp" line="132"/>
         <source>messages: the page before this Unix time.</source>
         <translation>messages: die Seite vor dieser Unix-Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="170"/>
+        <location filename="../core/session/smoochctl.cpp" line="134"/>
         <source>messages: the page after this Unix time.</source>
         <translation>messages: die Seite nach dieser Unix-Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="172"/>
+        <location filename="../core/session/smoochctl.cpp" line="136"/>
         <source>messages: the whole history.</source>
         <translation>messages: der gesamte Verlauf.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="173"/>
+        <location filename="../core/session/smoochctl.cpp" line="137"/>
         <source>send: the message text.</source>
         <translation>send: der Nachrichtentext.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="174"/>
+        <location filename="../core/session/smoochctl.cpp" line="138"/>
         <source>send: the agent&apos;s display name.</source>
         <translation>send: der Anzeigename des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="175"/>
+        <location filename="../core/session/smoochctl.cpp" line="139"/>
         <source>send: the agent&apos;s email.</source>
         <translation>send: die E-Mail des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="176"/>
+        <location filename="../core/session/smoochctl.cpp" line="140"/>
         <source>send: the agent&apos;s avatar URL.</source>
         <translation>send: die Avatar-URL des Agenten.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="178"/>
+        <location filename="../core/session/smoochctl.cpp" line="142"/>
         <source>clear: do not ask for confirmation.</source>
         <translation>clear: nicht nach Bestätigung fragen.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="180"/>
+        <location filename="../core/session/smoochctl.cpp" line="144"/>
         <source>clear: first write the whole history as JSON to FILE.</source>
         <translation>clear: zuerst den gesamten Verlauf als JSON in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="184"/>
+        <location filename="../core/session/smoochctl.cpp" line="148"/>
         <source>messages, send, typing, read, delete or clear.</source>
         <translation>messages, send, typing, read, delete oder clear.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="185"/>
+        <location filename="../core/session/smoochctl.cpp" line="149"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="178"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="178"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="221"/>
+        <location filename="../core/session/smoochctl.cpp" line="185"/>
         <source>--%1 does not go with %2</source>
         <translation>--%1 passt nicht zu %2</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="231"/>
+        <location filename="../core/session/smoochctl.cpp" line="195"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="248"/>
+        <location filename="../core/session/smoochctl.cpp" line="212"/>
         <source>the keychain holds no secret for profile &apos;%1&apos;</source>
         <translation>der Schlüsselbund enthält kein Geheimnis für das Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="249"/>
+        <location filename="../core/session/smoochctl.cpp" line="213"/>
         <source>the keychain could not be read: %1</source>
         <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="266"/>
+        <location filename="../core/session/smoochctl.cpp" line="230"/>
         <source>--timeout takes a positive number of seconds</source>
         <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="275"/>
+        <location filename="../core/session/smoochctl.cpp" line="239"/>
         <source>messages takes one USER</source>
         <translation>messages erwartet einen USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="281"/>
+        <location filename="../core/session/smoochctl.cpp" line="245"/>
         <source>--before, --after and --all exclude each other</source>
         <translation>--before, --after und --all schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="297"/>
+        <location filename="../core/session/smoochctl.cpp" line="261"/>
         <source>--before and --after take a Unix time in seconds</source>
         <translation>--before und --after erwarten eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="305"/>
+        <location filename="../core/session/smoochctl.cpp" line="280"/>
         <source>send takes one USER and --text TEXT</source>
         <translation>send erwartet einen USER und --text TEXT</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="315"/>
+        <location filename="../core/session/smoochctl.cpp" line="294"/>
         <source>typing takes USER and start or stop</source>
         <translation>typing erwartet USER und start oder stop</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="324"/>
+        <location filename="../core/session/smoochctl.cpp" line="305"/>
         <source>read takes one USER</source>
         <translation>read erwartet einen USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="331"/>
+        <location filename="../core/session/smoochctl.cpp" line="311"/>
         <source>delete takes USER and MESSAGE_ID</source>
         <translation>delete erwartet USER und MESSAGE_ID</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="338"/>
+        <location filename="../core/session/smoochctl.cpp" line="317"/>
         <source>clear takes one or more USERs</source>
         <translation>clear erwartet einen oder mehrere USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="344"/>
+        <location filename="../core/session/smoochctl.cpp" line="323"/>
         <source>clear asks for confirmation on a terminal; pass --yes to run without one</source>
         <translation>clear fragt in einem Terminal nach Bestätigung; übergeben Sie --yes, um ohne Terminal zu laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/smoochctl.cpp" line="347"/>
+        <location filename="../core/session/smoochctl.cpp" line="326"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Den gesamten Verlauf von %Ln Nutzer endgültig löschen: %1?</numerusform>
@@ -1996,25 +2000,36 @@ Exit-Codes: 0 Erfolg, 1 API-Fehler, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="350"/>
+        <location filename="../core/session/smoochctl.cpp" line="329"/>
         <source>smoochctl: nothing deleted
 </source>
         <translation>smoochctl: nichts gelöscht
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="386"/>
+        <location filename="../core/session/smoochctl.cpp" line="365"/>
         <source>smoochctl: %1; nothing deleted
 </source>
         <translation>smoochctl: %1; nichts gelöscht
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="400"/>
+        <location filename="../core/session/smoochctl.cpp" line="379"/>
         <source>smoochctl: cleared %1
 </source>
         <translation>smoochctl: %1 geleert
 </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/window/trayicon.cpp" line="38"/>
+        <source>Smooch Agent Console: %Ln unread</source>
+        <translation>
+            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
+            <numerusform>Smooch-Agentenkonsole: %Ln ungelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConversationPane</name>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationpane.cpp" line="247"/>
+        <source>%Ln message(s) loaded</source>
+        <translation>
+            <numerusform>%Ln message loaded</numerusform>
+            <numerusform>%Ln messages loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message numerus="yes">
         <location filename="../ui/conversation/conversationview.cpp" line="439"/>
@@ -15,7 +26,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/client/historywalker.cpp" line="99"/>
+        <location filename="../core/client/historywalker.cpp" line="84"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>the history takes more than %Ln page; the walk stopped</numerusform>
@@ -54,25 +65,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="587"/>
-        <source>%Ln message(s) loaded</source>
-        <translation>
-            <numerusform>%Ln message loaded</numerusform>
-            <numerusform>%Ln messages loaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="865"/>
-        <source>Smooch Agent Console: %Ln unread</source>
-        <translation>
-            <numerusform>Smooch Agent Console: %Ln unread</numerusform>
-            <numerusform>Smooch Agent Console: %Ln unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MessageDelegate</name>
     <message numerus="yes">
         <location filename="../ui/conversation/messagedelegate.cpp" line="209"/>
@@ -89,11 +81,22 @@
 <context>
     <name>SmoochCtl</name>
     <message numerus="yes">
-        <location filename="../core/session/smoochctl.cpp" line="347"/>
+        <location filename="../core/session/smoochctl.cpp" line="326"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Permanently delete the whole history of %Ln user: %1?</numerusform>
             <numerusform>Permanently delete the whole history of %Ln users: %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/window/trayicon.cpp" line="38"/>
+        <source>Smooch Agent Console: %Ln unread</source>
+        <translation>
+            <numerusform>Smooch Agent Console: %Ln unread</numerusform>
+            <numerusform>Smooch Agent Console: %Ln unread</numerusform>
         </translation>
     </message>
 </context>

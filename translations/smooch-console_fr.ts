@@ -452,19 +452,120 @@
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="104"/>
+        <location filename="../core/client/conversationapi.cpp" line="105"/>
         <source>no message id given</source>
         <translation>aucun identifiant de message indiqué</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="206"/>
+        <location filename="../core/client/conversationapi.cpp" line="218"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>la réponse dépasse %1 Mio ; elle n&apos;a pas été lue jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="290"/>
+        <location filename="../core/client/conversationapi.cpp" line="309"/>
         <source>the response has no conversation</source>
         <translation>la réponse ne contient pas de conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="68"/>
+        <source>Typing indicator</source>
+        <translation>Indicateur de saisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="70"/>
+        <source>Conversation title</source>
+        <translation>Titre de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="71"/>
+        <source>Undo deletion</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="75"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="76"/>
+        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
+        <translation>Rétablit le message supprimé&#xa0;; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="176"/>
+        <source>The customer is typing…</source>
+        <translation>Le client écrit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="177"/>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="181"/>
+        <source>The customer has read the conversation</source>
+        <translation>Le client a lu la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="182"/>
+        <source>%1 has read the conversation</source>
+        <translation>%1 a lu la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="188"/>
+        <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
+        <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="201"/>
+        <source>History of %1 cleared.</source>
+        <translation>Historique de %1 effacé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="202"/>
+        <source>History of %1 cleared · export saved to %2</source>
+        <translation>Historique de %1 effacé · export enregistré dans %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="211"/>
+        <source>Nothing was deleted: the export failed (%1).</source>
+        <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="215"/>
+        <source>The history could not be cleared: %1</source>
+        <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="222"/>
+        <source>The message could not be deleted: %1</source>
+        <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="230"/>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="231"/>
+        <source>Delete this message for everyone? You can undo for a few seconds.</source>
+        <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationpane.cpp" line="247"/>
+        <source>%Ln message(s) loaded</source>
+        <translation>
+            <numerusform>%Ln message chargé</numerusform>
+            <numerusform>%Ln messages chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="355"/>
+        <source>Message deleted.</source>
+        <translation>Message supprimé.</translation>
     </message>
 </context>
 <context>
@@ -594,7 +695,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/client/historywalker.cpp" line="99"/>
+        <location filename="../core/client/historywalker.cpp" line="84"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>l&apos;historique occupe plus de %Ln page ; le parcours s&apos;est arrêté</numerusform>
@@ -661,6 +762,50 @@
     </message>
 </context>
 <context>
+    <name>InboxPane</name>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="22"/>
+        <source>Open conversation…</source>
+        <translation>Ouvrir une conversation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="29"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="33"/>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="34"/>
+        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
+        <translation>N’affiche que les conversations dont le nom, l’identifiant d’utilisateur ou le dernier message contient le texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="37"/>
+        <source>Conversations, latest activity first. Enter opens the selected one.</source>
+        <translation>Conversations, activité la plus récente en premier. Entrée ouvre celle qui est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="62"/>
+        <source>Opens the conversation of a user id.</source>
+        <translation>Ouvre la conversation d’un identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="157"/>
+        <source>Open conversation</source>
+        <translation>Ouvrir une conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxpane.cpp" line="158"/>
+        <source>User id or smoochId:</source>
+        <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPlaceholder</name>
     <message>
         <location filename="../ui/inbox/inboxplaceholder.cpp" line="12"/>
@@ -712,178 +857,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="46"/>
         <source>Smooch Agent Console</source>
         <translation>Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="132"/>
-        <source>Conversations</source>
-        <translation>Conversations</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
-        <location filename="../ui/window/mainwindow.cpp" line="136"/>
-        <source>Filter conversations</source>
-        <translation>Filtrer les conversations</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="137"/>
-        <source>Shows only the conversations whose name, user id or last message contains the text.</source>
-        <translation>N’affiche que les conversations dont le nom, l’identifiant d’utilisateur ou le dernier message contient le texte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
-        <source>Conversations, latest activity first. Enter opens the selected one.</source>
-        <translation>Conversations, activité la plus récente en premier. Entrée ouvre celle qui est sélectionnée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
-        <source>Open conversation…</source>
-        <translation>Ouvrir une conversation…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
-        <source>Opens the conversation of a user id.</source>
-        <translation>Ouvre la conversation d’un identifiant d’utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
-        <source>Typing indicator</source>
-        <translation>Indicateur de saisie</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
-        <source>Conversation title</source>
-        <translation>Titre de la conversation</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Undo deletion</source>
-        <translation>Annuler la suppression</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="87"/>
+        <source>No profile open</source>
+        <translation>Aucun profil ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
-        <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
-        <translation>Rétablit le message supprimé&#xa0;; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="107"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="109"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="115"/>
         <source>C&amp;onversation</source>
         <translation>C&amp;onversation</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="117"/>
         <source>&amp;Open conversation…</source>
         <translation>&amp;Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Jump to &amp;newest</source>
         <translation>Aller au plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="124"/>
         <source>&amp;Write a reply</source>
         <translation>&amp;Écrire une réponse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>Sen&amp;d reply</source>
         <translation>En&amp;voyer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>&amp;Search conversations</source>
         <translation>Chercher dans les &amp;conversations</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="138"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>P&amp;revious conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Next &amp;unread conversation</source>
         <translation>Prochaine conversation &amp;non lue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>&amp;Clear history…</source>
         <translation>&amp;Effacer l’historique…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>À &amp;propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>About Smooch Agent Console</source>
         <translation>À propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -892,161 +986,19 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
-        <source>No profile open</source>
-        <translation>Aucun profil ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
-        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
-        <translation>Aucun secret n’est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;: saisissez-le dans Gérer les profils.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <source>The keychain could not be read (%1).</source>
-        <translation>Le trousseau n’a pas pu être lu (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
-        <source>The local database could not be opened (%1): messages cannot be sent.</source>
-        <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="485"/>
-        <location filename="../ui/window/mainwindow.cpp" line="631"/>
-        <source>Another Smooch console is open with this profile: send from that one.</source>
-        <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="487"/>
-        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
-        <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>No conversation open</source>
         <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch est injoignable — nouvelle tentative</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
-        <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
-        <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="574"/>
-        <source>Delete message</source>
-        <translation>Supprimer le message</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
-        <source>Delete this message for everyone? You can undo for a few seconds.</source>
-        <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="817"/>
-        <source>New message</source>
-        <translation>Nouveau message</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="828"/>
-        <source>The customer has read the conversation</source>
-        <translation>Le client a lu la conversation</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="840"/>
-        <source>The customer is typing…</source>
-        <translation>Le client écrit…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="865"/>
-        <source>Smooch Agent Console: %Ln unread</source>
-        <translation>
-            <numerusform>Console agent Smooch&#xa0;: %Ln non lu</numerusform>
-            <numerusform>Console agent Smooch&#xa0;: %Ln non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="619"/>
-        <source>The message could not be deleted: %1</source>
-        <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="628"/>
-        <source>The local database is not available, so the message cannot be kept safe: %1</source>
-        <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="637"/>
-        <source>The message could not be saved to the outbox; it was not sent.</source>
-        <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="723"/>
-        <source>Open conversation</source>
-        <translation>Ouvrir une conversation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="587"/>
-        <source>%Ln message(s) loaded</source>
-        <translation>
-            <numerusform>%Ln message chargé</numerusform>
-            <numerusform>%Ln messages chargés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="723"/>
-        <source>User id or smoochId:</source>
-        <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="829"/>
-        <source>%1 has read the conversation</source>
-        <translation>%1 a lu la conversation</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="841"/>
-        <source>%1 is typing…</source>
-        <translation>%1 écrit…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="895"/>
-        <source>Message deleted.</source>
-        <translation>Message supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="939"/>
-        <source>History of %1 cleared.</source>
-        <translation>Historique de %1 effacé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="940"/>
-        <source>History of %1 cleared · export saved to %2</source>
-        <translation>Historique de %1 effacé · export enregistré dans %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="957"/>
-        <source>The history could not be cleared: %1</source>
-        <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="973"/>
-        <source>Nothing was deleted: the export failed (%1).</source>
-        <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="1003"/>
-        <source>(no saved profiles)</source>
-        <translation>(aucun profil enregistré)</translation>
     </message>
 </context>
 <context>
@@ -1272,52 +1224,52 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="151"/>
         <source>Loading older messages…</source>
         <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="153"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
         <source>Couldn&apos;t load older messages: %1</source>
         <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="165"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="164"/>
         <source>Your message, not sent: %1. %2</source>
         <translation>Votre message, non envoyé&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="168"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="167"/>
         <source>Your message, delivery unknown: %1. %2</source>
         <translation>Votre message, remise inconnue : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="171"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="170"/>
         <source>Your message, for another app: %1. %2</source>
         <translation>Votre message, pour une autre app : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="174"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="173"/>
         <source>Your message, sending: %1</source>
         <translation>Votre message, en cours d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="202"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="201"/>
         <source>Couldn&apos;t load newer messages: %1</source>
         <translation>Impossible de charger les messages plus récents&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="217"/>
         <source>Automated message from %1 at %2: %3</source>
         <translation>Message automatique de %1 à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="219"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
         <source>the business</source>
         <translation>l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="221"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="220"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
     </message>
@@ -1330,42 +1282,42 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>L&apos;historique a été effacé après le premier envoi de ce message : impossible de vérifier s&apos;il est arrivé. « Réessayer » l&apos;envoie à nouveau ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="164"/>
+        <location filename="../core/session/outbox.cpp" line="178"/>
         <source>Queued before the console recorded which app a message is for. Retry sends it to the app open now; Cancel drops it.</source>
         <translation>Mis en file avant que la console n&apos;enregistre à quelle app un message est destiné. « Réessayer » l&apos;envoie à l&apos;app ouverte maintenant ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="168"/>
+        <location filename="../core/session/outbox.cpp" line="182"/>
         <source>Written for app %1 at %2, not the one open now: it is never sent here. Open that app to send it, or cancel it.</source>
         <translation>Écrit pour l&apos;app %1 sur %2, pas celle ouverte maintenant : il n&apos;est jamais envoyé ici. Ouvrez cette app pour l&apos;envoyer, ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="261"/>
+        <location filename="../core/session/outbox.cpp" line="275"/>
         <source>It may have been delivered: the console cannot check now. Cancel drops it anyway; Retry sends it again.</source>
         <translation>Il a peut-être été remis : la console ne peut pas vérifier maintenant. « Annuler » l&apos;abandonne quand même ; « Réessayer » l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="268"/>
+        <location filename="../core/session/outbox.cpp" line="282"/>
         <source>Checking whether it arrived before cancelling…</source>
         <translation>Vérification de son arrivée avant l&apos;annulation…</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="536"/>
+        <location filename="../core/session/outbox.cpp" line="546"/>
         <source>The conversation has too many messages at one instant to check whether this one arrived. Retry sends it again; Cancel drops it.</source>
         <translation>La conversation compte trop de messages au même instant pour vérifier si celui-ci est arrivé. « Réessayer » l&apos;envoie à nouveau ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="556"/>
+        <location filename="../core/session/outbox.cpp" line="564"/>
         <source>Waiting: the server refused the credentials (%1)</source>
         <translation>En attente&#xa0;: le serveur a refusé les identifiants (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="588"/>
+        <location filename="../core/session/outbox.cpp" line="593"/>
         <source>It may have been delivered: the check failed (%1). Cancel drops it anyway; Retry sends it again.</source>
         <translation>Il a peut-être été remis : la vérification a échoué (%1). « Annuler » l&apos;abandonne quand même ; « Réessayer » l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="627"/>
+        <location filename="../core/session/outbox.cpp" line="632"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Nouvel essai dans %1&#xa0;s&#xa0;: %2</translation>
     </message>
@@ -1620,20 +1572,38 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="257"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="258"/>
         <source>The credentials work.</source>
         <translation>Les identifiants fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="260"/>
         <source>The credentials were refused (%1).</source>
         <translation>Les identifiants ont été refusés (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="262"/>
         <source>The test failed: %1</source>
         <translation>Le test a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="36"/>
+        <source>(no saved profiles)</source>
+        <translation>(aucun profil enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="59"/>
+        <source>No secret is stored for the profile “%1”: enter it under Manage profiles.</source>
+        <translation>Aucun secret n’est enregistré pour le profil «&#xa0;%1&#xa0;»&#xa0;: saisissez-le dans Gérer les profils.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileswitcher.cpp" line="62"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Le trousseau n’a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1617,40 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <location filename="../core/session/session.cpp" line="39"/>
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>le récepteur de webhooks ne peut pas écouter sur le port %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="157"/>
+        <source>The local database could not be opened (%1): messages cannot be sent.</source>
+        <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="160"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="174"/>
+        <source>Another Smooch console is open with this profile: send from that one.</source>
+        <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="162"/>
+        <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
+        <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="171"/>
+        <source>The local database is not available, so the message cannot be kept safe: %1</source>
+        <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="275"/>
+        <source>The message could not be saved to the outbox; it was not sent.</source>
+        <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="324"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
     </message>
 </context>
 <context>
@@ -1786,14 +1790,14 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>SmoochCtl</name>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="95"/>
+        <location filename="../core/session/smoochctl.cpp" line="59"/>
         <source>smoochctl: %1; attempt %2 in %3 s
 </source>
         <translation>smoochctl&#xa0;: %1&#xa0;; tentative %2 dans %3&#xa0;s
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="130"/>
+        <location filename="../core/session/smoochctl.cpp" line="94"/>
         <source>smoochctl: %1
 Try &apos;smoochctl --help&apos;.
 </source>
@@ -1802,7 +1806,7 @@ Voir «&#xa0;smoochctl --help&#xa0;».
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="144"/>
+        <location filename="../core/session/smoochctl.cpp" line="108"/>
         <source>Admin and scripting tool for the Smooch v1.1 conversation API.
 
 Commands:
@@ -1833,162 +1837,162 @@ de la console (--profile NAME) avec son secret dans le trousseau du système.
 Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3 échec réseau ou TLS.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="161"/>
+        <location filename="../core/session/smoochctl.cpp" line="125"/>
         <source>API base URL (SMOOCH_BASE_URL).</source>
         <translation>URL de base de l’API (SMOOCH_BASE_URL).</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="163"/>
+        <location filename="../core/session/smoochctl.cpp" line="127"/>
         <source>App id (SMOOCH_APP_ID).</source>
         <translation>Identifiant d’application (SMOOCH_APP_ID).</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="165"/>
+        <location filename="../core/session/smoochctl.cpp" line="129"/>
         <source>Use a saved profile of the console and its keychain secret.</source>
         <translation>Utiliser un profil enregistré de la console et son secret du trousseau.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="167"/>
+        <location filename="../core/session/smoochctl.cpp" line="131"/>
         <source>Seconds without data before a request fails.</source>
         <translation>Secondes sans données avant qu’une requête échoue.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="168"/>
+        <location filename="../core/session/smoochctl.cpp" line="132"/>
         <source>messages: the page before this Unix time.</source>
         <translation>messages&#xa0;: la page avant cette heure Unix.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="170"/>
+        <location filename="../core/session/smoochctl.cpp" line="134"/>
         <source>messages: the page after this Unix time.</source>
         <translation>messages&#xa0;: la page après cette heure Unix.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="172"/>
+        <location filename="../core/session/smoochctl.cpp" line="136"/>
         <source>messages: the whole history.</source>
         <translation>messages&#xa0;: tout l’historique.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="173"/>
+        <location filename="../core/session/smoochctl.cpp" line="137"/>
         <source>send: the message text.</source>
         <translation>send&#xa0;: le texte du message.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="174"/>
+        <location filename="../core/session/smoochctl.cpp" line="138"/>
         <source>send: the agent&apos;s display name.</source>
         <translation>send&#xa0;: le nom affiché de l’agent.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="175"/>
+        <location filename="../core/session/smoochctl.cpp" line="139"/>
         <source>send: the agent&apos;s email.</source>
         <translation>send&#xa0;: l’e-mail de l’agent.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="176"/>
+        <location filename="../core/session/smoochctl.cpp" line="140"/>
         <source>send: the agent&apos;s avatar URL.</source>
         <translation>send&#xa0;: l’URL de l’avatar de l’agent.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="178"/>
+        <location filename="../core/session/smoochctl.cpp" line="142"/>
         <source>clear: do not ask for confirmation.</source>
         <translation>clear&#xa0;: ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="180"/>
+        <location filename="../core/session/smoochctl.cpp" line="144"/>
         <source>clear: first write the whole history as JSON to FILE.</source>
         <translation>clear&#xa0;: écrire d’abord tout l’historique en JSON dans FILE.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="184"/>
+        <location filename="../core/session/smoochctl.cpp" line="148"/>
         <source>messages, send, typing, read, delete or clear.</source>
         <translation>messages, send, typing, read, delete ou clear.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="185"/>
+        <location filename="../core/session/smoochctl.cpp" line="149"/>
         <source>The command&apos;s arguments.</source>
         <translation>Les arguments de la commande.</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="178"/>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="214"/>
+        <location filename="../core/session/smoochctl.cpp" line="178"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="221"/>
+        <location filename="../core/session/smoochctl.cpp" line="185"/>
         <source>--%1 does not go with %2</source>
         <translation>--%1 ne va pas avec %2</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="231"/>
+        <location filename="../core/session/smoochctl.cpp" line="195"/>
         <source>no profile named &apos;%1&apos;</source>
         <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="248"/>
+        <location filename="../core/session/smoochctl.cpp" line="212"/>
         <source>the keychain holds no secret for profile &apos;%1&apos;</source>
         <translation>le trousseau ne contient aucun secret pour le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="249"/>
+        <location filename="../core/session/smoochctl.cpp" line="213"/>
         <source>the keychain could not be read: %1</source>
         <translation>le trousseau n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="266"/>
+        <location filename="../core/session/smoochctl.cpp" line="230"/>
         <source>--timeout takes a positive number of seconds</source>
         <translation>--timeout attend un nombre positif de secondes</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="275"/>
+        <location filename="../core/session/smoochctl.cpp" line="239"/>
         <source>messages takes one USER</source>
         <translation>messages attend un USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="281"/>
+        <location filename="../core/session/smoochctl.cpp" line="245"/>
         <source>--before, --after and --all exclude each other</source>
         <translation>--before, --after et --all s’excluent mutuellement</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="297"/>
+        <location filename="../core/session/smoochctl.cpp" line="261"/>
         <source>--before and --after take a Unix time in seconds</source>
         <translation>--before et --after attendent une heure Unix en secondes</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="305"/>
+        <location filename="../core/session/smoochctl.cpp" line="280"/>
         <source>send takes one USER and --text TEXT</source>
         <translation>send attend un USER et --text TEXT</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="315"/>
+        <location filename="../core/session/smoochctl.cpp" line="294"/>
         <source>typing takes USER and start or stop</source>
         <translation>typing attend USER et start ou stop</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="324"/>
+        <location filename="../core/session/smoochctl.cpp" line="305"/>
         <source>read takes one USER</source>
         <translation>read attend un USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="331"/>
+        <location filename="../core/session/smoochctl.cpp" line="311"/>
         <source>delete takes USER and MESSAGE_ID</source>
         <translation>delete attend USER et MESSAGE_ID</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="338"/>
+        <location filename="../core/session/smoochctl.cpp" line="317"/>
         <source>clear takes one or more USERs</source>
         <translation>clear attend un ou plusieurs USER</translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="344"/>
+        <location filename="../core/session/smoochctl.cpp" line="323"/>
         <source>clear asks for confirmation on a terminal; pass --yes to run without one</source>
         <translation>clear demande une confirmation dans un terminal&#xa0;; passez --yes pour l’exécuter sans terminal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/smoochctl.cpp" line="347"/>
+        <location filename="../core/session/smoochctl.cpp" line="326"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Supprimer définitivement tout l’historique de %Ln utilisateur&#xa0;: %1&#xa0;?</numerusform>
@@ -1996,25 +2000,36 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur de l’API, 2 mauvaise utilisation, 3
         </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="350"/>
+        <location filename="../core/session/smoochctl.cpp" line="329"/>
         <source>smoochctl: nothing deleted
 </source>
         <translation>smoochctl&#xa0;: rien n’a été supprimé
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="386"/>
+        <location filename="../core/session/smoochctl.cpp" line="365"/>
         <source>smoochctl: %1; nothing deleted
 </source>
         <translation>smoochctl&#xa0;: %1&#xa0;; rien n’a été supprimé
 </translation>
     </message>
     <message>
-        <location filename="../core/session/smoochctl.cpp" line="400"/>
+        <location filename="../core/session/smoochctl.cpp" line="379"/>
         <source>smoochctl: cleared %1
 </source>
         <translation>smoochctl&#xa0;: %1 effacé
 </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/window/trayicon.cpp" line="38"/>
+        <source>Smooch Agent Console: %Ln unread</source>
+        <translation>
+            <numerusform>Console agent Smooch&#xa0;: %Ln non lu</numerusform>
+            <numerusform>Console agent Smooch&#xa0;: %Ln non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
