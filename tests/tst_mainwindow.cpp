@@ -3,6 +3,7 @@
 #include "storage/draftstore.h"
 #include "inbox/inboxmodel.h"
 #include "storage/localstore.h"
+#include "session/sessioncontroller.h"
 #include "window/mainwindow.h"
 #include "conversation/messagelistmodel.h"
 #include "session/outbox.h"
@@ -345,6 +346,33 @@ private Q_SLOTS:
         QVERIFY(w->session()->outbox()->canSend()); // no other session holds the database
         QVERIFY(!w->banner()->isVisible());
         QVERIFY(open(*w, u"alice"_s));
+    }
+
+    void aSecondSwitchWhileTheFirstWaitsStillWaitsForTheOldSession()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h);
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        // The typing stop takes its time; two switches come while it is on its way.
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 400});
+        const QPointer<QObject> old = w->controller();
+        QVERIFY(old);
+        QSignalSpy opened(w.get(), &MainWindow::sessionOpened);
+        QList<bool> oldGoneAtOpen;
+        connect(w.get(), &MainWindow::sessionOpened, this,
+                [&oldGoneAtOpen, &old] { oldGoneAtOpen << old.isNull(); });
+        const Profile profile = sandbox->profile(u"test"_s);
+        const QByteArray secret = sandbox->server().config().secret;
+        w->openSession(profile, secret, {}, dir->path());
+        QTest::qWait(50);
+        w->openSession(profile, secret, {}, dir->path());
+        QTRY_COMPARE(opened.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(opened.count(), 1); // only the latest opened
+        QCOMPARE(oldGoneAtOpen, QList<bool>{true}); // and only once the old one had let go
+        QVERIFY(w->session()->outbox()->canSend());
     }
 
     void theTypingIndicatorShowsANameAsWritten()

@@ -177,7 +177,9 @@ void MainWindow::updatePlaceholders()
 void MainWindow::closeSession(std::function<void()> then)
 {
     if (!m_controller) {
-        if (then)
+        if (m_closing) // the session before is still letting go: after it
+            m_afterClose = std::move(then);
+        else if (then)
             then();
         return;
     }
@@ -193,7 +195,13 @@ void MainWindow::closeSession(std::function<void()> then)
     m_tray->setUnread(0);
     m_opening = bool(then); // no welcome while the next profile waits to open
     updatePlaceholders();
-    SessionController::dispose(old, this, std::move(then));
+    m_closing = true;
+    m_afterClose = std::move(then);
+    SessionController::dispose(old, this, [this] {
+        m_closing = false;
+        if (auto next = std::exchange(m_afterClose, {}))
+            next();
+    });
 }
 
 void MainWindow::openProfile(const Profile &profile)
@@ -215,8 +223,8 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
 {
     // Only the latest request opens, once the session before it is gone.
     closeSession(
-        [this, generation = ++m_generation, profile, secret, webhookSecret, dataDirectory] {
-            if (generation == m_generation && !m_controller)
+        [this, profile, secret, webhookSecret, dataDirectory] {
+            if (!m_controller)
                 startSession(profile, secret, webhookSecret, dataDirectory);
         });
 }
