@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,7 @@ class TestSmoochCtl : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> sandbox;
+    std::unique_ptr<QTemporaryDir> dataHome; //!< XDG_DATA_HOME of every run: audit logs go there
 
     struct Run
     {
@@ -37,6 +40,7 @@ private:
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dataHome->path());
         const auto &config = sandbox->server().config();
         env.insert(u"SMOOCH_BASE_URL"_s, sandbox->baseUrl().toString());
         env.insert(u"SMOOCH_APP_ID"_s, config.appId);
@@ -66,9 +70,39 @@ private:
 
     QString smoochId(const QString &user) { return sandbox->store().findUser(user)->smoochId; }
 
+    /*! The audit rows of the database at \a file: profile, action, user, count, export file. */
+    static QStringList auditOf(const QString &file)
+    {
+        QStringList rows;
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit-check"_s);
+            db.setDatabaseName(file);
+            if (QFile::exists(file) && db.open()) {
+                QSqlQuery q(u"SELECT profile, action, user_id, count, export_file FROM audit "
+                            "ORDER BY seq"_s,
+                            db);
+                while (q.next())
+                    rows << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                        q.value(2).toString(), q.value(3).toString(),
+                                        q.value(4).toString()}
+                                .join(u"|"_s);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"audit-check"_s);
+        return rows;
+    }
+
 private Q_SLOTS:
-    void init() { sandbox = std::make_unique<SandboxFixture>(); }
-    void cleanup() { sandbox.reset(); }
+    void init()
+    {
+        sandbox = std::make_unique<SandboxFixture>();
+        dataHome = std::make_unique<QTemporaryDir>();
+    }
+    void cleanup()
+    {
+        sandbox.reset();
+        dataHome.reset();
+    }
 
     void allWalksTheWholeHistoryOnce()
     {
@@ -369,6 +403,39 @@ private Q_SLOTS:
         QCOMPARE(sandbox->server().requests().size(), 1);
     }
 
+    void aClearIsRecordedInTheAuditLog()
+    {
+        sandbox->seedHistory(u"alice"_s, 12);
+        sandbox->seedHistory(u"bob"_s, 3, 0, 1600000000.0);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        QCOMPARE(ctl({u"clear"_s, u"alice"_s, u"bob"_s, u"--yes"_s, u"--export"_s, file}).exitCode,
+                 0);
+        // Without a profile: smoochctl's own database for the app.
+        const QString db = dataHome->filePath(u"smoochctl/profiles/"_s +
+                                              sandbox->server().config().appId +
+                                              u"/console.sqlite"_s);
+        QCOMPARE(auditOf(db), QStringList({u"smoochctl|clear history|alice|12|"_s + file,
+                                           u"smoochctl|clear history|bob|3|"_s + file}));
+        // A clear that fails is not recorded as done.
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 403,
+                                    .method = u"DELETE"_s});
+        QCOMPARE(ctl({u"clear"_s, u"bob"_s, u"--yes"_s}).exitCode, 1);
+        QCOMPARE(auditOf(db).size(), 2);
+    }
+
+    void aClearWhoseAuditLogCannotBeWrittenDeletesNothing()
+    {
+        sandbox->seedHistory(u"alice"_s, 4);
+        QFile blocker(dataHome->filePath(u"smoochctl"_s)); // a file where the folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Run run = ctl({u"clear"_s, u"alice"_s, u"--yes"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("audit log"), run.err.constData());
+        QCOMPARE(sandbox->store().messageCount(smoochId(u"alice"_s)), 4);
+    }
+
     void aSavedProfileAndItsKeychainSecret()
     {
         sandbox->seedHistory(u"alice"_s, 7);
@@ -398,6 +465,14 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.lines().size(), 7);
         QCOMPARE(ctl({u"--profile"_s, u"No such app"_s, u"read"_s, u"alice"_s}, env).exitCode, 2);
+        // A clear through the profile lands in the profile's audit log, which the console shows.
+        env.insert(u"XDG_DATA_HOME"_s, dataHome->path());
+        QCOMPARE(ctl({u"--profile"_s, u"Sandbox app"_s, u"clear"_s, u"alice"_s, u"--yes"_s}, env)
+                     .exitCode,
+                 0);
+        QCOMPARE(auditOf(dataHome->filePath(u"smooch-console/smooch-console/profiles/"_s + p.id +
+                                            u"/console.sqlite"_s)),
+                 QStringList{u"Sandbox app|clear history|alice|0|"_s});
 
         keychain.remove(p.secretKey(), this);
     }

@@ -3,7 +3,11 @@
 #include "ctloutput.h"
 
 #include "client/conversationapi.h"
-#include "session/historyexporter.h"
+#include "session/historyclearer.h"
+#include "session/session.h"
+#include "storage/auditlog.h"
+#include "storage/localstore.h"
+
 
 #include <QCommandLineParser>
 
@@ -15,6 +19,8 @@ ClearCommand::ClearCommand(ConversationApi &api, CtlOutput &output, Confirm conf
     , m_export(u"export"_s, tr("clear: first write the whole history as JSON to FILE."), u"FILE"_s)
     , m_confirm(std::move(confirm))
 {}
+
+ClearCommand::~ClearCommand() = default;
 
 void ClearCommand::start(const QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -36,41 +42,40 @@ void ClearCommand::start(const QCommandLineParser &parser, const QStringList &ar
             return;
         }
     }
-    m_queue = arguments;
-    if (parser.value(m_export).isEmpty())
-        clearNext();
-    else
-        exportThenClear(parser.value(m_export));
-}
-
-void ClearCommand::exportThenClear(const QString &path)
-{
-    // Every history is exported first; nothing is deleted unless the whole file is written.
-    auto *exporter = new HistoryExporter(&api(), context());
-    QObject::connect(exporter, &HistoryExporter::succeeded, context(), [this] { clearNext(); });
-    QObject::connect(
-        exporter, &HistoryExporter::failed, context(),
-        [this](const QString &reason, const ApiError &error) {
-            if (error.isError()) {
-                output().fail(error);
-                return;
-            }
-            output().note(
-                tr("smoochctl: %1; nothing deleted\n").arg(CtlOutput::forTerminal(reason)));
-            output().finish(CtlOutput::ApiFailure);
-        });
-    exporter->start(m_queue, path);
-}
-
-void ClearCommand::clearNext()
-{
-    if (m_queue.isEmpty()) {
-        output().finish(CtlOutput::Success);
+    m_store = std::make_unique<LocalStore>(Session::databaseFile(m_auditDirectory));
+    if (!m_store->isOpen()) {
+        output().note(tr("smoochctl: the audit log cannot be written (%1); nothing deleted\n")
+                          .arg(CtlOutput::forTerminal(m_store->errorString())));
+        output().finish(CtlOutput::ApiFailure);
         return;
     }
-    const QString user = m_queue.takeFirst();
-    answer(api().deleteMessages(user, context()), [this, user] {
+    m_audit = std::make_unique<AuditLog>(m_store.get());
+    auto *clearer = new HistoryClearer(&api(), nullptr, m_audit.get(), context());
+    clearer->setAuditName(m_auditName);
+    QObject::connect(clearer, &HistoryClearer::cleared, context(), [this](const QString &user) {
         output().note(tr("smoochctl: cleared %1\n").arg(CtlOutput::forTerminal(user)));
-        clearNext();
     });
+    QObject::connect(clearer, &HistoryClearer::failed, context(),
+                     [this](const QString &, HistoryClearer::Stage stage, const QString &reason,
+                            const ApiError &error) {
+                         if (output().isFinished())
+                             return; // an export that failed fails every user: say it once
+                         if (error.isError()) {
+                             output().fail(error);
+                             return;
+                         }
+                         if (stage == HistoryClearer::Stage::Export)
+                             output().note(tr("smoochctl: %1; nothing deleted\n")
+                                               .arg(CtlOutput::forTerminal(reason)));
+                         output().finish(CtlOutput::ApiFailure);
+                     });
+    QObject::connect(clearer, &HistoryClearer::finished, context(),
+                     [this] { output().finish(CtlOutput::Success); });
+    clearer->start(arguments, parser.value(m_export));
+}
+
+void ClearCommand::setAuditLog(const QString &dataDirectory, const QString &profileName)
+{
+    m_auditDirectory = dataDirectory;
+    m_auditName = profileName;
 }

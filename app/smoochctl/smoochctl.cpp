@@ -9,6 +9,7 @@
 
 #include "accounts/credentialstore.h"
 #include "accounts/profilestore.h"
+#include "session/session.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -48,7 +49,9 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     m_commands.push_back(std::make_unique<TypingCommand>(m_api, m_output));
     m_commands.push_back(std::make_unique<ReadCommand>(m_api, m_output));
     m_commands.push_back(std::make_unique<DeleteCommand>(m_api, m_output));
-    m_commands.push_back(std::make_unique<ClearCommand>(m_api, m_output, std::move(confirm)));
+    auto clear = std::make_unique<ClearCommand>(m_api, m_output, std::move(confirm));
+    m_clear = clear.get();
+    m_commands.push_back(std::move(clear));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
@@ -134,9 +137,15 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
 std::optional<ApiConnection> SmoochCtl::connection(const QCommandLineParser &parser,
                                                    const QProcessEnvironment &environment)
 {
-    if (!parser.isSet(m_profile))
-        return ApiConnection::fromEnvironment(environment, parser.value(m_baseUrl),
-                                              parser.value(m_appId));
+    if (!parser.isSet(m_profile)) {
+        ApiConnection fromEnvironment = ApiConnection::fromEnvironment(
+            environment, parser.value(m_baseUrl), parser.value(m_appId));
+        // Clears without a profile are recorded in smoochctl's own database, one per app.
+        Profile app;
+        app.id = fromEnvironment.appId();
+        m_clear->setAuditLog(Session::dataDirectoryFor(app), u"smoochctl"_s);
+        return fromEnvironment;
+    }
     const auto saved = ProfileStore().profile(parser.value(m_profile));
     if (!saved) {
         m_output.usage(tr("no profile named '%1'").arg(parser.value(m_profile)));
@@ -161,6 +170,9 @@ std::optional<ApiConnection> SmoochCtl::connection(const QCommandLineParser &par
         return std::nullopt;
     }
     Profile profile = *saved;
+    // Clears go into the profile's own audit log, which the console shows.
+    m_clear->setAuditLog(Session::dataDirectoryFor(profile, Session::consoleDataRoot()),
+                         profile.name);
     if (parser.isSet(m_baseUrl))
         profile.baseUrl = QUrl(parser.value(m_baseUrl));
     if (parser.isSet(m_appId))

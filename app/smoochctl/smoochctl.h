@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class ClearCommand;
 class CtlCommand;
 class QCommandLineParser;
 
@@ -58,4 +59,5 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_timeout;
     std::vector<std::unique_ptr<CtlCommand>> m_commands; //!< in the order of the help text
+    ClearCommand *m_clear = nullptr;                     //!< one of them: it keeps an audit log
 };

@@ -19,7 +19,7 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     : QObject(parent)
     , m_profile(profile)
     , m_api(new ConversationApi(this))
-    , m_store(std::make_unique<LocalStore>(dataDirectory + u"/console.sqlite"_s))
+    , m_store(std::make_unique<LocalStore>(databaseFile(dataDirectory)))
     , m_drafts(std::make_unique<DraftStore>(m_store.get()))
     , m_inbox(std::make_unique<InboxStore>(m_store.get()))
     , m_audit(std::make_unique<AuditLog>(m_store.get()))
@@ -50,6 +50,19 @@ Session::~Session()
     // The objects that use the local store go before it does.
     delete m_outbox;
     delete m_typing;
+}
+
+QString Session::consoleDataRoot()
+{
+    // What QStandardPaths::AppDataLocation is inside the console (organization and application
+    // both "smooch-console").
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/smooch-console/smooch-console"_s;
+}
+
+QString Session::databaseFile(const QString &dataDirectory)
+{
+    return dataDirectory + u"/console.sqlite"_s;
 }
 
 QString Session::dataDirectoryFor(const Profile &profile, const QString &base)

@@ -50,8 +50,12 @@ public:
     WebhookReceiver *webhooks() const { return m_webhooks; }
     QString webhookError() const { return m_webhookError; }
 
-    /*! The data folder of \a profile below \a base. */
+    /*! The data folder of \a profile below \a base (the application's data folder if empty). */
     static QString dataDirectoryFor(const Profile &profile, const QString &base = {});
+    /*! The console's data folder, as another program (smoochctl) finds it. */
+    static QString consoleDataRoot();
+    /*! The SQLite file of a session whose data goes to \a dataDirectory. */
+    static QString databaseFile(const QString &dataDirectory);
 
 private:
     Profile m_profile;
