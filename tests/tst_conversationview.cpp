@@ -271,7 +271,7 @@ private Q_SLOTS:
         Message draft = *model->messageAt(model->rowCount() - 1);
         draft.id.clear();
         draft.text = u"Are you there?"_s;
-        MessageListModel::Outgoing outgoing{u"c1"_s, draft, int(Outbox::State::Sending), {}};
+        MessageListModel::Outgoing outgoing{u"c1"_s, draft, Outbox::State::Sending, {}};
         model->setOutgoing(outgoing);
         const auto onScreen = [this] {
             const QPoint origin = view->viewport()->mapTo(view->window(), QPoint(0, 0));
@@ -285,7 +285,7 @@ private Q_SLOTS:
             return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
         };
         QTRY_VERIFY(onScreen() == drawnAfresh());
-        outgoing.state = int(Outbox::State::Queued);
+        outgoing.state = Outbox::State::Queued;
         outgoing.error =
             u"Retrying in 1 s: Can't reach the server: it refused the connection. "_s.repeated(3);
         model->setOutgoing(outgoing);

@@ -357,7 +357,7 @@ private Q_SLOTS:
         Message draft = *model->messageAt(model->rowCount() - 1);
         draft.id.clear();
         draft.text = u"On its way"_s;
-        MessageListModel::Outgoing outgoing{u"c1"_s, draft, int(Outbox::State::Sending), {}};
+        MessageListModel::Outgoing outgoing{u"c1"_s, draft, Outbox::State::Sending, {}};
         // The tester watches the insert, every change and the removal.
         model->setOutgoing(outgoing);
         const int row = model->rowCount() - 1; // outgoing rows come last
@@ -367,7 +367,7 @@ private Q_SLOTS:
         };
         for (const auto state : {Outbox::State::Sending, Outbox::State::Failed,
                                  Outbox::State::Unknown, Outbox::State::OtherApp}) {
-            outgoing.state = int(state);
+            outgoing.state = state;
             model->setOutgoing(outgoing);
             // The enum itself, not a number to cast back.
             QCOMPARE(stateRole().metaType(), QMetaType::fromType<Outbox::State>());

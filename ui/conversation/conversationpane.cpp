@@ -31,7 +31,7 @@ constexpr auto inactivePoll = 15s; // and while it is in the background
 
 MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e)
 {
-    return {e.clientId, e.displayed(), int(e.state), e.error};
+    return {e.clientId, e.displayed(), e.state, e.error};
 }
 
 const Message *newestOf(const MessageListModel *model)

@@ -155,7 +155,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (const Outgoing *o = outgoingAt(row)) {
-        const auto state = Outbox::State(o->state); // the only place the int becomes the enum
+        const Outbox::State state = o->state;
         switch (role) {
         case Qt::DisplayRole:
             return PlainText::summary(o->message);
@@ -447,7 +447,7 @@ void MessageListModel::insertMessages(const QList<Message> &fresh, bool older)
         updateUnreadMarker();
     // A message that arrived with the client id of an outgoing row replaces that row.
     for (const Message &m : fresh) {
-        const QString clientId = m.metadata.value("clientMessageId"_L1).toString();
+        const QString clientId = m.metadata.value(QLatin1String(Outbox::clientIdKey)).toString();
         if (!clientId.isEmpty())
             removeOutgoing(clientId);
     }

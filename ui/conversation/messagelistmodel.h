@@ -3,6 +3,7 @@
 #include "client/apierror.h"
 #include "client/conversationapi.h"
 #include "protocol/message.h"
+#include "session/outbox.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -55,7 +56,7 @@ public:
     {
         QString clientId;
         Message message; //!< what it will look like: built from the post
-        int state = 0;   //!< an Outbox::State; OutgoingStateRole gives it as one
+        Outbox::State state = Outbox::State::Queued;
         QString error;
     };
 

@@ -1,6 +1,7 @@
 #include "window/trayicon.h"
 
 #include "text/plaintext.h"
+#include "style/theme.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -38,12 +39,14 @@ void TrayIcon::setUnread(int unread)
     m_tray->setToolTip(tr("Smooch Agent Console: %Ln unread", nullptr, unread));
     QPixmap icon = QGuiApplication::windowIcon().pixmap(64, 64);
     if (unread > 0 && !icon.isNull()) {
+        // The inbox's unread badge, on the icon.
+        const Theme::Colors colors = Theme::colors(QGuiApplication::palette());
         QPainter painter(&icon);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(0xd9, 0x3f, 0x3f));
+        painter.setBrush(colors.badge);
         painter.setPen(Qt::NoPen);
         painter.drawEllipse(QRect(28, 0, 36, 36));
-        painter.setPen(Qt::white);
+        painter.setPen(colors.badgeText);
         QFont font = painter.font();
         font.setBold(true);
         font.setPixelSize(22);
