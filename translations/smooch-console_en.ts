@@ -67,7 +67,7 @@
 <context>
     <name>MessageDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/messagedelegate.cpp" line="209"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="113"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -81,7 +81,7 @@
 <context>
     <name>SmoochCtl</name>
     <message numerus="yes">
-        <location filename="../core/session/smoochctl.cpp" line="326"/>
+        <location filename="../app/smoochctl/clearcommand.cpp" line="37"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Permanently delete the whole history of %Ln user: %1?</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../ui/window/trayicon.cpp" line="38"/>
+        <location filename="../ui/window/trayicon.cpp" line="39"/>
         <source>Smooch Agent Console: %Ln unread</source>
         <translation>
             <numerusform>Smooch Agent Console: %Ln unread</numerusform>
