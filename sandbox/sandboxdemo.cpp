@@ -1,6 +1,6 @@
-#include "sandboxdemo.h"
+#include "sandbox/sandboxdemo.h"
 
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 
 #include <QDateTime>
 
@@ -78,7 +78,7 @@ void SandboxDemo::act()
     const QString text = replies.at(m_random.bounded(int(replies.size())));
     QTimer::singleShot(1500 + m_random.bounded(2500), this, [this, user, text] {
         m_server.simulateTyping(user, false);
-        MessagePost post;
+        NewMessage post;
         post.role = u"appUser"_s;
         post.type = u"text"_s;
         post.text = text;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "client/apiconnection.h"
-#include "sandboxserver.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

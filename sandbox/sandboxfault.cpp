@@ -1,4 +1,4 @@
-#include "sandboxfault.h"
+#include "sandbox/sandboxfault.h"
 
 #include <QHash>
 

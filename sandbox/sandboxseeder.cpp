@@ -1,7 +1,7 @@
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 
 #include "text/generatedtext.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

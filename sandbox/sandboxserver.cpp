@@ -1,10 +1,10 @@
-#include "sandboxserver.h"
-#include "sandboxlogging.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxlogging.h"
 
 #include "text/generatedtext.h"
 #include "client/logging.h"
 #include "protocol/message.h"
-#include "protocol/messagepost.h"
+#include "protocol/newmessage.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -500,7 +500,7 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, u"bad_request"_s, u"The body must be a JSON object"_s);
-    const MessagePost post = MessagePost::fromJson(doc.object());
+    const NewMessage post = NewMessage::fromJson(doc.object());
     if (const QString why = post.validationError(); !why.isEmpty())
         return error(400, u"bad_request"_s, why);
     const Message::Role role = Message::roleFromString(post.role);
@@ -515,7 +515,7 @@ SandboxServer::Response SandboxServer::postMessage(const QString &userId, const 
         201, {{"message"_L1, message}, {"conversation"_L1, conversationJson(user->smoochId)}}, {}};
 }
 
-QJsonObject SandboxServer::createMessage(const QString &userId, const MessagePost &post)
+QJsonObject SandboxServer::createMessage(const QString &userId, const NewMessage &post)
 {
     const SandboxStore::AppUser user = m_store->ensureUser(userId);
     m_store->ensureConversation(user.smoochId);

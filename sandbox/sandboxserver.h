@@ -1,9 +1,9 @@
 #pragma once
 
-#include "protocol/messagepost.h"
-#include "sandboxfault.h"
-#include "sandboxstore.h"
-#include "sandboxwebhooks.h"
+#include "protocol/newmessage.h"
+#include "sandbox/sandboxfault.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxwebhooks.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -64,7 +64,7 @@ public:
     /*! Where message:appUser, message:appMaker, conversation:read and typing:appUser go. */
     SandboxWebhooks &webhooks() { return *m_webhooks; }
     /*! Stores a message from \a userId's side or the business's, and tells the webhook. */
-    QJsonObject createMessage(const QString &userId, const MessagePost &post);
+    QJsonObject createMessage(const QString &userId, const NewMessage &post);
     /*! The app user \a userId starts or stops typing (typing:appUser). */
     void simulateTyping(const QString &userId, bool typing);
     /*! Sends the newest message of \a userId again by webhook, as if it had just arrived. */

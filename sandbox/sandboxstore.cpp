@@ -1,5 +1,5 @@
-#include "sandboxstore.h"
-#include "sandboxlogging.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxlogging.h"
 
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "sandboxwebhooks.h"
-#include "sandboxlogging.h"
+#include "sandbox/sandboxwebhooks.h"
+#include "sandbox/sandboxlogging.h"
 
 
 #include <QJsonDocument>

@@ -22,7 +22,7 @@ private:
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<DraftStore> drafts;
     std::unique_ptr<Composer> composer;
-    QList<QPair<QString, MessagePost>> sent;
+    QList<QPair<QString, NewMessage>> sent;
     QString refusal;
 
     void make()
@@ -32,7 +32,7 @@ private:
         store = std::make_unique<LocalStore>(dir->filePath(u"console.sqlite"_s));
         drafts = std::make_unique<DraftStore>(store.get());
         composer = std::make_unique<Composer>(drafts.get(), nullptr);
-        composer->setSender([this](const QString &user, const MessagePost &post) {
+        composer->setSender([this](const QString &user, const NewMessage &post) {
             if (refusal.isEmpty())
                 sent.append({user, post});
             return refusal;
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QTest::keyClick(composer->editor(), Qt::Key_Return);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().first, u"alice"_s);
-        const MessagePost post = sent.first().second;
+        const NewMessage post = sent.first().second;
         QCOMPARE(post.text, u"Hello\nWorld"_s);
         QCOMPARE(post.role, u"appMaker"_s);
         QCOMPARE(post.type, u"text"_s);
@@ -109,7 +109,7 @@ private Q_SLOTS:
         composer->addQuickReply(u"Yes"_s);
         QVERIFY(composer->addLinkButton(u"Track"_s, QUrl(u"https://example.com/t/1"_s)));
         QVERIFY(composer->send()); // buttons alone are a valid text message
-        MessagePost post = sent.last().second;
+        NewMessage post = sent.last().second;
         QCOMPARE(post.actions.size(), 2);
         QCOMPARE(post.actions.at(0).type, u"reply"_s);
         QCOMPARE(post.actions.at(0).payload, u"Yes"_s);

@@ -170,7 +170,7 @@ private Q_SLOTS:
 
     void postCreatesConversationAndRaisesUnread()
     {
-        MessagePost post = MessagePost::appMakerText(u"Hello from the console"_s);
+        NewMessage post = NewMessage::appMakerText(u"Hello from the console"_s);
         post.name = u"Sam"_s;
         post.metadata = {{"clientMessageId"_L1, "c-1"_L1}};
         const RequestId id = api->postMessage(u"new-user"_s, post, api.get())->id();
@@ -191,7 +191,7 @@ private Q_SLOTS:
 
     void incompletePostIsRefusedWithoutSending()
     {
-        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"   "_s), api.get())->id();
+        const RequestId id = api->postMessage(u"alice"_s, NewMessage::appMakerText(u"   "_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
@@ -200,7 +200,7 @@ private Q_SLOTS:
 
     void postRejectedByServerIs400()
     {
-        MessagePost post = MessagePost::appMakerText(u"note"_s);
+        NewMessage post = NewMessage::appMakerText(u"note"_s);
         post.role = u"whisper"_s;
         const RequestId id = api->postMessage(u"alice"_s, post, api.get())->id();
         QVERIFY(rec->wait(id));
@@ -212,7 +212,7 @@ private Q_SLOTS:
     {
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Status, .status = 503, .count = 5, .retryAfter = 0});
-        const RequestId id = api->postMessage(u"alice"_s, MessagePost::appMakerText(u"once"_s), api.get())->id();
+        const RequestId id = api->postMessage(u"alice"_s, NewMessage::appMakerText(u"once"_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 503);
         QVERIFY(errorOf(id).isTransient());
@@ -291,7 +291,7 @@ private Q_SLOTS:
             api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id(),
             api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString(), api.get())->id(),
             api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())->id(),
-            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"hi"_s), api.get())->id(),
+            api->postMessage(u"alice"_s, NewMessage::appMakerText(u"hi"_s), api.get())->id(),
             api->deleteMessages(u"alice"_s, api.get())->id()};
         for (RequestId id : std::as_const(ids)) {
             QVERIFY(rec->wait(id));
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(sandbox->server().requests().size(), 2);
 
         const RequestId posted =
-            api->postMessage(u"alice"_s, MessagePost::appMakerText(u"Hello"_s), api.get())->id();
+            api->postMessage(u"alice"_s, NewMessage::appMakerText(u"Hello"_s), api.get())->id();
         QVERIFY(rec->wait(posted));
         QVERIFY2(!rec->errors.contains(posted), qPrintable(errorOf(posted).message()));
         QCOMPARE(sandbox->server().requests().size(), 3);
@@ -546,7 +546,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, userId);
         QFETCH(QByteArray, encoded);
-        const RequestId post = api->postMessage(userId, MessagePost::appMakerText(u"hi"_s), api.get())->id();
+        const RequestId post = api->postMessage(userId, NewMessage::appMakerText(u"hi"_s), api.get())->id();
         QVERIFY(rec->wait(post));
         QCOMPARE(rec->outcome(post), QStringList({u"finished"_s, u"messagePosted"_s}));
         QCOMPARE(sandbox->server().requests().last().rawPath,
@@ -622,7 +622,7 @@ private Q_SLOTS:
         QObject aliceSide, bobSide;
         auto *alice = api->getMessages(u"alice"_s, PageRequest::latest(), &aliceSide);
         auto *bob = api->getMessages(u"bob"_s, PageRequest::latest(), &bobSide);
-        auto *refused = api->postMessage(u"bob"_s, MessagePost{}, &bobSide); // no content
+        auto *refused = api->postMessage(u"bob"_s, NewMessage{}, &bobSide); // no content
         QStringList order;
         const auto record = [&order](ApiReply *reply, const QString &who) {
             connect(reply, &ApiReply::finished, reply, [&order, who] { order << who + u" finished"_s; });

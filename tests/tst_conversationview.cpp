@@ -6,7 +6,7 @@
 #include "session/outbox.h"
 #include "text/plaintext.h"
 #include "sandboxfixture.h"
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 #include "style/theme.h"
 #include "uitestutil.h"
 
@@ -609,7 +609,7 @@ private Q_SLOTS:
         // The sandbox writes "Location shared:\n<maps link>" into a location, as the service
         // does; the bubble draws the place and its map button, not that text as well.
         sandbox->seedHistory(u"alice"_s, 1);
-        MessagePost where;
+        NewMessage where;
         where.role = u"appUser"_s;
         where.type = u"location"_s;
         where.coordinates.emplace();

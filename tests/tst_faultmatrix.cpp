@@ -168,7 +168,7 @@ private Q_SLOTS:
                                     .method = u"POST"_s});
         QSignalSpy delivered(&outbox, &Outbox::delivered);
         const QString id =
-            outbox.enqueue(u"alice"_s, MessagePost::appMakerText(u"through it all"_s));
+            outbox.enqueue(u"alice"_s, NewMessage::appMakerText(u"through it all"_s));
         QVERIFY(delivered.wait(10000));
         QCOMPARE(sandbox->store().countByClientMessageId(
                      sandbox->store().findUser(u"alice"_s)->smoochId, id),
@@ -307,7 +307,7 @@ private Q_SLOTS:
         // The server stores the message, then goes down before it answers.
         sandbox->server().addFault({.kind = Kind::Delay, .delayMs = 5000, .method = u"POST"_s});
         QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
-        const QString id = outbox.enqueue(u"alice"_s, MessagePost::appMakerText(u"mid-restart"_s));
+        const QString id = outbox.enqueue(u"alice"_s, NewMessage::appMakerText(u"mid-restart"_s));
         QVERIFY(received.wait());
         const quint16 port = sandbox->server().port();
         sandbox->server().stop();

@@ -3,9 +3,9 @@
 #include "window/mainwindow.h"
 #include "conversation/messagedelegate.h"
 #include "conversation/messagelistmodel.h"
-#include "sandboxdemo.h"
+#include "sandbox/sandboxdemo.h"
 #include "sandboxfixture.h"
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 #include "session/session.h"
 #include "uitestutil.h"
 #include "session/webhookreceiver.h"
@@ -161,9 +161,9 @@ private:
         return w.messageModel()->userId() == userId && UiTest::waitIdle(w.messageModel());
     }
 
-    static MessagePost fromUser(const QString &text)
+    static NewMessage fromUser(const QString &text)
     {
-        MessagePost post;
+        NewMessage post;
         post.role = u"appUser"_s;
         post.type = u"text"_s;
         post.text = text;

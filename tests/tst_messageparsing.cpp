@@ -1,6 +1,6 @@
 #include "protocol/conversationactivity.h"
 #include "protocol/jsondocument.h"
-#include "protocol/messagepost.h"
+#include "protocol/newmessage.h"
 #include "protocol/messageresponse.h"
 #include "protocol/messagespage.h"
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
             if (object->value("type"_L1).toString().startsWith("typing:"_L1)) {
                 QCOMPARE(ConversationActivity::fromJson(*object).toJson(), *object);
             } else {
-                const MessagePost post = MessagePost::fromJson(*object);
+                const NewMessage post = NewMessage::fromJson(*object);
                 QCOMPARE(post.toJson(), *object);
                 QVERIFY2(post.validationError().isEmpty(), qPrintable(post.validationError()));
             }
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QFETCH(QString, error);
         // A JSON object without role or type must not pick up the defaults of a new post.
         const QString why =
-            MessagePost::fromJson(QJsonDocument::fromJson(json).object()).validationError();
+            NewMessage::fromJson(QJsonDocument::fromJson(json).object()).validationError();
         if (error.isEmpty())
             QVERIFY2(why.isEmpty(), qPrintable(why));
         else

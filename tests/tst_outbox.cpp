@@ -107,7 +107,7 @@ private:
         return !more.wait(500);
     }
 
-    static MessagePost text(const QString &t) { return MessagePost::appMakerText(t); }
+    static NewMessage text(const QString &t) { return NewMessage::appMakerText(t); }
 
 private Q_SLOTS:
     void init()
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
     void aBadRequestFailsForGoodWithTheServersReason()
     {
-        MessagePost post = text(u"note"_s);
+        NewMessage post = text(u"note"_s);
         post.role = u"whisper"_s; // the server accepts appUser and appMaker only
         const QString id = outbox->enqueue(u"alice"_s, post);
         QVERIFY(waitForState(id, Outbox::State::Failed));

@@ -2,7 +2,7 @@
 #include "text/generatedtext.h"
 #include "client/historywalker.h"
 #include "sandboxfixture.h"
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -44,9 +44,9 @@ private:
         return c;
     }
 
-    static MessagePost fromUser(const QString &text)
+    static NewMessage fromUser(const QString &text)
     {
-        MessagePost post;
+        NewMessage post;
         post.role = u"appUser"_s;
         post.type = u"text"_s;
         post.text = text;

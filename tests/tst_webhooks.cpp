@@ -272,12 +272,12 @@ private Q_SLOTS:
         sandbox.server().webhooks().configure(receiver.url(), "hook-secret");
         QSignalSpy events(&receiver, &WebhookReceiver::eventReceived);
 
-        MessagePost fromUser;
+        NewMessage fromUser;
         fromUser.role = u"appUser"_s;
         fromUser.type = u"text"_s;
         fromUser.text = u"hello?"_s;
         sandbox.server().createMessage(u"alice"_s, fromUser);
-        sandbox.server().createMessage(u"alice"_s, MessagePost::appMakerText(u"hi!"_s));
+        sandbox.server().createMessage(u"alice"_s, NewMessage::appMakerText(u"hi!"_s));
         sandbox.server().simulateTyping(u"alice"_s, true);
         sandbox.server().simulateRead(u"alice"_s);
         QTRY_COMPARE(events.count(), 4);
@@ -309,7 +309,7 @@ private Q_SLOTS:
         const auto priya = sandbox.store().ensureChannelUser({}, u"whatsapp"_s, u"Priya Shah"_s);
         sandbox.server().webhooks().configure(QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port)), "k");
         QSignalSpy delivered(&sandbox.server().webhooks(), &SandboxWebhooks::delivered);
-        MessagePost fromUser;
+        NewMessage fromUser;
         fromUser.role = u"appUser"_s;
         fromUser.type = u"text"_s;
         fromUser.text = u"hello?"_s;

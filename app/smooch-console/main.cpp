@@ -2,7 +2,7 @@
 #include "inbox/inboxmodel.h"
 #include "window/mainwindow.h"
 #include "accounts/profilestore.h"
-#include "sandboxdemo.h"
+#include "sandbox/sandboxdemo.h"
 #include "session/session.h"
 #include "session/singleinstance.h"
 #include "style/theme.h"

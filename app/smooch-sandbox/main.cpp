@@ -1,7 +1,7 @@
 #include "client/logging.h"
-#include "sandboxseeder.h"
-#include "sandboxserver.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxseeder.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -22,7 +22,7 @@ void SendCommand::start(const QCommandLineParser &parser, const QStringList &arg
         output().usage(tr("send takes one USER and --text TEXT"));
         return;
     }
-    MessagePost post = MessagePost::appMakerText(parser.value(m_text));
+    NewMessage post = NewMessage::appMakerText(parser.value(m_text));
     post.name = parser.value(m_name);
     post.email = parser.value(m_email);
     post.avatarUrl = parser.value(m_avatarUrl);

@@ -120,7 +120,7 @@ ApiReplyOf<MessagesPage> *ConversationApi::getMessages(const QString &userId,
 }
 
 ApiReplyOf<MessageResponse> *ConversationApi::postMessage(const QString &userId,
-                                                          const MessagePost &message,
+                                                          const NewMessage &message,
                                                           QObject *context)
 {
     return start<ApiReplyOf<MessageResponse>>(

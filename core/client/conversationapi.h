@@ -5,7 +5,7 @@
 #include "client/apierror.h"
 #include "protocol/conversation.h"
 #include "protocol/conversationactivity.h"
-#include "protocol/messagepost.h"
+#include "protocol/newmessage.h"
 #include "protocol/messageresponse.h"
 #include "protocol/messagespage.h"
 #include "protocol/pagerequest.h"
@@ -80,7 +80,7 @@ public:
     ApiReplyOf<MessagesPage> *getMessages(const QString &userId, const PageRequest &page,
                                           QObject *context);
     /*! POST messages, sent once. */
-    ApiReplyOf<MessageResponse> *postMessage(const QString &userId, const MessagePost &message,
+    ApiReplyOf<MessageResponse> *postMessage(const QString &userId, const NewMessage &message,
                                              QObject *context);
     /*! POST conversation/read: unread count to 0. */
     ApiReply *resetUnreadCount(const QString &userId, QObject *context);

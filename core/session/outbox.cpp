@@ -101,7 +101,7 @@ bool Outbox::canSend() const
     return m_store->isOpen() && m_store->isExclusive();
 }
 
-QString Outbox::enqueue(const QString &userId, MessagePost post,
+QString Outbox::enqueue(const QString &userId, NewMessage post,
                         const std::function<bool()> &alongside)
 {
     Entry entry;
@@ -162,7 +162,7 @@ QList<Outbox::Entry> Outbox::load(const QString &where, const QVariantList &valu
         Entry e;
         e.clientId = q.value(0).toString();
         e.userId = q.value(1).toString();
-        e.post = MessagePost::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
+        e.post = NewMessage::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
         e.state = stateFrom(q.value(3).toString());
         e.error = q.value(4).toString();
         e.createdAt = q.value(5).toDouble();

@@ -54,7 +54,7 @@ public:
     {
         QString clientId;
         QString userId;
-        MessagePost post;
+        NewMessage post;
         State state = State::Queued;
         QString error; //!< why it failed, or why it waits
         double createdAt = 0;
@@ -78,7 +78,7 @@ public:
      * empty string when nothing was stored. \a alongside runs in the same SQLite transaction
      * (the composer's draft delete): both are written or neither is.
      */
-    QString enqueue(const QString &userId, MessagePost post,
+    QString enqueue(const QString &userId, NewMessage post,
                     const std::function<bool()> &alongside = {});
     /*! Messages not yet delivered (queued, sending, failed), oldest first; all users if empty. */
     QList<Entry> undelivered(const QString &userId = {}) const;

@@ -263,7 +263,7 @@ QList<Message> SessionController::record(const QString &userId, const QString &n
     return fresh;
 }
 
-QString SessionController::send(const QString &userId, const MessagePost &post)
+QString SessionController::send(const QString &userId, const NewMessage &post)
 {
     if (QString problem = sendProblem(); !problem.isEmpty())
         return problem;

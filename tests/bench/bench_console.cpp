@@ -11,7 +11,7 @@
 #include "conversation/messagelistmodel.h"
 #include "accounts/profilestore.h"
 #include "sandboxfixture.h"
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 #include "session/session.h"
 #include "session/typingnotifier.h"
 

@@ -2,8 +2,8 @@
 
 #include "client/apiconnection.h"
 #include "accounts/profile.h"
-#include "sandboxserver.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonObject>
 

@@ -227,9 +227,9 @@ void Composer::rebuildChips()
     m_chips->setVisible(!m_actions.isEmpty() || !m_mediaUrl.isEmpty());
 }
 
-MessagePost Composer::buildPost() const
+NewMessage Composer::buildPost() const
 {
-    MessagePost post = MessagePost::appMakerText(m_edit->toPlainText().trimmed());
+    NewMessage post = NewMessage::appMakerText(m_edit->toPlainText().trimmed());
     if (post.text.isEmpty())
         post.text = QString(); // absent, not ""
     if (!m_mediaUrl.isEmpty()) {
@@ -250,7 +250,7 @@ QString Composer::validationError() const
 {
     if (m_userId.isEmpty())
         return tr("Open a conversation first.");
-    const MessagePost post = buildPost();
+    const NewMessage post = buildPost();
     if (post.text.isEmpty() && post.actions.isEmpty() && post.mediaUrl.isEmpty())
         return tr("Type a message first.");
     return post.validationError();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/action.h"
-#include "protocol/messagepost.h"
+#include "protocol/newmessage.h"
 
 #include <QTimer>
 #include <QUrl>
@@ -37,7 +37,7 @@ public:
         QString avatarUrl;
     };
     /*! Hands a checked message on (to the outbox); returns why it was not accepted, or empty. */
-    using Sender = std::function<QString(const QString &userId, const MessagePost &post)>;
+    using Sender = std::function<QString(const QString &userId, const NewMessage &post)>;
 
     Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent = nullptr);
     ~Composer() override;
@@ -77,7 +77,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    MessagePost buildPost() const;
+    NewMessage buildPost() const;
     void showError(const QString &message);
     void rebuildChips();
     void onTextChanged();

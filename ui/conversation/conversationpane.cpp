@@ -133,7 +133,7 @@ void ConversationPane::setController(SessionController *controller)
     m_composer = new Composer(s->drafts(), s->typing(), this);
     const Profile &p = controller->profile();
     m_composer->setAgent({p.agentName, p.agentEmail, p.agentAvatarUrl});
-    m_composer->setSender([this](const QString &userId, const MessagePost &post) {
+    m_composer->setSender([this](const QString &userId, const NewMessage &post) {
         const QString problem = m_controller->send(userId, post);
         if (problem.isEmpty())
             m_view->scrollToNewest();

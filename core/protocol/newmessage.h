@@ -4,10 +4,10 @@
 #include "protocol/messageparts.h"
 
 /*!
- * \brief The body of POST messages. The console posts as \c appMaker; the sandbox uses the
+ * \brief A message to create: the body of POST messages. The console posts as \c appMaker; the sandbox uses the
  * same type to read and check what clients send.
  */
-struct MessagePost
+struct NewMessage
 {
     QString role;
     QString type;
@@ -39,17 +39,17 @@ struct MessagePost
     QString validationError() const;
 
     /*! A text message from the agent (role appMaker). */
-    static MessagePost appMakerText(const QString &text)
+    static NewMessage appMakerText(const QString &text)
     {
-        MessagePost post;
+        NewMessage post;
         post.role = QStringLiteral("appMaker");
         post.type = QStringLiteral("text");
         post.text = text;
         return post;
     }
 
-    static MessagePost fromJson(const QJsonObject &object) { return mapping().read(object); }
+    static NewMessage fromJson(const QJsonObject &object) { return mapping().read(object); }
     QJsonObject toJson() const { return mapping().write(*this); }
-    static const JsonMapping<MessagePost> &mapping();
-    bool operator==(const MessagePost &) const = default;
+    static const JsonMapping<NewMessage> &mapping();
+    bool operator==(const NewMessage &) const = default;
 };
