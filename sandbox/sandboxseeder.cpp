@@ -1,7 +1,7 @@
 #include "sandbox/sandboxseeder.h"
 
-#include "text/generatedtext.h"
 #include "sandbox/sandboxstore.h"
+#include "text/generatedtext.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxlogging.h"
 
-#include "text/generatedtext.h"
 #include "client/logging.h"
 #include "protocol/message.h"
 #include "protocol/newmessage.h"
+#include "text/generatedtext.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

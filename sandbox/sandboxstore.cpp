@@ -1,7 +1,6 @@
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxlogging.h"
 
-
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>

@@ -1,7 +1,6 @@
 #include "sandbox/sandboxwebhooks.h"
 #include "sandbox/sandboxlogging.h"
 
-
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

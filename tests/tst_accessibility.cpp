@@ -1,14 +1,14 @@
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
+#include "conversation/messagelistmodel.h"
+#include "dialogs/shortcutsdialog.h"
 #include "inbox/inboxmodel.h"
+#include "sandboxfixture.h"
+#include "session/outbox.h"
 #include "storage/inboxstore.h"
 #include "storage/localstore.h"
-#include "window/mainwindow.h"
-#include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
-#include "sandboxfixture.h"
-#include "dialogs/shortcutsdialog.h"
 #include "uitestutil.h"
+#include "window/mainwindow.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "conversation/composer.h"
-#include "storage/draftstore.h"
-#include "storage/localstore.h"
 #include "sandboxfixture.h"
 #include "session/typingnotifier.h"
+#include "storage/draftstore.h"
+#include "storage/localstore.h"
 
 #include <QJsonDocument>
 #include <QPlainTextEdit>

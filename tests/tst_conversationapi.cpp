@@ -140,8 +140,10 @@ private Q_SLOTS:
     {
         const auto seeded = sandbox->seedHistory(u"alice"_s, 30);
         const double t10 = seeded.at(10).value("received"_L1).toDouble();
-        const RequestId before = api->getMessages(u"alice"_s, PageRequest::before(t10), api.get())->id();
-        const RequestId after = api->getMessages(u"alice"_s, PageRequest::after(t10), api.get())->id();
+        const RequestId before =
+            api->getMessages(u"alice"_s, PageRequest::before(t10), api.get())->id();
+        const RequestId after =
+            api->getMessages(u"alice"_s, PageRequest::after(t10), api.get())->id();
         QVERIFY(rec->wait(before));
         QVERIFY(rec->wait(after));
         QCOMPARE(rec->pages.value(before).messages.size(), 10);
@@ -191,7 +193,8 @@ private Q_SLOTS:
 
     void incompletePostIsRefusedWithoutSending()
     {
-        const RequestId id = api->postMessage(u"alice"_s, NewMessage::appMakerText(u"   "_s), api.get())->id();
+        const RequestId id =
+            api->postMessage(u"alice"_s, NewMessage::appMakerText(u"   "_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(rec->outcome(id), QStringList({u"finished"_s, u"failed"_s}));
         QCOMPARE(errorOf(id).kind(), ApiError::Kind::Refused);
@@ -212,7 +215,8 @@ private Q_SLOTS:
     {
         sandbox->server().addFault(
             {.kind = SandboxFault::Kind::Status, .status = 503, .count = 5, .retryAfter = 0});
-        const RequestId id = api->postMessage(u"alice"_s, NewMessage::appMakerText(u"once"_s), api.get())->id();
+        const RequestId id =
+            api->postMessage(u"alice"_s, NewMessage::appMakerText(u"once"_s), api.get())->id();
         QVERIFY(rec->wait(id));
         QCOMPARE(errorOf(id).httpStatus(), 503);
         QVERIFY(errorOf(id).isTransient());
@@ -224,11 +228,14 @@ private Q_SLOTS:
     {
         sandbox->seedHistory(u"alice"_s, 1);
         const RequestId ok =
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())->id();
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())
+                ->id();
         const RequestId stop =
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStop(), api.get())->id();
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStop(), api.get())
+                ->id();
         const RequestId missing =
-            api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart(), api.get())->id();
+            api->conversationActivity(u"nobody"_s, ConversationActivity::typingStart(), api.get())
+                ->id();
         ConversationActivity bogus = ConversationActivity::typingStart();
         bogus.type = u"typing:maybe"_s;
         const RequestId bad = api->conversationActivity(u"alice"_s, bogus, api.get())->id();
@@ -289,8 +296,10 @@ private Q_SLOTS:
         QList<RequestId> ids{
             api->resetUnreadCount(u"alice"_s, api.get())->id(),
             api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id(),
-            api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString(), api.get())->id(),
-            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())->id(),
+            api->deleteMessage(u"alice"_s, seeded.first().value("_id"_L1).toString(), api.get())
+                ->id(),
+            api->conversationActivity(u"alice"_s, ConversationActivity::typingStart(), api.get())
+                ->id(),
             api->postMessage(u"alice"_s, NewMessage::appMakerText(u"hi"_s), api.get())->id(),
             api->deleteMessages(u"alice"_s, api.get())->id()};
         for (RequestId id : std::as_const(ids)) {
@@ -318,12 +327,14 @@ private Q_SLOTS:
         api->setConnection(ApiConnection(base.baseUrl(), base.appId(), credentials));
         sandbox->seedHistory(u"alice"_s, 1);
 
-        const RequestId first = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+        const RequestId first =
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(first));
         QVERIFY(!rec->errors.contains(first));
         const QByteArray firstToken = sandbox->server().requests().last().authorization;
         now += 3 * 3600; // a console left open all afternoon
-        const RequestId later = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+        const RequestId later =
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(later));
         QVERIFY2(!rec->errors.contains(later), qPrintable(errorOf(later).message()));
         QVERIFY(sandbox->server().requests().last().authorization != firstToken);
@@ -350,7 +361,8 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 1);
         sandbox->server().clearRequests();
 
-        const RequestId first = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+        const RequestId first =
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(first));
         QVERIFY2(!rec->errors.contains(first), qPrintable(errorOf(first).message()));
         QCOMPARE(sandbox->server().requests().size(), 2);
@@ -365,7 +377,8 @@ private Q_SLOTS:
         api->setConnection(
             ApiConnection(base.baseUrl(), base.appId(),
                           Credentials::signedJwt(base.credentials().keyId(), "not the secret")));
-        const RequestId refused = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+        const RequestId refused =
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(rec->wait(refused));
         QCOMPARE(errorOf(refused).httpStatus(), 401);
         QCOMPARE(sandbox->server().requests().size(), 4);
@@ -507,7 +520,8 @@ private Q_SLOTS:
         };
         for (const Credentials &c : bad) {
             api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
-            const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+            const RequestId id =
+                api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
             QVERIFY(rec->wait(id));
             QCOMPARE(errorOf(id).httpStatus(), 401);
             QCOMPARE(errorOf(id).code(), u"unauthorized"_s);
@@ -525,7 +539,8 @@ private Q_SLOTS:
               Credentials::jwt(Credentials::signJwt(config.keyId, config.secret,
                                                     Credentials::Scope::Account))}) {
             api->setConnection(ApiConnection(good.baseUrl(), good.appId(), c));
-            const RequestId id = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+            const RequestId id =
+                api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
             QVERIFY(rec->wait(id));
             QCOMPARE(rec->pages.value(id).messages.size(), 2);
         }
@@ -546,7 +561,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, userId);
         QFETCH(QByteArray, encoded);
-        const RequestId post = api->postMessage(userId, NewMessage::appMakerText(u"hi"_s), api.get())->id();
+        const RequestId post =
+            api->postMessage(userId, NewMessage::appMakerText(u"hi"_s), api.get())->id();
         QVERIFY(rec->wait(post));
         QCOMPARE(rec->outcome(post), QStringList({u"finished"_s, u"messagePosted"_s}));
         QCOMPARE(sandbox->server().requests().last().rawPath,
@@ -562,7 +578,8 @@ private Q_SLOTS:
         sandbox->seedHistory(u"alice"_s, 2);
         sandbox->server().addFault({.kind = SandboxFault::Kind::NoAnswer});
         QSignalSpy received(&sandbox->server(), &SandboxServer::requestHandled);
-        const RequestId hanging = api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
+        const RequestId hanging =
+            api->getMessages(u"alice"_s, PageRequest::latest(), api.get())->id();
         QVERIFY(received.wait()); // the server holds it and will never answer
         QVERIFY(api->isPending(hanging));
         api->cancel(hanging);
@@ -625,7 +642,8 @@ private Q_SLOTS:
         auto *refused = api->postMessage(u"bob"_s, NewMessage{}, &bobSide); // no content
         QStringList order;
         const auto record = [&order](ApiReply *reply, const QString &who) {
-            connect(reply, &ApiReply::finished, reply, [&order, who] { order << who + u" finished"_s; });
+            connect(reply, &ApiReply::finished, reply,
+                    [&order, who] { order << who + u" finished"_s; });
             connect(reply, &ApiReply::succeeded, reply, [&order, who] { order << who + u" ok"_s; });
             connect(reply, &ApiReply::failed, reply,
                     [&order, who](const ApiError &) { order << who + u" failed"_s; });

@@ -3,11 +3,11 @@
 #include "conversation/messageaccessible.h"
 #include "conversation/messagedelegate.h"
 #include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
-#include "text/plaintext.h"
-#include "sandboxfixture.h"
 #include "sandbox/sandboxseeder.h"
+#include "sandboxfixture.h"
+#include "session/outbox.h"
 #include "style/theme.h"
+#include "text/plaintext.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>

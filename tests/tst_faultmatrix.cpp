@@ -1,8 +1,8 @@
 #include "conversation/composer.h"
-#include "storage/localstore.h"
 #include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
 #include "sandboxfixture.h"
+#include "session/outbox.h"
+#include "storage/localstore.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "session/httpfront.h"
 #include "rawhttpclient.h"
+#include "session/httpfront.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "client/conversationapi.h"
-#include "inbox/inboxmodel.h"
 #include "conversation/mediacache.h"
+#include "inbox/inboxmodel.h"
 #include "text/plaintext.h"
 
 #include <QFile>

@@ -1,14 +1,14 @@
 #include "conversation/conversationview.h"
-#include "inbox/inboxmodel.h"
-#include "window/mainwindow.h"
 #include "conversation/messagedelegate.h"
 #include "conversation/messagelistmodel.h"
+#include "inbox/inboxmodel.h"
 #include "sandbox/sandboxdemo.h"
-#include "sandboxfixture.h"
 #include "sandbox/sandboxseeder.h"
+#include "sandboxfixture.h"
 #include "session/session.h"
-#include "uitestutil.h"
 #include "session/webhookreceiver.h"
+#include "uitestutil.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,17 +1,17 @@
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
-#include "storage/draftstore.h"
-#include "inbox/inboxmodel.h"
-#include "storage/localstore.h"
-#include "session/sessioncontroller.h"
-#include "window/mainwindow.h"
 #include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
+#include "inbox/inboxmodel.h"
 #include "sandboxfixture.h"
+#include "session/outbox.h"
 #include "session/session.h"
+#include "session/sessioncontroller.h"
 #include "session/typingnotifier.h"
-#include "uitestutil.h"
 #include "session/webhookreceiver.h"
+#include "storage/draftstore.h"
+#include "storage/localstore.h"
+#include "uitestutil.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -370,7 +370,7 @@ private Q_SLOTS:
         w->openSession(profile, secret, {}, dir->path());
         QTRY_COMPARE(opened.count(), 1);
         QTest::qWait(200);
-        QCOMPARE(opened.count(), 1); // only the latest opened
+        QCOMPARE(opened.count(), 1);                // only the latest opened
         QCOMPARE(oldGoneAtOpen, QList<bool>{true}); // and only once the old one had let go
         QVERIFY(w->session()->outbox()->canSend());
     }

@@ -1,6 +1,6 @@
 #include "conversation/messagelistmodel.h"
-#include "session/outbox.h"
 #include "sandboxfixture.h"
+#include "session/outbox.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>

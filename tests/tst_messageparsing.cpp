@@ -1,8 +1,8 @@
 #include "protocol/conversationactivity.h"
 #include "protocol/jsondocument.h"
-#include "protocol/newmessage.h"
 #include "protocol/messageresponse.h"
 #include "protocol/messagespage.h"
+#include "protocol/newmessage.h"
 
 #include <QDir>
 #include <QFile>

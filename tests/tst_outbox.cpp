@@ -1,6 +1,6 @@
-#include "storage/localstore.h"
-#include "session/outbox.h"
 #include "sandboxfixture.h"
+#include "session/outbox.h"
+#include "storage/localstore.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #include "client/credentials.h"
-#include "text/generatedtext.h"
 #include "client/historywalker.h"
-#include "sandboxfixture.h"
 #include "sandbox/sandboxseeder.h"
+#include "sandboxfixture.h"
+#include "text/generatedtext.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -412,14 +412,13 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"clear"_s, u"alice"_s, u"bob"_s, u"--yes"_s, u"--export"_s, file}).exitCode,
                  0);
         // Without a profile: smoochctl's own database for the app.
-        const QString db = dataHome->filePath(u"smoochctl/profiles/"_s +
-                                              sandbox->server().config().appId +
-                                              u"/console.sqlite"_s);
+        const QString db = dataHome->filePath(
+            u"smoochctl/profiles/"_s + sandbox->server().config().appId + u"/console.sqlite"_s);
         QCOMPARE(auditOf(db), QStringList({u"smoochctl|clear history|alice|12|"_s + file,
                                            u"smoochctl|clear history|bob|3|"_s + file}));
         // A clear that fails is not recorded as done.
-        sandbox->server().addFault({.kind = SandboxFault::Kind::Status, .status = 403,
-                                    .method = u"DELETE"_s});
+        sandbox->server().addFault(
+            {.kind = SandboxFault::Kind::Status, .status = 403, .method = u"DELETE"_s});
         QCOMPARE(ctl({u"clear"_s, u"bob"_s, u"--yes"_s}).exitCode, 1);
         QCOMPARE(auditOf(db).size(), 2);
     }

@@ -1,12 +1,12 @@
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
-#include "window/mainwindow.h"
 #include "conversation/mediacache.h"
-#include "sandboxfixture.h"
 #include "dialogs/settingsdialog.h"
+#include "sandboxfixture.h"
 #include "style/theme.h"
 #include "text/translations.h"
 #include "uitestutil.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
-#include "session/readtracker.h"
 #include "sandboxfixture.h"
+#include "session/readtracker.h"
 #include "session/typingnotifier.h"
 
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 #include "sandboxfixture.h"
 #include "session/webhookreceiver.h"
 
+#include <QDir>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,13 +1,13 @@
 #include "accounts/credentialstore.h"
-#include "inbox/inboxmodel.h"
-#include "window/mainwindow.h"
 #include "accounts/profilestore.h"
+#include "inbox/inboxmodel.h"
 #include "sandbox/sandboxdemo.h"
 #include "session/session.h"
 #include "session/singleinstance.h"
+#include "session/webhookreceiver.h"
 #include "style/theme.h"
 #include "text/translations.h"
-#include "session/webhookreceiver.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -142,7 +142,8 @@ int main(int argc, char *argv[])
         const QByteArray webhookSecret =
             QByteArray::number(QRandomGenerator::system()->generate64(), 16);
         window.openSession(p, config.secret, webhookSecret, demoData->path());
-        if (WebhookReceiver *receiver = window.controller() ? window.controller()->webhooks() : nullptr)
+        if (WebhookReceiver *receiver =
+                window.controller() ? window.controller()->webhooks() : nullptr)
             sandbox->connectWebhook(receiver->url(), webhookSecret);
         sandbox->announceConversations();
         sandbox->setActivityInterval(12s);

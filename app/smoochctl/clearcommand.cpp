@@ -8,7 +8,6 @@
 #include "storage/auditlog.h"
 #include "storage/localstore.h"
 
-
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -55,20 +54,21 @@ void ClearCommand::start(const QCommandLineParser &parser, const QStringList &ar
     QObject::connect(clearer, &HistoryClearer::cleared, context(), [this](const QString &user) {
         output().note(tr("smoochctl: cleared %1\n").arg(CtlOutput::forTerminal(user)));
     });
-    QObject::connect(clearer, &HistoryClearer::failed, context(),
-                     [this](const QString &, HistoryClearer::Stage stage, const QString &reason,
-                            const ApiError &error) {
-                         if (output().isFinished())
-                             return; // an export that failed fails every user: say it once
-                         if (error.isError()) {
-                             output().fail(error);
-                             return;
-                         }
-                         if (stage == HistoryClearer::Stage::Export)
-                             output().note(tr("smoochctl: %1; nothing deleted\n")
-                                               .arg(CtlOutput::forTerminal(reason)));
-                         output().finish(CtlOutput::ApiFailure);
-                     });
+    QObject::connect(
+        clearer, &HistoryClearer::failed, context(),
+        [this](const QString &, HistoryClearer::Stage stage, const QString &reason,
+               const ApiError &error) {
+            if (output().isFinished())
+                return; // an export that failed fails every user: say it once
+            if (error.isError()) {
+                output().fail(error);
+                return;
+            }
+            if (stage == HistoryClearer::Stage::Export)
+                output().note(
+                    tr("smoochctl: %1; nothing deleted\n").arg(CtlOutput::forTerminal(reason)));
+            output().finish(CtlOutput::ApiFailure);
+        });
     QObject::connect(clearer, &HistoryClearer::finished, context(),
                      [this] { output().finish(CtlOutput::Success); });
     clearer->start(arguments, parser.value(m_export));

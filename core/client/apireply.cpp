@@ -6,8 +6,7 @@ ApiReply::ApiReply(ConversationApi *api, RequestId id, QObject *context)
     : QObject(context)
     , m_api(api)
     , m_id(id)
-{
-}
+{}
 
 ApiReply::~ApiReply()
 {

@@ -50,8 +50,7 @@ private:
 };
 
 /*! A reply whose success carries a \c T, for example the MessagesPage of GET messages. */
-template <typename T>
-class ApiReplyOf : public ApiReply
+template<typename T> class ApiReplyOf : public ApiReply
 {
 public:
     const T &result() const { return m_result; }

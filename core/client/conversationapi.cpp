@@ -1,7 +1,7 @@
 #include "client/conversationapi.h"
 
-#include "protocol/jsondocument.h"
 #include "client/logging.h"
+#include "protocol/jsondocument.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -88,8 +88,9 @@ void ConversationApi::setConnection(const ApiConnection &connection)
     m_connection = connection;
 }
 
-ApiReplyOf<Conversation> *ConversationApi::conversationActivity(
-    const QString &userId, const ConversationActivity &activity, QObject *context)
+ApiReplyOf<Conversation> *
+ConversationApi::conversationActivity(const QString &userId, const ConversationActivity &activity,
+                                      QObject *context)
 {
     return start<ApiReplyOf<Conversation>>(
         context, Operation::Activity, "POST",
@@ -119,13 +120,12 @@ ApiReplyOf<MessagesPage> *ConversationApi::getMessages(const QString &userId,
         m_connection.userUrl(userId, {u"messages"_s}, page.query()));
 }
 
-ApiReplyOf<MessageResponse> *ConversationApi::postMessage(const QString &userId,
-                                                          const NewMessage &message,
-                                                          QObject *context)
+ApiReplyOf<MessageResponse> *
+ConversationApi::postMessage(const QString &userId, const NewMessage &message, QObject *context)
 {
-    return start<ApiReplyOf<MessageResponse>>(
-        context, Operation::PostMessage, "POST", m_connection.userUrl(userId, {u"messages"_s}),
-        toBody(message.toJson()), message.validationError());
+    return start<ApiReplyOf<MessageResponse>>(context, Operation::PostMessage, "POST",
+                                              m_connection.userUrl(userId, {u"messages"_s}),
+                                              toBody(message.toJson()), message.validationError());
 }
 
 ApiReply *ConversationApi::resetUnreadCount(const QString &userId, QObject *context)
@@ -135,7 +135,7 @@ ApiReply *ConversationApi::resetUnreadCount(const QString &userId, QObject *cont
                            m_connection.userUrl(userId, {u"conversation"_s, u"read"_s}));
 }
 
-template <typename Reply>
+template<typename Reply>
 Reply *ConversationApi::start(QObject *context, Operation operation, const QByteArray &verb,
                               const QUrl &url, const QByteArray &body, const QString &refusal)
 {
@@ -152,8 +152,7 @@ Reply *ConversationApi::start(QObject *context, Operation operation, const QByte
     return reply;
 }
 
-template <typename T>
-void ConversationApi::setResult(RequestId id, T result)
+template<typename T> void ConversationApi::setResult(RequestId id, T result)
 {
     if (auto *reply = static_cast<ApiReplyOf<T> *>(m_pending.value(id).caller.data()))
         reply->m_result = std::move(result);

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "client/apiconnection.h"
-#include "client/apireply.h"
 #include "client/apierror.h"
+#include "client/apireply.h"
+#include "client/retrypolicy.h"
 #include "protocol/conversation.h"
 #include "protocol/conversationactivity.h"
-#include "protocol/newmessage.h"
 #include "protocol/messageresponse.h"
 #include "protocol/messagespage.h"
+#include "protocol/newmessage.h"
 #include "protocol/pagerequest.h"
-#include "client/retrypolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -135,11 +135,10 @@ private:
         bool signedAgain = false; //!< sent again after a 401 that a clock off explains
     };
 
-    template <typename Reply>
+    template<typename Reply>
     Reply *start(QObject *context, Operation operation, const QByteArray &verb, const QUrl &url,
                  const QByteArray &body = {}, const QString &refusal = {});
-    template <typename T>
-    void setResult(RequestId id, T result);
+    template<typename T> void setResult(RequestId id, T result);
     void send(RequestId id);
     void onReplyFinished(RequestId id, QNetworkReply *reply);
     void onReplyData(RequestId id, QNetworkReply *reply);

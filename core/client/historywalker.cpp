@@ -9,8 +9,7 @@ HistoryWalker::HistoryWalker(ConversationApi *api, QString userId, QObject *pare
     : QObject(parent)
     , m_api(api)
     , m_userId(std::move(userId))
-{
-}
+{}
 
 void HistoryWalker::onPage(const MessagesPage &page)
 {

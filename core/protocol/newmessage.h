@@ -4,8 +4,8 @@
 #include "protocol/messageparts.h"
 
 /*!
- * \brief A message to create: the body of POST messages. The console posts as \c appMaker; the sandbox uses the
- * same type to read and check what clients send.
+ * \brief A message to create: the body of POST messages. The console posts as \c appMaker; the
+ * sandbox uses the same type to read and check what clients send.
  */
 struct NewMessage
 {

@@ -16,8 +16,8 @@ struct WebhookEvent
     Trigger trigger = Trigger::Other;
     QString triggerName;
     QString appId;
-    QString smoochId;    //!< appUser._id
-    QString userId;      //!< appUser.userId, when the payload has it
+    QString smoochId; //!< appUser._id
+    QString userId;   //!< appUser.userId, when the payload has it
     /*!
      * The app user's name as the delivery gives it: the client's displayName (what the channel
      * calls them), else appUser givenName and surname, else the name on one of their messages;

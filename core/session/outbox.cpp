@@ -1,8 +1,8 @@
 #include "session/outbox.h"
 
 #include "client/historypaging.h"
-#include "storage/localstore.h"
 #include "client/logging.h"
+#include "storage/localstore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -167,7 +167,7 @@ private:
     RetryPolicy m_policy;
     std::chrono::seconds m_margin{300};
     std::function<double()> m_clock;
-    std::optional<double> m_serverOffset; //!< server clock minus the agent's, in seconds
+    std::optional<double> m_serverOffset;       //!< server clock minus the agent's, in seconds
     QHash<QString, QString> m_busyUsers;        //!< user -> the client id in flight
     QHash<QString, QDeadlineTimer> m_notBefore; //!< client id -> end of its backoff
     QSet<QString> m_clearing;                   //!< users whose history is being cleared

@@ -5,8 +5,7 @@
 ReadTracker::ReadTracker(ConversationApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void ReadTracker::setConversation(const QString &userId)
 {

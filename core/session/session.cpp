@@ -1,14 +1,14 @@
 #include "session/session.h"
 
-#include "storage/auditlog.h"
 #include "client/conversationapi.h"
-#include "storage/draftstore.h"
-#include "storage/inboxstore.h"
-#include "storage/localstore.h"
 #include "session/outbox.h"
 #include "session/readtracker.h"
 #include "session/typingnotifier.h"
 #include "session/webhookreceiver.h"
+#include "storage/auditlog.h"
+#include "storage/draftstore.h"
+#include "storage/inboxstore.h"
+#include "storage/localstore.h"
 
 #include <QStandardPaths>
 

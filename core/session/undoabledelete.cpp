@@ -3,8 +3,7 @@
 UndoableDelete::UndoableDelete(ConversationApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void UndoableDelete::schedule(const QString &userId, const QString &messageId)
 {

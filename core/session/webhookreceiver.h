@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/httpfront.h"
 #include "protocol/webhookevent.h"
+#include "session/httpfront.h"
 
 #include <QHostAddress>
 

@@ -1,7 +1,7 @@
 #include "storage/auditlog.h"
 
-#include "storage/localstore.h"
 #include "client/logging.h"
+#include "storage/localstore.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #include "storage/inboxstore.h"
 
-#include "storage/localstore.h"
 #include "client/logging.h"
+#include "storage/localstore.h"
 #include "text/plaintext.h"
 
 #include <QSqlError>

@@ -1,19 +1,19 @@
 // Benchmarks of what agents feel. Not a test: nothing here passes or fails; scripts/bench runs it
 // in a Release build and prints the table. Each figure prints one line:
 //   FIGURE<TAB>name<TAB>measured<TAB>target<TAB>met
-#include "client/conversationapi.h"
-#include "conversation/conversationview.h"
 #include "accounts/credentialstore.h"
+#include "accounts/profilestore.h"
+#include "client/conversationapi.h"
 #include "client/historypaging.h"
-#include "storage/inboxstore.h"
-#include "storage/localstore.h"
+#include "conversation/conversationview.h"
 #include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
-#include "accounts/profilestore.h"
-#include "sandboxfixture.h"
 #include "sandbox/sandboxseeder.h"
+#include "sandboxfixture.h"
 #include "session/session.h"
 #include "session/typingnotifier.h"
+#include "storage/inboxstore.h"
+#include "storage/localstore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // libFuzzer target: a webhook delivery body, which anyone who knows the URL can send.
-#include "text/plaintext.h"
 #include "protocol/webhookevent.h"
+#include "text/plaintext.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/apiconnection.h"
 #include "accounts/profile.h"
+#include "client/apiconnection.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 

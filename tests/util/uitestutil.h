@@ -1,8 +1,8 @@
 #pragma once
 
-#include "window/mainwindow.h"
 #include "conversation/messagelistmodel.h"
 #include "sandboxfixture.h"
+#include "window/mainwindow.h"
 
 #include <QSignalSpy>
 #include <QTest>

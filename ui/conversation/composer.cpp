@@ -1,9 +1,9 @@
 #include "conversation/composer.h"
 
-#include "storage/draftstore.h"
-#include "text/plaintext.h"
 #include "session/typingnotifier.h"
+#include "storage/draftstore.h"
 #include "style/theme.h"
+#include "text/plaintext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

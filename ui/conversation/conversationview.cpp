@@ -1,10 +1,10 @@
 #include "conversation/conversationview.h"
 
 #include "conversation/conversationaccessible.h"
-#include "dialogs/imagedialog.h"
 #include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
 #include "conversation/noautofetchproxymodel.h"
+#include "dialogs/imagedialog.h"
 #include "text/plaintext.h"
 
 #include <QApplication>
@@ -625,17 +625,17 @@ void ConversationView::onTargetActivated(const QModelIndex &index,
             QFileDialog::getSaveFileName(this, tr("Save file"), target.url.fileName());
         if (path.isEmpty())
             return;
-        m_media->fetch(target.url, this,
-                       [this, path](const QByteArray &bytes, const QString &error) {
-                           QSaveFile file(path);
-                           QString why = error;
-                           if (why.isEmpty() && (!file.open(QIODevice::WriteOnly) ||
-                                                 file.write(bytes) != bytes.size() || !file.commit()))
-                               why = file.errorString();
-                           if (!why.isEmpty())
-                               QMessageBox::warning(this, tr("Save file"),
-                                                    tr("The file could not be saved: %1").arg(why));
-                       });
+        m_media->fetch(
+            target.url, this, [this, path](const QByteArray &bytes, const QString &error) {
+                QSaveFile file(path);
+                QString why = error;
+                if (why.isEmpty() && (!file.open(QIODevice::WriteOnly) ||
+                                      file.write(bytes) != bytes.size() || !file.commit()))
+                    why = file.errorString();
+                if (!why.isEmpty())
+                    QMessageBox::warning(this, tr("Save file"),
+                                         tr("The file could not be saved: %1").arg(why));
+            });
         return;
     }
     }

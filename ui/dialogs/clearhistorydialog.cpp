@@ -1,7 +1,7 @@
 #include "dialogs/clearhistorydialog.h"
 
-#include "text/plaintext.h"
 #include "style/theme.h"
+#include "text/plaintext.h"
 
 #include <QCheckBox>
 #include <QDate>

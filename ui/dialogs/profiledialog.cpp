@@ -1,8 +1,8 @@
 #include "dialogs/profiledialog.h"
 
-#include "client/conversationapi.h"
 #include "accounts/credentialstore.h"
 #include "accounts/profilestore.h"
+#include "client/conversationapi.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -244,9 +244,9 @@ void ProfileDialog::testConnection()
         m_testApi->setConnection(p.connection(secret));
         setStatus(tr("Testing…"));
         // A user that cannot exist: 404 proves the key works for this app without reading anyone.
-        auto *reply = m_testApi->getMessages(
-            u"connection-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
-            PageRequest::latest(), this);
+        auto *reply = m_testApi->getMessages(u"connection-test-"_s +
+                                                 QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                             PageRequest::latest(), this);
         const auto done = [this](bool works, const QString &message) {
             setStatus(message);
             Q_EMIT testFinished(works, message);

@@ -222,11 +222,10 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
                              const QByteArray &webhookSecret, const QString &dataDirectory)
 {
     // Only the latest request opens, once the session before it is gone.
-    closeSession(
-        [this, profile, secret, webhookSecret, dataDirectory] {
-            if (!m_controller)
-                startSession(profile, secret, webhookSecret, dataDirectory);
-        });
+    closeSession([this, profile, secret, webhookSecret, dataDirectory] {
+        if (!m_controller)
+            startSession(profile, secret, webhookSecret, dataDirectory);
+    });
 }
 
 void MainWindow::startSession(const Profile &profile, const QByteArray &secret,

@@ -113,9 +113,9 @@ private:
 
     ProfileSwitcher *m_profiles;
     SessionController *m_controller = nullptr;
-    bool m_closing = false;        //!< a closed session has not let go of its database yet
+    bool m_closing = false;             //!< a closed session has not let go of its database yet
     std::function<void()> m_afterClose; //!< what waits for it: only the latest wish
-    bool m_closeWhenReady = false; //!< the window closes once typing stopped
+    bool m_closeWhenReady = false;      //!< the window closes once typing stopped
     MediaCache *m_media;
     InboxPane *m_inbox;
     ConversationPane *m_conversation;

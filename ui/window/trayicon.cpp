@@ -1,7 +1,7 @@
 #include "window/trayicon.h"
 
-#include "text/plaintext.h"
 #include "style/theme.h"
+#include "text/plaintext.h"
 
 #include <QGuiApplication>
 #include <QPainter>
