@@ -418,7 +418,9 @@ void SessionController::dispose(SessionController *controller, QObject *context,
             then();
         return;
     }
-    controller->setParent(nullptr);
+    // Whoever owned it may go first (a window that closes); the application then owns it, so
+    // it goes at the latest with the application.
+    controller->setParent(QCoreApplication::instance());
     QPointer<QObject> guard(context);
     connect(
         controller, &SessionController::readyToClose, controller,
