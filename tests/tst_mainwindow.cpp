@@ -23,10 +23,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -346,6 +348,31 @@ private Q_SLOTS:
         QVERIFY(w->session()->outbox()->canSend()); // no other session holds the database
         QVERIFY(!w->banner()->isVisible());
         QVERIFY(open(*w, u"alice"_s));
+    }
+
+    void tryingTheDemoFromTheWelcomeLeavesTheFilterAlone()
+    {
+        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        // Nothing to say yet: no empty status bar takes room at the bottom.
+        QVERIFY(!w->findChild<QStatusBar *>());
+        QPushButton *demo = nullptr;
+        for (auto *button : w->findChildren<QPushButton *>())
+            if (button->text() == "Try the demo"_L1 && button->isVisible())
+                demo = button;
+        QVERIFY(demo);
+        demo->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), demo);
+        connect(w.get(), &MainWindow::demoRequested, this, [&] {
+            w->openSession(sandbox->profile(u"test"_s), sandbox->server().config().secret, {},
+                           dir->path());
+        });
+        QTest::keyClick(demo, Qt::Key_Space);
+        QTRY_VERIFY(w->session());
+        QTest::qWait(100);
+        // Not the filter, where the next key would hide the inbox.
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     }
 
     void aSecondSwitchWhileTheFirstWaitsStillWaitsForTheOldSession()

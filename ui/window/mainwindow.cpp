@@ -18,6 +18,7 @@
 #include "window/welcomepane.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QLabel>
@@ -60,8 +61,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         updatePlaceholders();
         showBanner(message);
     });
-    connect(m_conversation, &ConversationPane::statusMessage, statusBar(),
-            &QStatusBar::showMessage);
+    // The status bar appears with its first message, not before.
+    connect(m_conversation, &ConversationPane::statusMessage, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     m_connectionBar->setAccessibleName(tr("Connection"));
     m_connectionBar->setDismissible(false); // it goes by itself when the server answers
     // Before any profile opens: the title, notices and the welcome, with both ways to start.
@@ -231,6 +233,10 @@ void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
 void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
                               const QByteArray &webhookSecret, const QString &dataDirectory)
 {
+    // The welcome had the focus (its "Try the demo"): it goes to the inbox list, or nowhere
+    // while that is empty, never to wherever the focus chain leads once the welcome hides
+    // (the filter, where the next key would hide the inbox).
+    const bool fromWelcome = m_welcome->isAncestorOf(QApplication::focusWidget());
     m_opening = false;
     m_controller = new SessionController(
         profile, secret, webhookSecret,
@@ -253,6 +259,10 @@ void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
     m_tray->setUnread(m_controller->unreadCount());
     rebuildProfilesMenu();
     updatePlaceholders();
+    if (fromWelcome && m_inbox->view()->isVisible())
+        m_inbox->view()->setFocus();
+    else if (fromWelcome && QApplication::focusWidget())
+        QApplication::focusWidget()->clearFocus();
     Q_EMIT sessionOpened();
 }
 
