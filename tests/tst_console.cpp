@@ -14,6 +14,7 @@
 #include "storage/localstore.h"
 #include "uitestutil.h"
 #include "window/mainwindow.h"
+#include "window/profileswitcher.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -252,6 +253,40 @@ private Q_SLOTS:
         }
         QVERIFY(!dialog.exportPath().isEmpty());
         QVERIFY(dialog.exportPath().endsWith(".json"_L1));
+    }
+
+    void onlyTheLatestChosenProfileOpens()
+    {
+        ProfileStore profiles(dir->filePath(u"latest.conf"_s));
+        CredentialStore keychain(u"smooch-console-test"_s);
+        Profile a = profileFor(*sandbox, {});
+        a.name = u"A"_s;
+        a.webhookEnabled = true; // two keychain reads: its answer comes last
+        a = profiles.save(a);
+        Profile b = profileFor(*sandbox, {});
+        b.name = u"B"_s;
+        b = profiles.save(b);
+        int written = 0;
+        const auto count = [&written](const QString &) { ++written; };
+        keychain.write(a.secretKey(), "secret-a", this, count);
+        keychain.write(a.webhookSecretKey(), "hook-a", this, count);
+        keychain.write(b.secretKey(), "secret-b", this, count);
+        QTRY_COMPARE(written, 3);
+        const auto forget = qScopeGuard([&] {
+            for (const QString &key : {a.secretKey(), a.webhookSecretKey(), b.secretKey()})
+                keychain.remove(key, this);
+        });
+
+        // The agent picks A, then changes their mind before its secrets are read.
+        ProfileSwitcher switcher(&profiles, &keychain, nullptr);
+        QStringList opened;
+        connect(&switcher, &ProfileSwitcher::opened, this,
+                [&opened](const Profile &p) { opened << p.name; });
+        switcher.read(a);
+        switcher.read(b);
+        QTRY_VERIFY(!opened.isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(opened, QStringList{u"B"_s});
     }
 
     void aSecretTypedInTheProfileDialogGoesToTheKeychainOnly()

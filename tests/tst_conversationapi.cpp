@@ -701,6 +701,19 @@ private Q_SLOTS:
         QVERIFY(!rec->events.contains(id));
     }
 
+    void cancellingInsideFinishedSilencesTheOutcome()
+    {
+        sandbox->seedHistory(u"alice"_s, 1);
+        auto *reply = api->getMessages(u"alice"_s, PageRequest::latest(), this);
+        const QPointer<ApiReply> watched = reply;
+        int outcomes = 0;
+        connect(reply, &ApiReply::finished, this, [reply] { reply->cancel(); });
+        connect(reply, &ApiReply::succeeded, this, [&outcomes] { ++outcomes; });
+        connect(reply, &ApiReply::failed, this, [&outcomes] { ++outcomes; });
+        QTRY_VERIFY(watched.isNull());
+        QCOMPARE(outcomes, 0);
+    }
+
     void aReplyCancelledOrOutlivingItsApiSaysNothing()
     {
         sandbox->seedHistory(u"alice"_s, 1);
@@ -714,9 +727,10 @@ private Q_SLOTS:
             connect(r, &ApiReply::failed, this, [&heard] { ++heard; });
         }
         cancelled->cancel();
+        QVERIFY(cancelled.isNull()); // gone at once: nobody takes it for a request in flight
         rec.reset();
         api.reset(); // the API goes first: its open replies go with it
-        QTRY_VERIFY(cancelled.isNull() && orphan.isNull());
+        QVERIFY(orphan.isNull());
         QTest::qWait(600);
         QCOMPARE(heard, 0);
     }

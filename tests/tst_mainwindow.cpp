@@ -375,6 +375,22 @@ private Q_SLOTS:
         QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     }
 
+    void closingWhileASwitchWaitsStillSendsTheTypingStop()
+    {
+        auto w = window();
+        QVERIFY(open(*w, u"alice"_s));
+        w->session()->typing()->setIdleTimeout(1h);
+        QTest::keyClicks(w->composer()->editor(), u"half a thought"_s);
+        QTRY_COMPARE(activities(), QStringList{u"typing:start"_s});
+        sandbox->server().addFault({.kind = SandboxFault::Kind::Delay, .delayMs = 400});
+        w->openSession(sandbox->profile(u"test"_s), sandbox->server().config().secret, {},
+                       dir->path());
+        QVERIFY(!w->close()); // the old session's stop is still on its way: not yet
+        QVERIFY(w->isVisible());
+        QTRY_VERIFY(!w->isVisible());
+        QCOMPARE(activities(), QStringList({u"typing:start"_s, u"typing:stop"_s}));
+    }
+
     void aSecondSwitchWhileTheFirstWaitsStillWaitsForTheOldSession()
     {
         auto w = window();

@@ -16,7 +16,12 @@ ApiReply::~ApiReply()
 
 void ApiReply::cancel()
 {
+    m_cancelled = true;
     if (ConversationApi *api = std::exchange(m_api, nullptr).data())
         api->forget(m_id);
-    deleteLater();
+    // Gone at once, so a QPointer to it says so; from inside its own signal, once that is over.
+    if (m_emitting)
+        deleteLater();
+    else
+        delete this;
 }

@@ -30,7 +30,8 @@ public:
 
     /*! The id the API logs this request under, and passes to its API-wide signals. */
     RequestId id() const { return m_id; }
-    /*! Stops the request; no signal follows, and the reply deletes itself. */
+    /*! Stops the request and deletes the reply (from inside one of its own signals, once that
+        is over); no signal follows, not even the outcome after a finished() being handled. */
     void cancel();
 
 Q_SIGNALS:
@@ -47,6 +48,8 @@ private:
     friend class ConversationApi;
     QPointer<ConversationApi> m_api; //!< null once the request is over
     RequestId m_id;
+    bool m_emitting = false; //!< one of its signals is being handled: not deleted at once
+    bool m_cancelled = false;
 };
 
 /*! A reply whose success carries a \c T, for example the MessagesPage of GET messages. */

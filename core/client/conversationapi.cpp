@@ -224,14 +224,20 @@ void ConversationApi::onReplyData(RequestId id, QNetworkReply *reply)
 void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
 {
     reply->deleteLater();
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end() || it->reply != reply)
+    if (!m_pending.contains(id) || m_pending.value(id).reply != reply)
         return;
-    it->reply = nullptr;
     if (const QDateTime serverTime = httpDate(reply->rawHeader("Date")); serverTime.isValid()) {
         m_serverOffset = serverTime.toSecsSinceEpoch() - m_connection.credentials().now();
+        QPointer<ConversationApi> self(this);
         Q_EMIT serverDateSeen(serverTime);
+        if (!self)
+            return;
     }
+    // Whoever heard the Date may have started or cancelled requests: look the request up again.
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    it->reply = nullptr;
     const QByteArray body =
         std::exchange(it->received, {}) + (reply->isOpen() ? reply->readAll() : QByteArray());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -270,9 +276,14 @@ void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
     }
     it->retryTimer->start(*delay);
     QPointer<ConversationApi> self(this);
-    if (ApiReply *caller = it->caller.data())
+    if (QPointer<ApiReply> caller = it->caller) {
+        caller->m_emitting = true;
         Q_EMIT caller->retrying(nextAttempt, *delay, error);
-    if (self)
+        if (caller)
+            caller->m_emitting = false;
+    }
+    // The API-wide signal only for a request that is still on (its caller may have cancelled).
+    if (self && m_pending.contains(id))
         Q_EMIT retrying(id, nextAttempt, *delay, error);
 }
 
@@ -350,8 +361,9 @@ void ConversationApi::conclude(RequestId id, const ApiError *error,
     QPointer<ConversationApi> self(this);
     if (caller) {
         caller->m_api = nullptr;
+        caller->m_emitting = true; // from here on it only ever goes by deleteLater()
         Q_EMIT caller->finished();
-        if (caller) {
+        if (caller && !caller->m_cancelled) {
             if (error)
                 Q_EMIT caller->failed(*error);
             else

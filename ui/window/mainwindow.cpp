@@ -201,7 +201,9 @@ void MainWindow::closeSession(std::function<void()> then)
     m_afterClose = std::move(then);
     SessionController::dispose(old, this, [this] {
         m_closing = false;
-        if (auto next = std::exchange(m_afterClose, {}))
+        if (std::exchange(m_closeWhenReady, false))
+            close(); // the window was closed meanwhile: now it may go
+        else if (auto next = std::exchange(m_afterClose, {}))
             next();
     });
 }
@@ -355,6 +357,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A session still letting go (after a profile switch) has its typing stop on the way too.
+    if (m_closing) {
+        m_closeWhenReady = true;
+        event->ignore();
+        return;
+    }
     // typing:stop goes out before the window does: it closes once the stop was answered.
     if (m_controller && !std::exchange(m_closeWhenReady, false)) {
         if (composer())

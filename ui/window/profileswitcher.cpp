@@ -50,10 +50,14 @@ void ProfileSwitcher::manage()
 
 void ProfileSwitcher::read(const Profile &profile)
 {
-    // Both secrets come from the keychain, one after the other.
+    // Both secrets come from the keychain, one after the other. Only the latest choice opens:
+    // an answer about one chosen before it is dropped.
+    const int request = ++m_latestRead;
     m_keychain->read(
         profile.secretKey(), this,
-        [this, profile](const std::optional<QByteArray> &secret, const QString &error) {
+        [this, profile, request](const std::optional<QByteArray> &secret, const QString &error) {
+            if (request != m_latestRead)
+                return;
             if (!secret) {
                 Q_EMIT failed(error.isEmpty()
                                   ? tr("No secret is stored for the profile “%1”: "
@@ -66,11 +70,13 @@ void ProfileSwitcher::read(const Profile &profile)
                 Q_EMIT opened(profile, *secret, {});
                 return;
             }
-            m_keychain->read(
-                profile.webhookSecretKey(), this,
-                [this, profile, secret](const std::optional<QByteArray> &webhook, const QString &) {
-                    Q_EMIT opened(profile, *secret, webhook.value_or(QByteArray()));
-                });
+            m_keychain->read(profile.webhookSecretKey(), this,
+                             [this, profile, secret,
+                              request](const std::optional<QByteArray> &webhook, const QString &) {
+                                 if (request == m_latestRead)
+                                     Q_EMIT opened(profile, *secret,
+                                                   webhook.value_or(QByteArray()));
+                             });
         });
 }
 

@@ -47,4 +47,5 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_keychain;
     QWidget *m_window;
+    int m_latestRead = 0; //!< which read() is the latest
 };
