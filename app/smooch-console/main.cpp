@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 using namespace std::chrono_literals;
 
@@ -96,7 +97,8 @@ int main(int argc, char *argv[])
     instance.listen();
 
     // Declared before the window, so that they outlive it: the demo's data and server.
-    std::unique_ptr<QTemporaryDir> demoData;
+    // Each demo's data, kept while the app runs: a demo session that is closing still uses it.
+    std::vector<std::unique_ptr<QTemporaryDir>> demoData;
     std::unique_ptr<SandboxDemo> sandbox;
     ProfileStore profiles;
     CredentialStore keychain;
@@ -127,7 +129,7 @@ int main(int argc, char *argv[])
                 QApplication::translate("main", "The demo could not start a local server."));
             return;
         }
-        demoData = std::make_unique<QTemporaryDir>();
+        demoData.push_back(std::make_unique<QTemporaryDir>());
         const auto &config = sandbox->server().config();
         Profile p;
         p.id = QStringLiteral("demo");
@@ -141,12 +143,17 @@ int main(int argc, char *argv[])
         p.temporary = true;
         const QByteArray webhookSecret =
             QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-        window.openSession(p, config.secret, webhookSecret, demoData->path());
-        if (WebhookReceiver *receiver =
-                window.controller() ? window.controller()->webhooks() : nullptr)
-            sandbox->connectWebhook(receiver->url(), webhookSecret);
-        sandbox->announceConversations();
-        sandbox->setActivityInterval(12s);
+        // The session opens once the one before it has gone: perhaps later than this returns.
+        QObject::connect(
+            &window, &MainWindow::sessionOpened, sandbox.get(),
+            [&window, demo = sandbox.get(), webhookSecret] {
+                if (WebhookReceiver *receiver = window.controller()->webhooks())
+                    demo->connectWebhook(receiver->url(), webhookSecret);
+                demo->announceConversations();
+                demo->setActivityInterval(12s);
+            },
+            Qt::SingleShotConnection);
+        window.openSession(p, config.secret, webhookSecret, demoData.back()->path());
     };
 
     QByteArray secret;
