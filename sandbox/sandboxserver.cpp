@@ -401,9 +401,13 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
 
     // /v1.1/apps/{appId}/appusers/{userId}/... or the app-scope /v1.1/appusers/{userId}/...
     qsizetype userIndex = 3;
+    if (segments.value(2) == "webhooks"_L1)
+        return webhookApi(method, segments.mid(3), body);
     if (segments.value(2) == "apps"_L1) {
         if (segments.value(3) != m_config.appId)
             return error(404, u"not_found"_s, u"App not found"_s);
+        if (segments.value(4) == "webhooks"_L1)
+            return webhookApi(method, segments.mid(5), body);
         if (segments.value(4) != "appusers"_L1)
             return error(404, u"not_found"_s, u"No such route"_s);
         userIndex = 5;
@@ -448,6 +452,102 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
         return error(404, u"not_found"_s, u"No such route"_s);
     }
     return error(405, u"method_not_allowed"_s, u"Method not allowed on this resource"_s);
+}
+
+namespace {
+/*!
+ * Reads the WebhookCreate or WebhookUpdate body \a object into \a webhook: every key is
+ * optional here (the caller requires target on create). Returns why it is refused, or nothing.
+ */
+QString readWebhook(const QJsonObject &object, SandboxWebhooks::Webhook *webhook)
+{
+    if (const QJsonValue target = object.value("target"_L1); !target.isUndefined()) {
+        const QString url = target.toString();
+        // As smooch-core checks it before sending.
+        if (!url.startsWith("http://"_L1) && !url.startsWith("https://"_L1))
+            return u"target must be a URL starting with http:// or https://"_s;
+        webhook->target = url;
+    }
+    if (const QJsonValue triggers = object.value("triggers"_L1); !triggers.isUndefined()) {
+        if (!triggers.isArray())
+            return u"triggers must be a list of trigger names"_s;
+        QStringList names;
+        for (const QJsonValue &trigger : triggers.toArray()) {
+            if (!SandboxWebhooks::knownTriggers().contains(trigger.toString()))
+                return u"Unknown trigger: %1"_s.arg(trigger.toString());
+            names.append(trigger.toString());
+        }
+        webhook->triggers = names;
+    }
+    for (const auto &[key, flag] :
+         {std::pair{"includeClient"_L1, &webhook->includeClient},
+          std::pair{"includeFullAppUser"_L1, &webhook->includeFullAppUser}}) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            continue;
+        if (!value.isBool())
+            return u"%1 must be true or false"_s.arg(key);
+        *flag = value.toBool();
+    }
+    return {};
+}
+} // namespace
+
+SandboxServer::Response SandboxServer::webhookApi(const QString &method, const QStringList &rest,
+                                                  const QByteArray &body)
+{
+    if (rest.size() > 1 || (rest.size() == 1 && rest.first().isEmpty()))
+        return error(404, u"not_found"_s, u"No such route"_s);
+    const QStringList allowed = rest.isEmpty() ? QStringList{u"GET"_s, u"POST"_s}
+                                               : QStringList{u"GET"_s, u"PUT"_s, u"DELETE"_s};
+    if (!allowed.contains(method))
+        return error(405, u"method_not_allowed"_s, u"Method not allowed on this resource"_s);
+    const bool takesBody = method == "POST"_L1 || method == "PUT"_L1;
+    if (!takesBody && !body.isEmpty())
+        return error(415, u"unsupported_media_type"_s, u"This operation takes no request body"_s);
+    QJsonObject object;
+    if (takesBody) {
+        // An empty body is refused, as smooch-core refuses to send one.
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        if (!doc.isObject() || doc.object().isEmpty())
+            return error(400, u"bad_request"_s, u"The body must be a non-empty JSON object"_s);
+        object = doc.object();
+    }
+
+    if (rest.isEmpty()) {
+        if (method == "GET"_L1) {
+            QJsonArray list;
+            for (const SandboxWebhooks::Webhook &webhook : m_webhooks->registered())
+                list.append(webhook.toJson());
+            return {200, {{"webhooks"_L1, list}}, {}};
+        }
+        if (!object.value("target"_L1).isString())
+            return error(400, u"bad_request"_s, u"target is required"_s);
+        // v1 defaulted omitted triggers to "message", which v1.1 calls message:appUser.
+        SandboxWebhooks::Webhook webhook{{}, {}, {u"message:appUser"_s}, {}, false, false};
+        if (const QString why = readWebhook(object, &webhook); !why.isEmpty())
+            return error(400, u"bad_request"_s, why);
+        // The docs limit an app to 10 webhooks but do not say how the service answers one more;
+        // the sandbox answers 400 with this description.
+        if (m_webhooks->registered().size() >= SandboxWebhooks::maxRegistered)
+            return error(400, u"bad_request"_s,
+                         u"An app is limited to %1 webhooks"_s.arg(SandboxWebhooks::maxRegistered));
+        return {201, {{"webhook"_L1, m_webhooks->add(webhook).toJson()}}, {}};
+    }
+
+    std::optional<SandboxWebhooks::Webhook> webhook = m_webhooks->find(rest.first());
+    if (!webhook)
+        return error(404, u"not_found"_s, u"Webhook not found"_s);
+    if (method == "GET"_L1)
+        return {200, {{"webhook"_L1, webhook->toJson()}}, {}};
+    if (method == "DELETE"_L1) {
+        m_webhooks->remove(webhook->id);
+        return {200, {}, {}};
+    }
+    if (const QString why = readWebhook(object, &*webhook); !why.isEmpty())
+        return error(400, u"bad_request"_s, why);
+    m_webhooks->update(*webhook);
+    return {200, {{"webhook"_L1, webhook->toJson()}}, {}};
 }
 
 QJsonObject SandboxServer::conversationJson(const QString &smoochId) const

@@ -17,7 +17,8 @@ class QTcpSocket;
  * \brief smooch-sandbox: a local HTTP server that speaks the v1.1 conversation API.
  *
  * Serves the six endpoints under /v1.1/apps/{appId}/appusers/{userId}/... and the app-scope
- * form /v1.1/appusers/{userId}/... that smooch-core sends; checks HS256 JWTs and Basic auth
+ * form /v1.1/appusers/{userId}/... that smooch-core sends, and the Webhooks API under
+ * /v1.1/apps/{appId}/webhooks (or /v1.1/webhooks); checks HS256 JWTs and Basic auth
  * against its one key; answers errors with {"error":{"code","description"}}. Like a strict
  * server, it answers 415 to a request that carries a body where the spec defines none (GET,
  * DELETE, POST conversation/read). Paths are routed
@@ -61,7 +62,10 @@ public:
     const Config &config() const { return m_config; }
     SandboxStore &store() { return *m_store; }
 
-    /*! Where message:appUser, message:appMaker, conversation:read and typing:appUser go. */
+    /*!
+     * Where message:appUser, message:appMaker, conversation:read and typing:appUser go: the
+     * webhook configured in code and those registered through the Webhooks API.
+     */
     SandboxWebhooks &webhooks() { return *m_webhooks; }
     /*! Stores a message from \a userId's side or the business's, and tells the webhook. */
     QJsonObject createMessage(const QString &userId, const NewMessage &post);
@@ -113,6 +117,8 @@ private:
     Response deleteMessages(const QString &userId);
     Response activity(const QString &userId, const QByteArray &body);
     Response read(const QString &userId);
+    /*! The v1.1 Webhooks API: \a rest is what follows .../webhooks in the path. */
+    Response webhookApi(const QString &method, const QStringList &rest, const QByteArray &body);
     QString authError(const QByteArray &authorization) const;
     QJsonObject conversationJson(const QString &smoochId) const;
     QJsonObject webhookPayload(const QString &trigger, const SandboxStore::AppUser &user) const;

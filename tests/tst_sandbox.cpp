@@ -5,12 +5,16 @@
 #include "text/generatedtext.h"
 
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -330,6 +334,257 @@ private Q_SLOTS:
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 503);
         QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/appusers/alice/messages").status, 200);
         QCOMPARE(call("POST", "/_sandbox/faults", R"({"kind":"explode"})").status, 400);
+    }
+
+    // Webhook management (REFERENCE-MORE §4): the API a relay registers its webhook through.
+
+    void webhookLifecycle()
+    {
+        const QByteArray hooks = "/v1.1/apps/app_sandbox/webhooks";
+        QCOMPARE(call("GET", hooks).body.value("webhooks"_L1).toArray().size(), 0);
+        const Answer created = call(
+            "POST", hooks,
+            "{\"target\":\"https://relay.example.com/smooch\",\"triggers\":[\"message:appUser\","
+            R"("conversation:read"],"includeClient":true,"includeFullAppUser":false})");
+        QCOMPARE(created.status, 201);
+        const QJsonObject hook = created.body.value("webhook"_L1).toObject();
+        const QString id = hook.value("_id"_L1).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(hook.value("target"_L1).toString(), u"https://relay.example.com/smooch"_s);
+        QCOMPARE(hook.value("triggers"_L1).toArray(),
+                 (QJsonArray{u"message:appUser"_s, u"conversation:read"_s}));
+        QCOMPARE(hook.value("version"_L1).toString(), u"v1.1"_s);
+        QCOMPARE(hook.value("includeClient"_L1), QJsonValue(true));
+        QCOMPARE(hook.value("includeFullAppUser"_L1), QJsonValue(false));
+        const QString secret = hook.value("secret"_L1).toString();
+        QVERIFY2(QRegularExpression(u"^[0-9a-f]{40}$"_s).match(secret).hasMatch(),
+                 qPrintable(secret));
+
+        const Answer listed = call("GET", hooks);
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.body.value("webhooks"_L1).toArray(), (QJsonArray{hook}));
+        const QByteArray one = hooks + '/' + id.toLatin1();
+        const Answer got = call("GET", one);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body.value("webhook"_L1).toObject(), hook);
+        // The app-scope form smooch-core sends reaches the same webhooks.
+        QCOMPARE(call("GET", "/v1.1/webhooks/" + id.toLatin1()).body, got.body);
+
+        const Answer updated = call(
+            "PUT", one, "{\"target\":\"http://relay.example.com/v2\",\"includeClient\":false}");
+        QCOMPARE(updated.status, 200);
+        QJsonObject expected = hook;
+        expected.insert("target"_L1, u"http://relay.example.com/v2"_s);
+        expected.insert("includeClient"_L1, false);
+        QCOMPARE(updated.body.value("webhook"_L1).toObject(), expected);
+        QCOMPARE(call("PUT", one, R"({"triggers":["postback"]})")
+                     .body.value("webhook"_L1)
+                     .toObject()
+                     .value("triggers"_L1)
+                     .toArray(),
+                 (QJsonArray{u"postback"_s}));
+        QCOMPARE(call("GET", one).body.value("webhook"_L1).toObject().value("secret"_L1).toString(),
+                 secret);
+
+        const Answer deleted = call("DELETE", one);
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.body.isEmpty());
+        QCOMPARE(call("GET", hooks).body.value("webhooks"_L1).toArray().size(), 0);
+        for (const QByteArray verb : {"GET", "DELETE"}) {
+            const Answer gone = call(verb, one);
+            QCOMPARE(gone.status, 404);
+            QVERIFY(isErrorBody(gone.body, u"not_found"_s));
+        }
+        QCOMPARE(call("PUT", one, R"({"includeClient":true})").status, 404);
+        QCOMPARE(call("GET", "/v1.1/apps/other_app/webhooks").status, 404);
+        QCOMPARE(call("PATCH", one, "{}").status, 405);
+        QCOMPARE(call("DELETE", hooks).status, 405);
+        QCOMPARE(call("GET", hooks, "{}").status, 415);
+    }
+
+    void webhookBadRequests_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("create: no body") << QByteArray("POST") << QByteArray();
+        QTest::newRow("create: empty object") << QByteArray("POST") << QByteArray("{}");
+        QTest::newRow("create: not json") << QByteArray("POST") << QByteArray("target=x");
+        QTest::newRow("create: ftp target")
+            << QByteArray("POST") << QByteArray("{\"target\":\"ftp://example.com/\"}");
+        QTest::newRow("create: bare host")
+            << QByteArray("POST") << QByteArray(R"({"target":"example.com/hook"})");
+        QTest::newRow("create: target not a string")
+            << QByteArray("POST") << QByteArray(R"({"target":5})");
+        QTest::newRow("create: triggers not a list")
+            << QByteArray("POST")
+            << QByteArray("{\"target\":\"https://a.example/\",\"triggers\":\"postback\"}");
+        QTest::newRow("create: unknown trigger")
+            << QByteArray("POST")
+            << QByteArray("{\"target\":\"https://a.example/\",\"triggers\":[\"message\"]}");
+        QTest::newRow("create: includeClient not a bool")
+            << QByteArray("POST")
+            << QByteArray("{\"target\":\"https://a.example/\",\"includeClient\":\"yes\"}");
+        QTest::newRow("update: no body") << QByteArray("PUT") << QByteArray();
+        QTest::newRow("update: bad target")
+            << QByteArray("PUT") << QByteArray(R"({"target":"mailto:a@example.com"})");
+    }
+
+    void webhookBadRequests()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QByteArray, body);
+        const QByteArray hooks = "/v1.1/apps/app_sandbox/webhooks";
+        const QJsonObject hook =
+            call("POST", hooks, "{\"target\":\"https://a.example/\",\"triggers\":[\"postback\"]}")
+                .body.value("webhook"_L1)
+                .toObject();
+        const QByteArray path =
+            verb == "PUT" ? hooks + '/' + hook.value("_id"_L1).toString().toLatin1() : hooks;
+        const Answer a = call(verb, path, body);
+        QCOMPARE(a.status, 400);
+        QVERIFY(isErrorBody(a.body, u"bad_request"_s));
+        // Nothing was created or changed.
+        QCOMPARE(call("GET", hooks).body.value("webhooks"_L1).toArray(), (QJsonArray{hook}));
+    }
+
+    void webhooksNeedAuth()
+    {
+        const QByteArray hooks = "/v1.1/apps/app_sandbox/webhooks";
+        const QByteArray create = "{\"target\":\"https://a.example/\"}";
+        for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer not.a.jwt")}) {
+            const Answer listed = call("GET", hooks, {}, auth);
+            QCOMPARE(listed.status, 401);
+            QVERIFY(isErrorBody(listed.body, u"unauthorized"_s));
+            QCOMPARE(call("POST", hooks, create, auth).status, 401);
+        }
+        QCOMPARE(call("GET", hooks).body.value("webhooks"_L1).toArray().size(), 0);
+        const auto &c = sandbox->server().config();
+        const QByteArray basic =
+            "Basic " + (c.keyId.toUtf8() + QByteArrayLiteral(":") + c.secret).toBase64();
+        QCOMPARE(call("POST", hooks, create, basic).status, 201);
+        QCOMPARE(call("GET", hooks, {}, "default").status, 200);
+    }
+
+    void tenWebhooksPerApp()
+    {
+        const QByteArray hooks = "/v1.1/apps/app_sandbox/webhooks";
+        QString first;
+        for (int i = 0; i < 10; ++i) {
+            const Answer a =
+                call("POST", hooks, u"{\"target\":\"https://a.example/%1\"}"_s.arg(i).toLatin1());
+            QCOMPARE(a.status, 201);
+            if (first.isEmpty())
+                first = a.body.value("webhook"_L1).toObject().value("_id"_L1).toString();
+        }
+        const Answer over = call("POST", hooks, "{\"target\":\"https://a.example/10\"}");
+        QCOMPARE(over.status, 400);
+        QVERIFY(isErrorBody(over.body, u"bad_request"_s));
+        QVERIFY(over.body.value("error"_L1)
+                    .toObject()
+                    .value("description"_L1)
+                    .toString()
+                    .contains("10"_L1));
+        QCOMPARE(call("GET", hooks).body.value("webhooks"_L1).toArray().size(), 10);
+        QCOMPARE(call("DELETE", hooks + '/' + first.toLatin1()).status, 200);
+        QCOMPARE(call("POST", hooks, "{\"target\":\"https://a.example/10\"}").status, 201);
+    }
+
+    void registeredWebhooksReceiveTheirTriggersWithTheirSecret()
+    {
+        struct Received
+        {
+            QString path;
+            QByteArray key;
+            QJsonObject body;
+        };
+        QList<Received> received;
+        QHttpServer receiver;
+        const auto keep = [&received](const QHttpServerRequest &request) {
+            received.append({request.url().path(), request.value("X-API-Key"),
+                             QJsonDocument::fromJson(request.body()).object()});
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        };
+        for (const char *path : {"/maker", "/both", "/user", "/implicit"})
+            receiver.route(QString::fromLatin1(path), keep);
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        const QString base = u"http://127.0.0.1:%1"_s.arg(port);
+        // The webhook configured in code stays, subscribed to everything.
+        sandbox->server().webhooks().configure(QUrl(base + u"/implicit"_s), "implicit-secret");
+
+        const auto create = [&](const QString &path, const QStringList &triggers) {
+            const QJsonObject body{{"target"_L1, base + path},
+                                   {"triggers"_L1, QJsonArray::fromStringList(triggers)}};
+            const Answer a = call("POST", "/v1.1/apps/app_sandbox/webhooks",
+                                  QJsonDocument(body).toJson(QJsonDocument::Compact));
+            return a.body.value("webhook"_L1).toObject().value("secret"_L1).toString().toLatin1();
+        };
+        const QByteArray makerSecret = create(u"/maker"_s, {u"message:appMaker"_s});
+        const QByteArray bothSecret =
+            create(u"/both"_s, {u"message:appUser"_s, u"message:appMaker"_s});
+        const QByteArray userSecret = create(u"/user"_s, {u"message:appUser"_s});
+        QVERIFY(!makerSecret.isEmpty() && !bothSecret.isEmpty() && !userSecret.isEmpty());
+        QVERIFY(makerSecret != bothSecret);
+
+        QSignalSpy delivered(&sandbox->server().webhooks(), &SandboxWebhooks::delivered);
+        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/alice/messages",
+                      R"({"role":"appMaker","type":"text","text":"hello"})")
+                     .status,
+                 201);
+        QTRY_COMPARE(delivered.count(), 3);
+        QTest::qWait(200); // time for a wrong delivery to /user to arrive too
+        QCOMPARE(received.size(), 3);
+        QMap<QString, Received> byPath;
+        for (const Received &r : received)
+            byPath.insert(r.path, r);
+        QCOMPARE(byPath.keys(), (QStringList{u"/both"_s, u"/implicit"_s, u"/maker"_s}));
+        QCOMPARE(byPath[u"/maker"_s].key, makerSecret);
+        QCOMPARE(byPath[u"/both"_s].key, bothSecret);
+        QCOMPARE(byPath[u"/implicit"_s].key, QByteArray("implicit-secret"));
+        for (const Received &r : received) {
+            QCOMPARE(r.body.value("trigger"_L1).toString(), u"message:appMaker"_s);
+            QCOMPARE(r.body.value("messages"_L1).toArray().first().toObject().value("text"_L1),
+                     QJsonValue(u"hello"_s));
+        }
+
+        // A deleted webhook receives nothing more.
+        const QJsonArray hooks =
+            call("GET", "/v1.1/apps/app_sandbox/webhooks").body.value("webhooks"_L1).toArray();
+        for (const QJsonValue &h : hooks) {
+            if (h.toObject().value("target"_L1).toString().endsWith("/maker"_L1))
+                QCOMPARE(call("DELETE", "/v1.1/apps/app_sandbox/webhooks/" +
+                                            h.toObject().value("_id"_L1).toString().toLatin1())
+                             .status,
+                         200);
+        }
+        received.clear();
+        delivered.clear();
+        QCOMPARE(call("POST", "/v1.1/apps/app_sandbox/appusers/alice/messages",
+                      R"({"role":"appMaker","type":"text","text":"again"})")
+                     .status,
+                 201);
+        QTRY_COMPARE(delivered.count(), 2);
+        QTest::qWait(200);
+        QCOMPARE(received.size(), 2);
+        for (const Received &r : received)
+            QVERIFY(r.path != "/maker"_L1 && r.path != "/user"_L1);
+    }
+
+    void webhookRoutesAreLoggedAndTakeFaults()
+    {
+        sandbox->server().clearRequests();
+        SandboxFault fault;
+        fault.status = 503;
+        fault.pathContains = u"/webhooks"_s;
+        sandbox->server().addFault(fault);
+        QSignalSpy handled(&sandbox->server(), &SandboxServer::requestHandled);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/webhooks").status, 503);
+        QCOMPARE(call("GET", "/v1.1/apps/app_sandbox/webhooks").status, 200);
+        QCOMPARE(sandbox->server().requests().size(), 2);
+        QCOMPARE(sandbox->server().requests().first().rawPath,
+                 QByteArray("/v1.1/apps/app_sandbox/webhooks"));
+        QCOMPARE(handled.count(), 2);
+        QCOMPARE(handled.last().at(2).toInt(), 200);
     }
 
     void executableServesSeededDemo()
