@@ -3,7 +3,9 @@
 #include "inbox/inboxmodel.h"
 #include "text/plaintext.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -81,6 +83,38 @@ private Q_SLOTS:
         const QModelIndex row = inbox.index(0);
         QCOMPARE(row.data(InboxModel::TitleRole).toString(), u"<i>Mallory</i>"_s);
         QCOMPARE(row.data(InboxModel::PreviewRole).toString(), u"<script>x</script>[U+202E]abc"_s);
+    }
+
+    // The layers stay visible: every include of the project names its folder, and no class
+    // listens to the API's request-wide signals to pick out its own answers (replies do that).
+    void sourcesKeepTheirShape()
+    {
+        const QRegularExpression flatInclude(u"#include \"([^\"/]+\\.h)\""_s);
+        const QRegularExpression apiWide(
+            u"&ConversationApi::(finished|failed|messagesReceived|messagePosted|activitySent|"
+            "messageDeleted|messagesDeleted|unreadCountReset)\\b"_s);
+        // Observers of every request, not callers waiting for theirs.
+        const QStringList observers = {u"core/session/connectionmonitor.cpp"_s};
+        QStringList offences;
+        int files = 0;
+        for (const QString &folder : {u"core"_s, u"ui"_s, u"sandbox"_s, u"app/smooch-console"_s}) {
+            QDirIterator it(QStringLiteral(SOURCE_DIR "/") + folder, {u"*.cpp"_s, u"*.h"_s},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString relative = path.mid(qsizetype(sizeof(SOURCE_DIR)));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                ++files;
+                if (const auto m = flatInclude.match(text); m.hasMatch())
+                    offences << relative + u": #include \""_s + m.captured(1) + u"\""_s;
+                if (!observers.contains(relative) && apiWide.match(text).hasMatch())
+                    offences << relative + u": listens to the API-wide signals"_s;
+            }
+        }
+        QVERIFY(files > 100);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u"\n"_s)));
     }
 };
 
