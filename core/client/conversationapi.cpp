@@ -154,7 +154,10 @@ Reply *ConversationApi::start(QObject *context, Operation operation, const QByte
 
 template<typename T> void ConversationApi::setResult(RequestId id, T result)
 {
-    if (auto *reply = static_cast<ApiReplyOf<T> *>(m_pending.value(id).caller.data()))
+    const auto it = m_pending.constFind(id);
+    if (it == m_pending.cend())
+        return;
+    if (auto *reply = static_cast<ApiReplyOf<T> *>(it->caller.data()))
         reply->m_result = std::move(result);
 }
 
@@ -224,7 +227,8 @@ void ConversationApi::onReplyData(RequestId id, QNetworkReply *reply)
 void ConversationApi::onReplyFinished(RequestId id, QNetworkReply *reply)
 {
     reply->deleteLater();
-    if (!m_pending.contains(id) || m_pending.value(id).reply != reply)
+    if (const auto found = m_pending.constFind(id);
+        found == m_pending.cend() || found->reply != reply)
         return;
     if (const QDateTime serverTime = httpDate(reply->rawHeader("Date")); serverTime.isValid()) {
         m_serverOffset = serverTime.toSecsSinceEpoch() - m_connection.credentials().now();
