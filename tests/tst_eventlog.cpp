@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <linux/capability.h>
 #include <sys/syscall.h>
@@ -180,6 +181,7 @@ private Q_SLOTS:
         bool called = false;
         log->append(u"app1"_s, payload, this, [&](const EventLog::AppendResult &r) {
             called = true;
+            QCOMPARE(QThread::currentThread(), thread()); // on the context's thread
             // Another connection, opened now, finds the row: it is committed.
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
@@ -196,6 +198,12 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(called);
         QVERIFY(found);
+        // The file is in WAL mode (header bytes 18 and 19 are 2).
+        QFile db(file);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray header = db.read(20);
+        QCOMPARE(header.at(18), 2);
+        QCOMPARE(header.at(19), 2);
     }
 
     void duplicateStoredOnce()

@@ -116,18 +116,22 @@ std::chrono::seconds EventLog::retention() const
 QString EventLog::identity(const QString &appId, const QByteArray &payload)
 {
     const auto event = WebhookEvent::fromJson(payload);
-    if (!event)
-        return {};
+    return event ? identityOf(*event, appId, payload) : QString();
+}
+
+QString EventLog::identityOf(const WebhookEvent &event, const QString &appId,
+                             const QByteArray &payload)
+{
     QStringList ids;
-    for (const Message &m : event->messages)
+    for (const Message &m : event.messages)
         ids.append(m.id);
     ids.sort();
-    QStringList parts = {event->triggerName, appId, event->smoochId};
+    QStringList parts = {event.triggerName, appId, event.smoochId};
     if (!ids.isEmpty()) {
         parts.append(ids.join(u','));
     } else {
-        parts.append(event->timestamp ? QString::number(*event->timestamp, 'g', 17) : QString());
-        parts.append(event->activityType);
+        parts.append(event.timestamp ? QString::number(*event.timestamp, 'g', 17) : QString());
+        parts.append(event.activityType);
         parts.append(QString::fromLatin1(
             QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
     }
@@ -154,7 +158,7 @@ void EventLog::append(const QString &appId, const QByteArray &payload, QObject *
         }
         return;
     }
-    item.identity = identity(appId, payload);
+    item.identity = identityOf(*event, appId, payload);
     item.userId = event->user();
     item.event = std::move(*event);
     m_writer->enqueue(std::move(item));
@@ -183,7 +187,7 @@ void EventLog::subscribe()
 
 bool EventLog::ensureReader() const
 {
-    if (!m_readerBroken)
+    if (!m_readerBroken && m_reader->isOpen())
         return true;
     QString error;
     if (!m_reader->open(&error)) {

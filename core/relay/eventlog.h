@@ -11,6 +11,7 @@
 #include <memory>
 
 class EventWriter;
+struct WebhookEvent;
 class QThread;
 class QTimer;
 class RelayConnection;
@@ -99,6 +100,8 @@ Q_SIGNALS:
 private:
     EventLog(std::unique_ptr<RelayConnection> reader, QObject *parent = nullptr);
     static std::unique_ptr<EventLog> open(int kind, const QString &location, QString *error);
+    static QString identityOf(const WebhookEvent &event, const QString &appId,
+                              const QByteArray &payload);
     void catchUp();
     bool ensureReader() const;
     void readerFailed(const QString &what, const QString &error) const;

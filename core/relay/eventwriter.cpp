@@ -75,6 +75,14 @@ void EventWriter::stop()
     m_connection.reset();
 }
 
+bool EventWriter::connectionAlive() const
+{
+    if (!m_connection || !m_connection->isOpen())
+        return false;
+    QSqlQuery q(m_connection->database());
+    return q.exec(u"SELECT 1"_s);
+}
+
 bool EventWriter::ensureOpen(QString *error)
 {
     if (!m_connection)
@@ -110,7 +118,18 @@ void EventWriter::drain()
         QList<EventLog::AppendResult> results;
         bool stored = false;
         QString error;
-        const bool ok = write(batch, results, &stored, &error);
+        bool ok = write(batch, results, &stored, &error);
+        if (!ok && m_connection && m_connection->isPostgres() && !connectionAlive()) {
+            // The server restarted since the last transaction (or went): the batch is tried
+            // once more on a new connection. Safe even if a lost COMMIT did commit it: then its
+            // deliveries are found by identity (Duplicate, with their ids).
+            qCInfo(lcRelay) << "the log's connection broke (" << error << "); reconnecting";
+            m_connection->close();
+            results.clear();
+            stored = false;
+            error.clear();
+            ok = write(batch, results, &stored, &error);
+        }
         if (ok) {
             ++m_commits;
             if (stored)

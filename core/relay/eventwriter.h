@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void drain();
     bool ensureOpen(QString *error);
+    bool connectionAlive() const;
     bool write(QList<Item> &batch, QList<EventLog::AppendResult> &results, bool *stored,
                QString *error);
     void prune();

@@ -35,6 +35,7 @@ QStringList schema(RelayConnection::Kind kind)
         " received_ms BIGINT NOT NULL)"_s.arg(blob),
         u"CREATE UNIQUE INDEX IF NOT EXISTS relay_events_identity ON relay_events (identity)"_s,
         u"CREATE INDEX IF NOT EXISTS relay_events_app ON relay_events (app_id, id)"_s,
+        u"CREATE INDEX IF NOT EXISTS relay_events_received ON relay_events (received_ms)"_s,
         // The last id handed out: kept apart from the events so that pruning every event never
         // lets an id be used twice, and written in the same transaction as the events, so that
         // ids have no gaps (a sequence would lose values on rollbacks and conflicts).
