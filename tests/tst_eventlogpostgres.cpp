@@ -194,6 +194,41 @@ private Q_SLOTS:
         QCOMPARE(seenByA.at(1).id, back->id);
         QCOMPARE(seenByA.at(2).id, back->id + 1);
     }
+
+    void notificationsBetweenInstances()
+    {
+        auto a = open();
+        auto b = open();
+        QVERIFY(a && b);
+        const QString channel = u"smooch_relay_presence"_s;
+        a->listen(channel);
+        b->listen(channel);
+        QList<std::tuple<QString, QString, bool>> atA, atB;
+        connect(a.get(), &EventLog::notified, this,
+                [&](const QString &c, const QString &p, bool own) {
+                    atA.append({c, p, own});
+                });
+        connect(b.get(), &EventLog::notified, this,
+                [&](const QString &c, const QString &p, bool own) {
+                    atB.append({c, p, own});
+                });
+        QVERIFY(a->notify(channel, u"{\"state\":\"viewing\"}"_s));
+        QTRY_COMPARE(atB.size(), 1);
+        QTRY_COMPARE(atA.size(), 1);
+        QCOMPARE(atB.at(0), std::make_tuple(channel, u"{\"state\":\"viewing\"}"_s, false));
+        QCOMPARE(atA.at(0), std::make_tuple(channel, u"{\"state\":\"viewing\"}"_s, true));
+
+        // Still listening after the server restarted (once each reader has reconnected:
+        // notifications sent while an instance is not connected are not kept for it).
+        QVERIFY(server->stop());
+        QVERIFY(!a->notify(channel, u"lost"_s));
+        QVERIFY(server->restart());
+        QTRY_VERIFY_WITH_TIMEOUT(b->notify(channel, u"b is back"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->notify(channel, u"again"_s), 5000);
+        QTRY_VERIFY(atB.contains(std::make_tuple(channel, u"again"_s, false)));
+        QVERIFY(b->notify(channel, u"b again"_s));
+        QTRY_VERIFY(atA.contains(std::make_tuple(channel, u"b again"_s, false)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventLogPostgres)

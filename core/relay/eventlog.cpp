@@ -25,6 +25,8 @@ constexpr int catchUpPage = 500;
 // broke and was opened again misses notifications) and for a reader connection to repair.
 constexpr auto healthInterval = 2s;
 const QString notificationChannel = u"smooch_relay_events"_s;
+// The least time between two attempts of the reader to reconnect to a server that is gone.
+constexpr qint64 reconnectSpacingMs = 1000;
 
 QString inList(const QStringList &apps)
 {
@@ -178,22 +180,68 @@ void EventLog::subscribe()
     QSqlDriver *driver = m_reader->database().driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
-    connect(driver, &QSqlDriver::notification, this, &EventLog::catchUp, Qt::UniqueConnection);
-    if (!driver->subscribedToNotifications().contains(notificationChannel) &&
-        !driver->subscribeToNotification(notificationChannel)) {
-        qCWarning(lcRelay) << "cannot listen to" << notificationChannel << "- polling only";
+    connect(driver, &QSqlDriver::notification, this, &EventLog::onNotification,
+            Qt::UniqueConnection);
+    const QStringList channels = QStringList{notificationChannel} + m_channels;
+    for (const QString &channel : channels) {
+        if (!driver->subscribedToNotifications().contains(channel) &&
+            !driver->subscribeToNotification(channel)) {
+            qCWarning(lcRelay) << "cannot listen to" << channel;
+        }
     }
+}
+
+void EventLog::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                              const QVariant &payload)
+{
+    if (name == notificationChannel)
+        catchUp();
+    else if (m_channels.contains(name))
+        Q_EMIT notified(name, payload.toString(), source == QSqlDriver::SelfSource);
+}
+
+void EventLog::listen(const QString &channel)
+{
+    if (!isPostgres() || m_channels.contains(channel) || channel == notificationChannel)
+        return;
+    m_channels.append(channel);
+    if (ensureReader())
+        subscribe();
+}
+
+bool EventLog::notify(const QString &channel, const QString &payload)
+{
+    if (!isPostgres())
+        return false;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!ensureReader())
+            return false;
+        QSqlQuery q(m_reader->database());
+        q.prepare(u"SELECT pg_notify(?, ?)"_s);
+        q.addBindValue(channel);
+        q.addBindValue(payload);
+        if (q.exec())
+            return true;
+        readerFailed(u"notifying "_s + channel, q.lastError().text());
+    }
+    return false;
 }
 
 bool EventLog::ensureReader() const
 {
     if (!m_readerBroken && m_reader->isOpen())
         return true;
+    // Attempts are spaced: each may take up to libpq's connect_timeout on this thread.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < m_nextReconnectMs)
+        return false;
     QString error;
     if (!m_reader->open(&error)) {
+        m_nextReconnectMs = now + reconnectSpacingMs;
         qCDebug(lcRelay) << "the log's reader cannot reconnect yet:" << error;
         return false;
     }
+    m_nextReconnectMs = 0;
     m_readerBroken = false;
     const_cast<EventLog *>(this)->subscribe();
     qCInfo(lcRelay) << "the log's reader reconnected";

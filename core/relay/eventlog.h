@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QObject>
+#include <QSqlDriver>
 #include <QStringList>
 
 #include <chrono>
@@ -86,6 +87,17 @@ public:
     /*! An agent looked at the conversation: its unread count becomes 0 (durably, soon). */
     void markSeen(const QString &appId, const QString &userId);
 
+    /*!
+     * PostgreSQL: also listens to \a channel (kept across reconnects), whose notifications come
+     * as notified(). Does nothing on SQLite, where one instance is all there is.
+     */
+    void listen(const QString &channel);
+    /*!
+     * PostgreSQL: NOTIFY \a channel with \a payload, to every instance listening (this one
+     * too). False on SQLite or when it could not be sent. For presence shared between instances.
+     */
+    bool notify(const QString &channel, const QString &payload);
+
     /*! Write transactions this instance committed (each holds one or more deliveries). */
     qint64 commitCount() const;
     bool isPostgres() const;
@@ -96,6 +108,8 @@ public:
 Q_SIGNALS:
     /*! Every event committed, by this instance or (PostgreSQL) any other, in id order, once. */
     void eventsCommitted(const QList<StoredEvent> &events);
+    /*! A notification on a channel given to listen(); \a own when this instance sent it. */
+    void notified(const QString &channel, const QString &payload, bool own);
 
 private:
     EventLog(std::unique_ptr<RelayConnection> reader, QObject *parent = nullptr);
@@ -106,6 +120,8 @@ private:
     bool ensureReader() const;
     void readerFailed(const QString &what, const QString &error) const;
     void subscribe();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
     QList<StoredEvent> readEvents(qint64 after, int limit, const QStringList &apps, bool *ok) const;
 
     std::unique_ptr<RelayConnection> m_reader;
@@ -116,4 +132,6 @@ private:
     bool m_catchingUp = false;
     bool m_catchUpAgain = false;
     mutable bool m_readerBroken = false;
+    mutable qint64 m_nextReconnectMs = 0;
+    QStringList m_channels;
 };

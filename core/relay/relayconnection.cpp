@@ -76,10 +76,16 @@ RelayConnection::RelayConnection(Kind kind, const QString &location, const QStri
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(sqliteBusyTimeoutMs));
     } else {
         // QPSQL passes its connect options to libpq as they are (';' read as ' '), so the whole
-        // conninfo goes there; a connect_timeout the caller gives comes later and wins.
+        // conninfo goes there. Defaults first (what the caller gives comes later and wins): a
+        // server that went away without closing the connection counts as gone within seconds,
+        // not after TCP's minutes, so appends fail and the log reconnects.
         QString options = location.trimmed();
-        if (!options.startsWith(u"postgres"_s))
-            options = u"connect_timeout=%1 "_s.arg(connectTimeoutSeconds) + options;
+        if (!options.startsWith(u"postgres"_s)) {
+            options = u"connect_timeout=%1 keepalives=1 keepalives_idle=10 "
+                      "keepalives_interval=2 keepalives_count=3 tcp_user_timeout=10000 "_s.arg(
+                          connectTimeoutSeconds) +
+                      options;
+        }
         db.setConnectOptions(options);
     }
 }
