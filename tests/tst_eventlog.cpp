@@ -243,6 +243,85 @@ private Q_SLOTS:
         QCOMPARE(append(*log, u"app1"_s, "not json")->outcome, EventLog::Appended::Failed);
     }
 
+    void failingTransactionFailsEveryDelivery()
+    {
+        auto log = open();
+        QVERIFY(log);
+        QCOMPARE(append(*log, u"app1"_s, customerSays(u"first"_s))->id, 1);
+        const qint64 commitsBefore = log->commitCount();
+        // Another process holds the write lock while deliveries arrive, and rejects one of them.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        auto removeOther = qScopeGuard([&other] {
+            other.close();
+            other = {};
+            QSqlDatabase::removeDatabase(u"other"_s);
+        });
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"CREATE TRIGGER poison BEFORE INSERT ON relay_events "
+                       "WHEN NEW.user_id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END"_s));
+        QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+        QList<EventLog::AppendResult> results;
+        auto collect = [&](const EventLog::AppendResult &r) { results.append(r); };
+        const QString web = u"eddytravels_web-client_v1.1.json"_s;
+        log->append(u"app1"_s, customerSays(u"waits"_s), this, collect); // waits for the lock
+        QTest::qWait(100);
+        // These arrive while that commit waits: they form the next transaction.
+        log->append(u"app1"_s, customerSays(u"ok1"_s), this, collect);
+        log->append(u"app1"_s, delivery(web, u"bad"_s, 1700000000, u"p"_s, u"poison"_s), this,
+                    collect);
+        log->append(u"app1"_s, customerSays(u"ok2"_s), this, collect);
+        QTest::qWait(100);
+        QVERIFY(results.isEmpty());
+        QVERIFY(q.exec(u"COMMIT"_s));
+        QTRY_COMPARE(results.size(), 4);
+        QCOMPARE(results.at(0).outcome, EventLog::Appended::Stored);
+        QCOMPARE(results.at(0).id, 2);
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(results.at(i).outcome, EventLog::Appended::Failed);
+            QVERIFY(results.at(i).error.contains(u"poisoned"_s));
+        }
+        QCOMPARE(log->commitCount(), commitsBefore + 1);
+        QCOMPARE(log->lastId(), 2);
+        QCOMPARE(log->readAfter(0, 10, {}).size(), 2); // none of the failed transaction
+        // The service retries them: stored now, with the next ids.
+        QVERIFY(q.exec(u"DROP TRIGGER poison"_s));
+        QCOMPARE(append(*log, u"app1"_s, customerSays(u"ok1"_s))->id, 3);
+        QCOMPARE(append(*log, u"app1"_s, customerSays(u"ok2"_s))->id, 4);
+    }
+
+    void doneOnContextThread()
+    {
+        auto log = open();
+        QVERIFY(log);
+        QThread worker;
+        worker.start();
+        auto *context = new QObject;
+        context->moveToThread(&worker);
+        auto stop = qScopeGuard([&worker, context] {
+            QMetaObject::invokeMethod(
+                context, [context] { delete context; }, Qt::BlockingQueuedConnection);
+            worker.quit();
+            worker.wait();
+        });
+        std::atomic<QThread *> calledOn = nullptr;
+        log->append(u"app1"_s, customerSays(u"elsewhere"_s), context,
+                    [&calledOn](const auto &) { calledOn = QThread::currentThread(); });
+        QTRY_VERIFY(calledOn.load());
+        QCOMPARE(calledOn.load(), &worker);
+        // A context that is gone gets no call.
+        bool called = false;
+        {
+            QObject shortLived;
+            log->append(u"app1"_s, customerSays(u"nobody"_s), &shortLived,
+                        [&called](const auto &) { called = true; });
+        }
+        QTest::qWait(200);
+        QVERIFY(!called);
+        QCOMPARE(log->lastId(), 2); // stored all the same
+    }
+
     void concurrentAppendsGroupCommit()
     {
         auto log = open();
