@@ -3,6 +3,7 @@
 #include "client/logging.h"
 #include "relay/relayconnection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -94,12 +95,13 @@ QString AgentStore::add(const QString &name, const QStringList &apps, QString *e
 {
     if (name.trimmed().isEmpty() || name != name.trimmed()) {
         if (error)
-            *error = QObject::tr("An agent's name must not be empty or begin or end with a space.");
+            *error = QCoreApplication::translate(
+                "AgentStore", "An agent's name must not be empty or begin or end with a space.");
         return {};
     }
     if (!ready()) {
         if (error)
-            *error = QObject::tr("The database cannot be reached.");
+            *error = QCoreApplication::translate("AgentStore", "The database cannot be reached.");
         return {};
     }
     const QString token = newToken();
@@ -119,7 +121,9 @@ QString AgentStore::add(const QString &name, const QStringList &apps, QString *e
     }
     if (q.numRowsAffected() != 1) {
         if (error)
-            *error = QObject::tr("There is already an agent named %1.").arg(name);
+            *error =
+                QCoreApplication::translate("AgentStore", "There is already an agent named %1.")
+                    .arg(name);
         return {};
     }
     return token;

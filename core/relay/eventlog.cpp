@@ -153,7 +153,7 @@ void EventLog::append(const QString &appId, const QByteArray &payload, QObject *
     QString error;
     auto event = WebhookEvent::fromJson(payload, &error);
     if (!event) {
-        const AppendResult result{Appended::Failed, 0, tr("Not a delivery: %1").arg(error)};
+        const AppendResult result{Appended::Failed, 0, u"not a delivery: %1"_s.arg(error)};
         if (item.done) {
             QMetaObject::invokeMethod(
                 item.context.data(), [f = item.done, result] { f(result); }, Qt::QueuedConnection);

@@ -3,6 +3,7 @@
 #include "client/logging.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -120,7 +121,8 @@ bool RelayConnection::open(QString *error)
     QSqlDatabase db = database();
     if (!db.isValid()) {
         if (error)
-            *error = QObject::tr("The database driver for %1 is not available.")
+            *error = QCoreApplication::translate("RelayConnection",
+                                                 "The database driver for %1 is not available.")
                          .arg(m_kind == Kind::Postgres ? u"PostgreSQL"_s : u"SQLite"_s);
         return false;
     }
@@ -194,7 +196,7 @@ bool RelayConnection::fileIsStillThere(QString *error) const
     if (::stat(QFile::encodeName(m_location).constData(), &st) != 0 || st.st_dev != m_device ||
         st.st_ino != m_inode) {
         if (error)
-            *error = QObject::tr("The database file %1 was removed or replaced.").arg(m_location);
+            *error = u"the database file %1 was removed or replaced"_s.arg(m_location);
         return false;
     }
     return true;
