@@ -204,6 +204,11 @@ private Q_SLOTS:
         const QByteArray header = db.read(20);
         QCOMPARE(header.at(18), 2);
         QCOMPARE(header.at(19), 2);
+        // Readable by the relay's user alone.
+        QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(file + u"-wal"_s) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void duplicateStoredOnce()

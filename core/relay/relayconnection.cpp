@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,8 +128,14 @@ bool RelayConnection::open(QString *error)
         return false;
     }
     db.close();
-    if (m_kind == Kind::Sqlite)
+    if (m_kind == Kind::Sqlite && !QFileInfo::exists(m_location)) {
+        // Customers' messages and the agents' token hashes: for the service's user alone
+        // (SQLite gives the -wal and -shm files the database's permissions).
         QDir().mkpath(QFileInfo(m_location).absolutePath());
+        QFile file(m_location);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();

@@ -131,6 +131,9 @@ bool PostgresFixture::startServer(QString *error)
              {u"-D"_s, m_dir->filePath(u"data"_s), u"-o"_s, options, u"-l"_s,
               m_dir->filePath(u"log"_s), u"-w"_s, u"start"_s},
              error)) {
+        QFile log(m_dir->filePath(u"log"_s));
+        if (log.open(QIODevice::ReadOnly))
+            *error += u"\nserver log:\n"_s + QString::fromLocal8Bit(log.readAll().right(2000));
         return false;
     }
     m_running = true;
