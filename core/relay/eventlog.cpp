@@ -72,7 +72,7 @@ EventLog::EventLog(std::unique_ptr<RelayConnection> reader, QObject *parent)
 
     m_thread = new QThread(this);
     m_thread->setObjectName(u"relay-writer"_s);
-    m_writer = new EventWriter(m_reader->kind(), m_reader->location());
+    m_writer = new EventWriter(m_reader->kind(), m_reader->location(), this);
     m_writer->moveToThread(m_thread);
     connect(m_writer, &EventWriter::committed, this, &EventLog::catchUp);
     m_thread->start();

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +28,9 @@ QString failure(const QSqlQuery &q)
 }
 } // namespace
 
-EventWriter::EventWriter(RelayConnection::Kind kind, const QString &location)
-    : m_kind(kind)
+EventWriter::EventWriter(RelayConnection::Kind kind, const QString &location, QObject *owner)
+    : m_owner(owner)
+    , m_kind(kind)
     , m_location(location)
 {}
 
@@ -141,19 +143,39 @@ void EventWriter::drain()
             if (m_connection && m_connection->isPostgres())
                 m_connection->close();
         }
+        QList<Delivery> deliveries;
+        deliveries.reserve(batch.size());
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            deliver(batch.at(i), ok ? results.at(i)
-                                    : EventLog::AppendResult{EventLog::Appended::Failed, 0, error});
+            Item &item = batch[i];
+            if (!item.done)
+                continue;
+            deliveries.append({std::move(item.context), std::move(item.done),
+                               ok ? results.at(i)
+                                  : EventLog::AppendResult{EventLog::Appended::Failed, 0, error}});
+        }
+        // Through the owner's thread, where a context there (the usual case) is checked safely.
+        if (!deliveries.isEmpty()) {
+            QMetaObject::invokeMethod(
+                m_owner, [deliveries = std::move(deliveries)] { deliver(deliveries); },
+                Qt::QueuedConnection);
         }
     }
 }
 
-void EventWriter::deliver(const Item &item, const EventLog::AppendResult &result)
+void EventWriter::deliver(const QList<Delivery> &deliveries)
 {
-    if (!item.done || !item.context)
-        return;
-    QMetaObject::invokeMethod(
-        item.context.data(), [done = item.done, result] { done(result); }, Qt::QueuedConnection);
+    for (const Delivery &d : deliveries) {
+        QObject *context = d.context.data();
+        if (!context)
+            continue;
+        if (context->thread() == QThread::currentThread()) {
+            d.done(d.result);
+        } else {
+            QMetaObject::invokeMethod(
+                context, [done = d.done, result = d.result] { done(result); },
+                Qt::QueuedConnection);
+        }
+    }
 }
 
 bool EventWriter::write(QList<Item> &batch, QList<EventLog::AppendResult> &results, bool *stored,

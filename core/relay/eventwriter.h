@@ -17,8 +17,9 @@ class QTimer;
  * \brief EventLog's writer: lives on its own thread with its own connection and commits what
  * was queued while the previous commit ran in one transaction (group commit).
  *
- * The promise: an item's callback is posted to its context only after COMMIT returned; a
- * transaction that fails fails each of its items. enqueue() and requestPrune() are
+ * The promise: an item's callback is posted to its context only after COMMIT returned (by way
+ * of the owner's thread, after the owner was told of the commit); a transaction that fails
+ * fails each of its items. enqueue() and requestPrune() are
  * thread-safe; everything else runs on the writer's thread.
  */
 class EventWriter : public QObject
@@ -40,7 +41,8 @@ public:
         std::function<void(const EventLog::AppendResult &)> done;
     };
 
-    EventWriter(RelayConnection::Kind kind, const QString &location);
+    /*! Results are delivered through \a owner's thread (it must outlive the writer). */
+    EventWriter(RelayConnection::Kind kind, const QString &location, QObject *owner);
     ~EventWriter() override;
 
     void enqueue(Item item);
@@ -65,8 +67,15 @@ private:
     bool write(QList<Item> &batch, QList<EventLog::AppendResult> &results, bool *stored,
                QString *error);
     void prune();
-    static void deliver(const Item &item, const EventLog::AppendResult &result);
+    struct Delivery
+    {
+        QPointer<QObject> context;
+        std::function<void(const EventLog::AppendResult &)> done;
+        EventLog::AppendResult result;
+    };
+    static void deliver(const QList<Delivery> &deliveries);
 
+    QObject *m_owner;
     RelayConnection::Kind m_kind;
     QString m_location;
     std::unique_ptr<RelayConnection> m_connection;
