@@ -144,6 +144,7 @@ private Q_SLOTS:
             log->append(u"app1"_s, customerSays(u"m%1"_s.arg(i)), this,
                         [&](const EventLog::AppendResult &r) {
                             QCOMPARE(r.outcome, EventLog::Appended::Stored);
+                            QVERIFY(!committed.isEmpty() && committed.constLast().id >= r.id);
                             doneIds.append(r.id);
                         });
             if (i % 7 == 0)

@@ -60,12 +60,14 @@ public:
 
     /*!
      * Stores one delivery durably (committed, fsynced) and then calls \a done on \a context's
-     * thread (null: the log's), after eventsCommitted reported the commit. A context on the
-     * log's thread that is gone by then is not called; one on another thread must live until
-     * it is. Answers pending when the log is destroyed are not given. A duplicate (same identity:
-     * trigger, app, app user, message ids; without message ids also timestamp, activity and the
-     * body's SHA-256) is not stored again: Duplicate with the id of the first. Failed: the store
-     * could not write (the caller answers 503), or \a payload is not a delivery.
+     * thread (null: the log's). A duplicate (same identity: trigger, app, app user, message
+     * ids; without message ids also timestamp, activity and the body's SHA-256) is not stored
+     * again: Duplicate with the id of the first. Failed: the store could not write (the caller
+     * answers 503), or \a payload is not a delivery.
+     *
+     * A Stored answer comes after eventsCommitted reported the event (unless the log could not
+     * read it back then). A context on the log's thread that is gone by then is not called; one
+     * on another thread must live until it is. Answers pending when the log goes are not given.
      */
     void append(const QString &appId, const QByteArray &payload, QObject *context,
                 std::function<void(const AppendResult &)> done);
