@@ -351,6 +351,11 @@ private Q_SLOTS:
         QCOMPARE(*std::max_element(ids.begin(), ids.end()), count);
         QCOMPARE(log->readAfter(0, 1000, {}).size(), count);
         QTRY_COMPARE(committed.size(), count);
+        // The inbox counted each of them, however they were grouped.
+        const QJsonObject bob = entryOf(log->conversations({}), u"bob@example.com"_s);
+        QCOMPARE(bob.value("unreadCount"_L1).toInt(), count);
+        QCOMPARE(bob.value("lastMessage"_L1).toObject().value("_id"_L1).toString(),
+                 u"burst%1"_s.arg(count - 1));
         qInfo() << count << "appends in" << log->commitCount() << "transactions";
         QVERIFY(log->commitCount() <= count / 10);
     }
@@ -473,6 +478,17 @@ private Q_SLOTS:
         QTRY_COMPARE(
             entryOf(log->conversations({}), u"bob@example.com"_s).value("unreadCount"_L1).toInt(),
             0);
+        // In one go (one transaction or several, in order): seen after three, then one more.
+        int answered = 0;
+        auto count = [&answered](const auto &) { ++answered; };
+        for (int i = 0; i < 3; ++i)
+            log->append(u"app1"_s, delivery(web, u"g%1"_s.arg(i), 1700000005 + i), this, count);
+        log->markSeen(u"app1"_s, u"bob@example.com"_s);
+        log->append(u"app1"_s, delivery(web, u"g3"_s, 1700000008), this, count);
+        QTRY_COMPARE(answered, 4);
+        QTRY_COMPARE(
+            entryOf(log->conversations({}), u"bob@example.com"_s).value("unreadCount"_L1).toInt(),
+            1);
         // Another user, in another app, newer: first; scoped by app.
         append(*log, u"app2"_s,
                delivery(web, u"v1"_s, 1700000009.0, u"otherSmoochId"_s, u"carol"_s));

@@ -219,16 +219,47 @@ bool EventWriter::write(QList<Item> &batch, QList<EventLog::AppendResult> &resul
                    "ON CONFLICT (app_id, user_id) DO UPDATE SET smooch_id = excluded.smooch_id, "
                    "name = excluded.name, last_message = excluded.last_message, "
                    "last_activity = excluded.last_activity, unread = excluded.unread"_s);
-    QSqlQuery seen(db);
-    seen.prepare(u"UPDATE relay_conversations SET unread = 0 WHERE app_id = ? AND user_id = ?"_s);
+
+    struct Row
+    {
+        QString smoochId, name, lastMessage;
+        double lastActivity = 0;
+        qint64 unread = 0;
+        bool exists = false; //!< in the table, or created by this transaction
+        bool dirty = false;
+    };
+    QHash<std::pair<QString, QString>, Row> rows;
+    auto rowFor = [&](const QString &appId, const QString &userId) -> Row * {
+        const std::pair key{text(appId), text(userId)};
+        if (auto it = rows.find(key); it != rows.end())
+            return &*it;
+        conversation.addBindValue(key.first);
+        conversation.addBindValue(key.second);
+        if (!conversation.exec())
+            return nullptr;
+        Row row;
+        if (conversation.next()) {
+            row.exists = true;
+            row.smoochId = conversation.value(0).toString();
+            row.name = conversation.value(1).toString();
+            row.lastMessage = conversation.value(2).toString();
+            row.lastActivity = conversation.value(3).toDouble();
+            row.unread = conversation.value(4).toLongLong();
+        }
+        conversation.finish();
+        return &*rows.insert(key, row);
+    };
 
     results.reserve(batch.size());
     for (const Item &item : std::as_const(batch)) {
         if (item.kind == Item::Kind::MarkSeen) {
-            seen.addBindValue(text(item.appId));
-            seen.addBindValue(text(item.userId));
-            if (!seen.exec())
-                return fail(seen);
+            Row *row = rowFor(item.appId, item.userId);
+            if (!row)
+                return fail(conversation);
+            if (row->exists) {
+                row->unread = 0;
+                row->dirty = true;
+            }
             results.append({EventLog::Appended::Stored, 0, {}});
             continue;
         }
@@ -258,47 +289,45 @@ bool EventWriter::write(QList<Item> &batch, QList<EventLog::AppendResult> &resul
         if (item.userId.isEmpty())
             continue;
 
-        // The team's inbox, in the same transaction.
+        // The team's inbox, in the same transaction (each row written once per transaction).
         const WebhookEvent &e = item.event;
-        conversation.addBindValue(text(item.appId));
-        conversation.addBindValue(item.userId);
-        if (!conversation.exec())
+        Row *row = rowFor(item.appId, item.userId);
+        if (!row)
             return fail(conversation);
-        const bool known = conversation.next();
-        QString smoochId = known ? conversation.value(0).toString() : QString();
-        QString name = known ? conversation.value(1).toString() : QString();
-        QString lastMessage = known ? conversation.value(2).toString() : QString();
-        double lastActivity = known ? conversation.value(3).toDouble() : 0;
-        qint64 unread = known ? conversation.value(4).toLongLong() : 0;
-        conversation.finish();
         if (!e.smoochId.isEmpty())
-            smoochId = e.smoochId;
+            row->smoochId = e.smoochId;
         if (!e.displayName.isEmpty())
-            name = e.displayName;
+            row->name = e.displayName;
         for (const Message &m : e.messages) {
             if (!m.received)
                 continue;
-            if (lastMessage.isEmpty() || *m.received >= lastActivity) {
-                lastActivity = *m.received;
-                lastMessage =
+            if (row->lastMessage.isEmpty() || *m.received >= row->lastActivity) {
+                row->lastActivity = *m.received;
+                row->lastMessage =
                     QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
             }
             if (m.role() == Message::Role::AppUser)
-                ++unread;
+                ++row->unread;
             else if (m.role() == Message::Role::AppMaker)
-                unread = 0;
+                row->unread = 0;
         }
         if (e.trigger == WebhookEvent::Trigger::MessageAppMaker)
-            unread = 0;
-        if (!known && lastMessage.isEmpty())
-            lastActivity = e.timestamp.value_or(double(item.receivedMs) / 1000.0);
-        upsert.addBindValue(text(item.appId));
-        upsert.addBindValue(item.userId);
-        upsert.addBindValue(text(smoochId));
-        upsert.addBindValue(text(name));
-        upsert.addBindValue(text(lastMessage));
-        upsert.addBindValue(lastActivity);
-        upsert.addBindValue(unread);
+            row->unread = 0;
+        if (!row->exists && row->lastMessage.isEmpty())
+            row->lastActivity = e.timestamp.value_or(double(item.receivedMs) / 1000.0);
+        row->exists = true;
+        row->dirty = true;
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (!it->dirty)
+            continue;
+        upsert.addBindValue(text(it.key().first));
+        upsert.addBindValue(it.key().second);
+        upsert.addBindValue(text(it->smoochId));
+        upsert.addBindValue(text(it->name));
+        upsert.addBindValue(text(it->lastMessage));
+        upsert.addBindValue(it->lastActivity);
+        upsert.addBindValue(it->unread);
         if (!upsert.exec())
             return fail(upsert);
     }
