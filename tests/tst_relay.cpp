@@ -94,7 +94,7 @@ public:
             if (matching.size() >= count || deadline.hasExpired())
                 return matching;
             QSignalSpy ready(&socket(), &QIODevice::readyRead);
-            ready.wait(int(qBound<qint64>(1, deadline.remainingTime(), 100)));
+            ready.wait(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
         }
     }
     QList<SseEvent> only(const QByteArray &kind) const
@@ -302,7 +302,7 @@ private Q_SLOTS:
             db.setDatabaseName(databaseFile());
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY2(query.exec(u"CREATE TRIGGER no_space BEFORE INSERT ON events "
+            QVERIFY2(query.exec(u"CREATE TRIGGER no_space BEFORE INSERT ON relay_events "
                                 "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s),
                      qPrintable(query.lastError().text()));
         }
@@ -352,11 +352,11 @@ private Q_SLOTS:
         m_relay->setReplayPageSize(3);
         for (int i = 1; i <= 20; ++i)
             QCOMPARE(deliver("app1", delivery(u"app1"_s, u"u1"_s, u"m%1"_s.arg(i))), 200);
-        QList<std::unique_ptr<SseClient>> consoles;
+        std::vector<std::unique_ptr<SseClient>> consoles;
         int next = 21;
         for (int c = 0; c < 5; ++c) {
-            consoles.append(std::make_unique<SseClient>());
-            QVERIFY(consoles.last()->open(m_relay->port(), m_alice, "0"));
+            consoles.push_back(std::make_unique<SseClient>());
+            QVERIFY(consoles.back()->open(m_relay->port(), m_alice, "0"));
             for (int i = 0; i < 3; ++i, ++next)
                 QCOMPARE(deliver("app1", delivery(u"app1"_s, u"u1"_s, u"m%1"_s.arg(next))), 200);
         }

@@ -76,7 +76,10 @@ class TestRelayProcess : public QObject
         const QDeadlineTimer deadline(10000);
         while (!process.canReadLine() && !deadline.hasExpired())
             process.waitForReadyRead(100);
-        const QUrl url(QString::fromUtf8(process.readLine().trimmed()));
+        const QByteArray line = process.readLine().trimmed();
+        const QUrl url(QString::fromUtf8(line));
+        if (url.port() <= 0)
+            qWarning() << "serve said" << line << process.readAllStandardError();
         if (url.scheme() != "http"_L1 || url.host() != "127.0.0.1"_L1)
             return 0;
         return quint16(url.port());

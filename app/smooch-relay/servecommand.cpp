@@ -13,6 +13,7 @@
 #include <QSslKey>
 
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -203,6 +204,8 @@ void ServeCommand::start(const QCommandLineParser &parser, const QStringList &ar
     output().print(((tls.isNull() ? u"http://"_s : u"https://"_s) + shown + u':' +
                     QString::number(m_server->port()) + u'\n')
                        .toUtf8());
+    // stdout is a QFile on the C stream: a pipe (systemd, a test) gets the line now.
+    std::fflush(stdout);
 }
 
 bool ServeCommand::catchSignals()

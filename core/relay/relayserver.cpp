@@ -76,7 +76,8 @@ Target splitTarget(const QByteArray &target)
 {
     const qsizetype question = target.indexOf('?');
     Target split;
-    split.path = QString::fromUtf8(QByteArray::fromPercentEncoding(target.left(question)));
+    split.path = QString::fromUtf8(
+        QByteArray::fromPercentEncoding(question < 0 ? target : target.left(question)));
     if (question >= 0)
         split.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
     return split;
