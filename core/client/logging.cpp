@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcTyping, "console.typing", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWebhooks, "console.webhooks", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHttp, "console.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "console.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRelay, "relay", QtWarningMsg)
 
 namespace {
 QLoggingCategory::CategoryFilter previousFilter = nullptr;

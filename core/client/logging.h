@@ -21,3 +21,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcTyping)   //!< console.typing: typing activity and 
 Q_DECLARE_LOGGING_CATEGORY(lcWebhooks) //!< console.webhooks: live deliveries and what they lack
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)     //!< console.http: connections to the console's own servers
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       //!< console.ui: what the models and views could not show
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)    //!< relay: the team relay's log, agents and connections
