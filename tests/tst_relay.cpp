@@ -1,3 +1,4 @@
+#include "postgresfixture.h"
 #include "rawhttpclient.h"
 #include "relay/agentstore.h"
 #include "relay/eventlog.h"
@@ -533,6 +534,50 @@ private Q_SLOTS:
         const auto seen = bob.waitFor(1, "presence");
         QCOMPARE(seen.size(), 1);
         QVERIFY(seen.first().id == "1" || seen.first().id == "2");
+    }
+
+    // Two relays on one PostgreSQL server: a console on either gets the deliveries and the
+    // presence posted to the other.
+    void twoInstancesOnPostgres()
+    {
+        if (const QString reason = PostgresFixture::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(u"no PostgreSQL here: "_s + reason));
+        PostgresFixture server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto logA = EventLog::openPostgres(server.conninfo(), &error);
+        auto logB = EventLog::openPostgres(server.conninfo(), &error);
+        auto agentsA = AgentStore::openPostgres(server.conninfo(), &error);
+        auto agentsB = AgentStore::openPostgres(server.conninfo(), &error);
+        QVERIFY2(logA && logB && agentsA && agentsB, qPrintable(error));
+        const QByteArray carol = agentsA->add(u"carol"_s, {}).toLatin1();
+        const QByteArray dave = agentsA->add(u"dave"_s, {}).toLatin1();
+        RelayServer a(*logA, *agentsA);
+        RelayServer b(*logB, *agentsB);
+        for (RelayServer *relay : {&a, &b}) {
+            relay->setWebhookSecrets({{u"app1"_s, "secret-1"}});
+            QVERIFY(relay->listen());
+        }
+        SseClient onB;
+        QVERIFY(onB.open(b.port(), carol, "0"));
+        QCOMPARE(onB.status(), 200);
+        QTRY_COMPARE(b.consoleCount(), 1);
+        RawHttpClient sender;
+        QVERIFY(sender.connectTo(a.port()));
+        const QByteArray body = delivery(u"app1"_s, u"u1"_s, u"pg1"_s);
+        sender.send(request("POST", "/webhooks/app1", {"X-API-Key: secret-1"}, body));
+        QCOMPARE(sender.response().status, 200);
+        QCOMPARE(messageIds(onB.waitFor(1, "webhook")), QStringList{u"pg1"_s});
+
+        RawHttpClient reporter;
+        QVERIFY(reporter.connectTo(a.port()));
+        reporter.send(request("POST", "/v1/presence", {"Authorization: Bearer " + dave},
+                              R"({"appId":"app1","userId":"u1","state":"viewing"})"));
+        QCOMPARE(reporter.response().status, 204);
+        const auto seen = onB.waitFor(1, "presence");
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().json().value(u"agent"_s).toString(), u"dave"_s);
+        QCOMPARE(seen.first().id, "1");
     }
 
     // The board alone: one change, one signal; typing lapses into viewing; a gone agent leaves.

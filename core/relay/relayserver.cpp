@@ -22,6 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 // A stream catching up reads more from the log only while less than this waits to be sent.
 constexpr qint64 replayLowWater = 64 * 1024;
+// PostgreSQL: every instance's presence reports go through this channel to every instance.
+const QString presenceChannel = QStringLiteral("smooch_relay_presence");
 
 QByteArray sha256(QByteArrayView bytes)
 {
@@ -141,6 +143,39 @@ RelayServer::RelayServer(EventLog &log, AgentStore &agents, QObject *parent)
     connect(&m_presence, &PresenceBoard::changed, this, &RelayServer::presenceChanged);
     connect(m_keepalive, &QTimer::timeout, this, &RelayServer::keepalive);
     m_keepalive->start(m_keepaliveInterval);
+    if (m_log.isPostgres()) {
+        m_log.listen(presenceChannel);
+        connect(&m_log, &EventLog::notified, this,
+                [this](const QString &channel, const QString &payload, bool) {
+                    if (channel == presenceChannel)
+                        applyPresence(payload.toUtf8());
+                });
+    }
+}
+
+void RelayServer::reportPresence(const QJsonObject &report)
+{
+    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Compact);
+    // Shared, this instance included, when the log is shared; else applied here alone.
+    if (!m_log.isPostgres() || !m_log.notify(presenceChannel, QString::fromUtf8(json)))
+        applyPresence(json);
+}
+
+void RelayServer::applyPresence(const QByteArray &json)
+{
+    const QJsonObject report = QJsonDocument::fromJson(json).object();
+    const QString agent = report.value(u"agent"_s).toString();
+    if (agent.isEmpty())
+        return;
+    if (report.value(u"gone"_s).toBool()) {
+        m_presence.agentGone(agent);
+        return;
+    }
+    const auto state = PresenceBoard::stateFromName(report.value(u"state"_s).toString());
+    const QString appId = report.value(u"appId"_s).toString();
+    const QString userId = report.value(u"userId"_s).toString();
+    if (state && !appId.isEmpty() && !userId.isEmpty())
+        m_presence.report(agent, appId, userId, *state);
 }
 
 RelayServer::~RelayServer()
@@ -350,7 +385,10 @@ void RelayServer::handlePresence(const Request &request, const Agent &agent)
     noContent.status = 204;
     noContent.contentType.clear();
     respond(request.connection, noContent);
-    m_presence.report(agent.name, appId, userId, *state);
+    reportPresence({{u"agent"_s, agent.name},
+                    {u"appId"_s, appId},
+                    {u"userId"_s, userId},
+                    {u"state"_s, PresenceBoard::stateName(*state)}});
 }
 
 void RelayServer::handleEvents(const Request &request, const Agent &agent, const QString &token,
@@ -565,5 +603,5 @@ void RelayServer::dropStream(quint64 connection, bool close)
     const bool last = std::none_of(m_streams.cbegin(), m_streams.cend(),
                                    [&agent](const auto &s) { return s.second.agent == agent; });
     if (last)
-        m_presence.agentGone(agent);
+        reportPresence({{u"agent"_s, agent}, {u"gone"_s, true}});
 }

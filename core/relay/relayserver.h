@@ -12,6 +12,7 @@
 
 class AgentStore;
 class EventLog;
+class QJsonObject;
 class QTimer;
 struct Agent;
 struct StoredEvent;
@@ -34,7 +35,9 @@ struct StoredEvent;
  *   A stream's unsent bytes are capped (HttpFront::Limits::maxStreamBacklog): a console that
  *   does not read is dropped, the others never wait. A keepalive comment goes out every
  *   keepaliveInterval(); a stream whose token was revoked is closed then.
- * - `GET /v1/conversations`, `POST /v1/presence`, `GET /healthz` as the design says.
+ * - `GET /v1/conversations`, `POST /v1/presence`, `GET /healthz` as the design says. On
+ *   PostgreSQL, presence goes to every instance through NOTIFY; an agent's last stream closing
+ *   on one instance ends the agent's presence on all of them (until it reports again).
  */
 class RelayServer : public HttpFront
 {
@@ -104,6 +107,10 @@ private:
     /*! Forgets a stream (closing it when \a close); the agent's presence ends with its last. */
     void dropStream(quint64 connection, bool close);
     QByteArray presenceEvent(qint64 id, const PresenceBoard::Entry &entry) const;
+    /*! Reports presence (or {"agent","gone":true}) to this instance, or through PostgreSQL to all.
+     */
+    void reportPresence(const QJsonObject &report);
+    void applyPresence(const QByteArray &json);
     const QHash<QString, QByteArray> &secrets();
 
     EventLog &m_log;
