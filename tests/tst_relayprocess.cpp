@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -66,11 +69,12 @@ class TestRelayProcess : public QObject
     QStringList dbArgs() const { return {u"--db"_s, m_dir.filePath(u"relay.sqlite"_s)}; }
 
     /*! Starts serve; its port, or 0. */
-    quint16 startServe(QProcess &process)
+    quint16 startServe(QProcess &process, const QStringList &more = {},
+                       const QString &scheme = u"http"_s)
     {
         process.setProcessEnvironment(environment());
         process.start(relayBinary,
-                      QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s} + dbArgs());
+                      QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s} + dbArgs() + more);
         if (!process.waitForStarted(5000))
             return 0;
         const QDeadlineTimer deadline(10000);
@@ -80,7 +84,7 @@ class TestRelayProcess : public QObject
         const QUrl url(QString::fromUtf8(line));
         if (url.port() <= 0)
             qWarning() << "serve said" << line << process.readAllStandardError();
-        if (url.scheme() != "http"_L1 || url.host() != "127.0.0.1"_L1)
+        if (url.scheme() != scheme || url.host() != "127.0.0.1"_L1)
             return 0;
         return quint16(url.port());
     }
@@ -232,6 +236,37 @@ private Q_SLOTS:
         QVERIFY(restarted.waitForFinished(5000));
         QCOMPARE(restarted.exitStatus(), QProcess::NormalExit);
         QCOMPARE(restarted.exitCode(), 0);
+    }
+
+    void servesHttps()
+    {
+        const QString cert = QStringLiteral(TEST_DATA_DIR "/tls-test.crt");
+        QProcess relay;
+        const quint16 port = startServe(
+            relay,
+            {u"--tls-cert"_s, cert, u"--tls-key"_s, QStringLiteral(TEST_DATA_DIR "/tls-test.key")},
+            u"https"_s);
+        QVERIFY(port != 0);
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QSslSocket client;
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates(QSslCertificate::fromData(certFile.readAll()));
+        client.setSslConfiguration(trust);
+        QSignalSpy encrypted(&client, &QSslSocket::encrypted);
+        client.connectToHostEncrypted(u"127.0.0.1"_s, port);
+        QVERIFY2(encrypted.wait(5000), qPrintable(client.errorString()));
+        client.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY((answer += client.readAll()).endsWith("\r\n\r\nok\n"));
+        QVERIFY(answer.startsWith("HTTP/1.1 200 "));
+        // --tls-cert without --tls-key is a usage error.
+        int code = -1;
+        run({u"serve"_s, u"--tls-cert"_s, cert}, &code);
+        QCOMPARE(code, 2);
+        ::kill(pid_t(relay.processId()), SIGTERM);
+        QVERIFY(relay.waitForFinished(5000));
+        QCOMPARE(relay.exitCode(), 0);
     }
 
     void agentCommandsTakeEffectWhileServing()
