@@ -1,12 +1,20 @@
 #include "rawhttpclient.h"
 #include "session/httpfront.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 /*! Answers every request with its body, now or when the test says. */
@@ -33,6 +41,55 @@ protected:
         Q_EMIT received();
     }
 };
+
+/*! Answers GET /stream with a stream, anything else with its body. */
+class StreamFront : public HttpFront
+{
+    Q_OBJECT
+
+public:
+    QList<quint64> streams;
+    QList<quint64> closed;
+    QList<quint64> drained;
+
+protected:
+    void handleRequest(const Request &request) override
+    {
+        if (request.target == "/stream") {
+            Response head;
+            head.contentType = "text/event-stream";
+            head.body = "start\n";
+            if (startStream(request.connection, head)) {
+                streams.append(request.connection);
+                return;
+            }
+            Response busy;
+            busy.status = 503;
+            respond(request.connection, busy);
+            return;
+        }
+        Response response;
+        response.body = request.body;
+        respond(request.connection, response);
+    }
+    void streamClosed(quint64 connection) override { closed.append(connection); }
+    void streamDrained(quint64 connection) override { drained.append(connection); }
+};
+
+// Reads from \a socket until \a bytes have come or the time is out.
+QByteArray readAtLeast(QIODevice &socket, qsizetype bytes, QByteArray received = {},
+                       int timeoutMs = 5000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (received.size() < bytes && !deadline.hasExpired()) {
+        received += socket.readAll();
+        if (received.size() >= bytes)
+            break;
+        QSignalSpy ready(&socket, &QIODevice::readyRead);
+        ready.wait(int(qMax<qint64>(1, qMin<qint64>(100, deadline.remainingTime()))));
+    }
+    return received;
+}
 
 QByteArray post(const QByteArray &framing, const QByteArray &body = {})
 {
@@ -240,6 +297,201 @@ private Q_SLOTS:
         client.send(withLength("one") + withLength("two"));
         QTRY_VERIFY(!alive);
         QVERIFY(client.waitClosed());
+    }
+
+    // A stream carries what the owner writes, in order, and outlives the idle timeout.
+    void aStreamDeliversBytesInOrder()
+    {
+        StreamFront front;
+        HttpFront::Limits limits;
+        limits.idleTimeout = 200ms;
+        front.setLimits(limits);
+        QVERIFY(front.listen());
+        RawHttpClient client;
+        QVERIFY(client.connectTo(front.port()));
+        client.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(front.streams.size(), 1);
+        const quint64 id = front.streams.first();
+        QByteArray expected = "start\n";
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray line = QByteArray::number(i) + '\n';
+            QVERIFY(front.writeStream(id, line));
+            expected += line;
+        }
+        QTest::qWait(500); // past the idle timeout
+        QVERIFY(front.writeStream(id, "end\n"));
+        expected += "end\n";
+        QByteArray received;
+        const QDeadlineTimer deadline(5000);
+        while (!received.endsWith("end\n") && !deadline.hasExpired()) {
+            QSignalSpy ready(&client.socket(), &QIODevice::readyRead);
+            ready.wait(100);
+            received += client.socket().readAll();
+        }
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        const QByteArray head = received.left(headEnd);
+        QVERIFY(head.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(head.contains("Content-Type: text/event-stream"));
+        QVERIFY(head.contains("Connection: close"));
+        QVERIFY(!head.contains("Content-Length"));
+        QCOMPARE(received.mid(headEnd + 4), expected);
+        QCOMPARE(front.streamCount(), 1);
+        QTRY_VERIFY(front.drained.contains(id));
+        QCOMPARE(front.streamBacklog(id), 0);
+
+        // The peer leaves: the owner hears of it, and writes fail.
+        client.socket().abort();
+        QTRY_COMPARE(front.closed, QList<quint64>{id});
+        QVERIFY(!front.writeStream(id, "more"));
+        QCOMPARE(front.streamCount(), 0);
+
+        // The owner ends a stream: what was written still arrives, then the connection closes.
+        RawHttpClient second;
+        QVERIFY(second.connectTo(front.port()));
+        second.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(front.streams.size(), 2);
+        QVERIFY(front.writeStream(front.streams.last(), "last words\n"));
+        front.closeStream(front.streams.last());
+        QVERIFY(second.waitClosed());
+        QTest::qWait(50);
+        QCOMPARE(front.closed.size(), 1);
+    }
+
+    // A peer that never reads is cut at the cap; the other stream keeps flowing meanwhile.
+    void aPeerThatNeverReadsIsCutAtTheCap()
+    {
+        StreamFront front;
+        HttpFront::Limits limits;
+        limits.maxStreamBacklog = 256 * 1024;
+        front.setLimits(limits);
+        QVERIFY(front.listen());
+        RawHttpClient stuck;
+        RawHttpClient reader;
+        // Qt stops reading from the system once this much waits: the peer reads nothing more.
+        stuck.socket().setReadBufferSize(1024);
+        QVERIFY(stuck.connectTo(front.port()));
+        QVERIFY(reader.connectTo(front.port()));
+        stuck.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(front.streams.size(), 1);
+        reader.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(front.streams.size(), 2);
+        const quint64 stuckId = front.streams.at(0);
+        const quint64 readerId = front.streams.at(1);
+
+        const QByteArray chunk(16 * 1024, 'x');
+        qint64 sent = 0;
+        QByteArray received;
+        bool cut = false;
+        // The kernel buffers some megabytes first; never more than 256 MiB in all.
+        for (int i = 0; i < 16384 && !cut; ++i) {
+            cut = !front.writeStream(stuckId, chunk);
+            QVERIFY(front.writeStream(readerId, chunk));
+            sent += chunk.size();
+            QVERIFY(front.streamBacklog(readerId) <= limits.maxStreamBacklog);
+            QCoreApplication::processEvents();
+            received += reader.socket().readAll();
+        }
+        QVERIFY(cut);
+        QVERIFY(front.streamBacklog(stuckId) == -1);
+        QVERIFY(!front.writeStream(stuckId, "x"));
+        received = readAtLeast(reader.socket(), sent, received, 10000);
+        QVERIFY(received.endsWith(chunk));
+        QCOMPARE(front.streamCount(), 1);
+        QCOMPARE(front.connectionCount(), 1); // the stuck peer learns it when it reads again
+        QTest::qWait(50);
+        QVERIFY(!front.closed.contains(stuckId)); // the owner knew from writeStream()
+    }
+
+    // At the connection cap, streams go last, and their own cap keeps room for others.
+    void streamsGoLastAtTheConnectionCap()
+    {
+        StreamFront front;
+        HttpFront::Limits limits;
+        limits.maxConnections = 4;
+        limits.maxStreams = 2;
+        front.setLimits(limits);
+        QVERIFY(front.listen());
+        RawHttpClient streams[2];
+        for (auto &client : streams) {
+            QVERIFY(client.connectTo(front.port()));
+            client.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        QTRY_COMPARE(front.streamCount(), 2);
+        RawHttpClient third;
+        QVERIFY(third.connectTo(front.port()));
+        third.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(third.response().status, 503);
+        RawHttpClient idle;
+        QVERIFY(idle.connectTo(front.port()));
+        QTRY_COMPARE(front.connectionCount(), 4);
+        RawHttpClient fresh[2];
+        for (auto &client : fresh)
+            QVERIFY(client.connectTo(front.port()));
+        QVERIFY(third.waitClosed());
+        QVERIFY(idle.waitClosed());
+        QCOMPARE(front.streamCount(), 2);
+        for (auto &client : streams)
+            QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+    }
+
+    // HTTPS with a certificate made for the test; a handshake that never comes is cut.
+    void tlsRoundTrip()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString certFile = dir.filePath(u"cert.pem"_s);
+        const QString keyFile = dir.filePath(u"key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s,
+                                     u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                     u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, keyFile,
+                                     u"-out"_s, certFile});
+        QVERIFY(openssl.waitForFinished(20000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile certIn(certFile);
+        QFile keyIn(keyFile);
+        QVERIFY(certIn.open(QIODevice::ReadOnly) && keyIn.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(&certIn, QSsl::Pem);
+        const QSslKey key(&keyIn, QSsl::Ec, QSsl::Pem);
+        QVERIFY(!cert.isNull() && !key.isNull());
+
+        StreamFront front;
+        HttpFront::Limits limits;
+        limits.headerTimeout = 300ms;
+        front.setLimits(limits);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert);
+        tls.setPrivateKey(key);
+        front.setTlsConfiguration(tls);
+        QVERIFY(front.isTls());
+        QVERIFY(front.listen());
+
+        QSslSocket client;
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates({cert});
+        client.setSslConfiguration(trust);
+        QSignalSpy encrypted(&client, &QSslSocket::encrypted);
+        client.connectToHostEncrypted(u"127.0.0.1"_s, front.port());
+        QVERIFY2(encrypted.wait(5000), qPrintable(client.errorString()));
+        client.write(withLength("secret"));
+        QByteArray answer;
+        QTRY_VERIFY((answer += client.readAll()).endsWith("\r\n\r\nsecret"));
+        QVERIFY(answer.startsWith("HTTP/1.1 200 OK"));
+        client.write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(front.streams.size(), 1);
+        QVERIFY(front.writeStream(front.streams.first(), "over tls\n"));
+        QByteArray streamed;
+        QTRY_VERIFY((streamed += client.readAll()).endsWith("start\nover tls\n"));
+
+        // Plain TCP that never starts the handshake is closed within the header timeout.
+        RawHttpClient silent;
+        QVERIFY(silent.connectTo(front.port()));
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(silent.waitClosed(3000));
+        QVERIFY(waited.elapsed() < 2500);
     }
 
     void idleAndSlowConnectionsAreClosed()

@@ -3,6 +3,8 @@
 #include "client/logging.h"
 
 #include <QPointer>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -28,6 +30,15 @@ constexpr auto lingerTime = 2000ms;
 constexpr qint64 lingerBytes = 16 * 1024 * 1024;
 // After running out of descriptors, wait this long before accepting again (no busy loop).
 constexpr auto acceptPause = 100ms;
+
+// Bytes a socket holds that its peer has not taken yet: with TLS, the encrypted ones too.
+qint64 unsentBytes(QTcpSocket *socket)
+{
+    qint64 bytes = socket->bytesToWrite();
+    if (const auto *ssl = qobject_cast<QSslSocket *>(socket))
+        bytes += ssl->encryptedBytesToWrite();
+    return bytes;
+}
 
 bool isTokenChar(char c)
 {
@@ -133,11 +144,12 @@ QByteArray reasonPhrase(int status)
 struct HttpFront::Connection
 {
     enum class State {
-        Waiting,  // for the first byte of a request
-        Headers,  // request line and headers
-        Body,     // Content-Length or chunked body
-        Handling, // the owner has it and answers with respond()
-        Closing,  // answered with Connection: close; what still comes is dropped
+        Waiting,   // for the first byte of a request
+        Headers,   // request line and headers
+        Body,      // Content-Length or chunked body
+        Handling,  // the owner has it and answers with respond()
+        Closing,   // answered with Connection: close; what still comes is dropped
+        Streaming, // startStream(): the owner writes the body; what the peer sends is dropped
     };
     enum class ChunkStep { Size, Data, DataEnd, Trailers };
 
@@ -188,11 +200,28 @@ HttpFront::~HttpFront()
     close();
 }
 
+void HttpFront::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
 bool HttpFront::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    m_server = new QTcpServer(this);
+    if (m_tls.isNull()) {
+        m_server = new QTcpServer(this);
+    } else {
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(m_tls);
+        // A handshake that never finishes costs no more than headers that never come.
+        server->setHandshakeTimeout(int(m_limits.headerTimeout.count()));
+        m_server = server;
+    }
+    // Connections in a TLS handshake wait in the server: as many as may be open at all.
+    m_server->setMaxPendingConnections(qMax(1, m_limits.maxConnections));
     connect(m_server, &QTcpServer::newConnection, this, &HttpFront::acceptConnections);
+    // A QSslServer has a connection for us only once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpFront::acceptConnections);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
         // Out of descriptors: make room and try again a little later; Qt has paused accepting.
         qCWarning(lcHttp) << "cannot accept a connection:" << error;
@@ -270,7 +299,9 @@ void HttpFront::acceptConnections()
         c->timer->setSingleShot(true);
         connect(c->timer, &QTimer::timeout, this, [this, id] { timedOut(id); });
         connect(socket, &QIODevice::readyRead, this, [this, id] { process(id); });
-        connect(socket, &QIODevice::bytesWritten, this, [this, id] { process(id); });
+        connect(socket, &QIODevice::bytesWritten, this, [this, id] { written(id); });
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, [this, id] { written(id); });
         connect(socket, &QAbstractSocket::disconnected, this, [this, id] { remove(id); });
         c->timer->start(m_limits.headerTimeout);
         m_connections.emplace(id, std::move(c));
@@ -282,17 +313,34 @@ void HttpFront::closeOldestConnection()
 {
     if (m_connections.empty())
         return;
-    // One its owner is answering goes last: it is most likely a genuine request.
-    auto victim = m_connections.begin();
-    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        if (it->second->state != Connection::State::Handling) {
-            victim = it;
-            break;
+    // One its owner is answering goes late: it is most likely a genuine request. A stream goes
+    // last: it is an authorised client that would only come back.
+    auto victim = m_connections.end();
+    for (const auto state :
+         {Connection::State::Waiting, Connection::State::Handling, Connection::State::Streaming}) {
+        for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+            const auto s = it->second->state;
+            const bool matches =
+                state == Connection::State::Waiting
+                    ? s != Connection::State::Handling && s != Connection::State::Streaming
+                    : s == state;
+            if (matches) {
+                victim = it;
+                break;
+            }
         }
+        if (victim != m_connections.end())
+            break;
     }
+    if (victim == m_connections.end())
+        return;
     qCInfo(lcHttp) << "closing the oldest connection for a new one";
     remove(victim->first);
 }
+
+void HttpFront::streamClosed(quint64) {}
+
+void HttpFront::streamDrained(quint64) {}
 
 void HttpFront::remove(quint64 id)
 {
@@ -301,6 +349,11 @@ void HttpFront::remove(quint64 id)
         return;
     const std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
+    if (c->state == Connection::State::Streaming) {
+        // Later: remove() runs inside socket signals and the front's own calls.
+        QMetaObject::invokeMethod(
+            this, [this, id] { streamClosed(id); }, Qt::QueuedConnection);
+    }
     disconnect(c->socket, nullptr, this, nullptr);
     disconnect(c->timer, nullptr, this, nullptr);
     c->timer->stop();
@@ -358,7 +411,7 @@ void HttpFront::process(quint64 id)
                 return;
             break;
         case Connection::State::Closing:
-            if (c.socket->bytesToWrite() == 0 && !c.halfClosed) {
+            if (unsentBytes(c.socket) == 0 && !c.halfClosed) {
                 c.halfClosed = true;
 #ifdef Q_OS_UNIX
                 // Tells the client the answer is complete while what it still sends is dropped.
@@ -368,6 +421,9 @@ void HttpFront::process(quint64 id)
             c.dropped += c.socket->skip(c.socket->bytesAvailable());
             if (c.dropped > lingerBytes)
                 remove(id);
+            return;
+        case Connection::State::Streaming:
+            c.socket->skip(c.socket->bytesAvailable());
             return;
         }
     }
@@ -644,6 +700,92 @@ bool HttpFront::respond(quint64 connection, const Response &response)
         QMetaObject::invokeMethod(
             this, [this, connection] { process(connection); }, Qt::QueuedConnection);
     return true;
+}
+
+bool HttpFront::startStream(quint64 connection, const Response &head)
+{
+    const auto it = m_connections.find(connection);
+    if (it == m_connections.end() || it->second->state != Connection::State::Handling ||
+        streamCount() >= m_limits.maxStreams)
+        return false;
+    Connection &c = *it->second;
+    QByteArray bytes =
+        "HTTP/1.1 " + QByteArray::number(head.status) + ' ' + reasonPhrase(head.status) + "\r\n";
+    if (!head.contentType.isEmpty())
+        bytes += "Content-Type: " + head.contentType + "\r\n";
+    for (const auto &[name, value] : head.headers)
+        bytes += name + ": " + value + "\r\n";
+    // The body ends when the connection does.
+    bytes += "Connection: close\r\n\r\n";
+    if (c.request.method != "HEAD")
+        bytes += head.body;
+    c.state = Connection::State::Streaming;
+    c.request = Request();
+    c.buffer.clear();
+    c.buffer.squeeze();
+    c.timer->stop();
+    c.socket->write(bytes);
+    if (!c.inHandler)
+        QMetaObject::invokeMethod(
+            this, [this, connection] { process(connection); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool HttpFront::writeStream(quint64 connection, const QByteArray &bytes)
+{
+    const auto it = m_connections.find(connection);
+    if (it == m_connections.end() || it->second->state != Connection::State::Streaming)
+        return false;
+    Connection &c = *it->second;
+    if (unsentBytes(c.socket) + bytes.size() > m_limits.maxStreamBacklog) {
+        qCInfo(lcHttp) << "closing a stream whose peer does not read";
+        c.state = Connection::State::Closing; // no streamClosed(): the owner knows
+        remove(connection);
+        return false;
+    }
+    c.socket->write(bytes);
+    return true;
+}
+
+void HttpFront::closeStream(quint64 connection)
+{
+    const auto it = m_connections.find(connection);
+    if (it == m_connections.end() || it->second->state != Connection::State::Streaming)
+        return;
+    Connection &c = *it->second;
+    c.state = Connection::State::Closing;
+    c.timer->start(qMin(m_limits.idleTimeout, std::chrono::milliseconds(lingerTime)));
+    QMetaObject::invokeMethod(
+        this, [this, connection] { process(connection); }, Qt::QueuedConnection);
+}
+
+qint64 HttpFront::streamBacklog(quint64 connection) const
+{
+    const auto it = m_connections.find(connection);
+    if (it == m_connections.end() || it->second->state != Connection::State::Streaming)
+        return -1;
+    return unsentBytes(it->second->socket);
+}
+
+int HttpFront::streamCount() const
+{
+    int count = 0;
+    for (const auto &[id, c] : m_connections)
+        count += c->state == Connection::State::Streaming ? 1 : 0;
+    return count;
+}
+
+void HttpFront::written(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    if (it->second->state == Connection::State::Streaming) {
+        if (unsentBytes(it->second->socket) == 0)
+            streamDrained(id);
+        return;
+    }
+    process(id);
 }
 
 void HttpFront::refuse(Connection &c, int status, const QByteArray &why)

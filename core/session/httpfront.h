@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <chrono>
 #include <map>
@@ -24,7 +25,14 @@ class QTcpServer;
  * the client asks otherwise; every answer that ends one says `Connection: close`.
  *
  * Subclasses decide: checkHeaders() on the headers alone, handleRequest() on the whole request,
- * answered with respond() at once or later.
+ * answered with respond() at once or later, or with startStream(): a response without an end
+ * (Server-Sent Events) whose body the owner writes with writeStream() until it or the peer
+ * closes it. A stream is never idle-timed-out, goes last when room is made for a new connection,
+ * and holds at most Limits::maxStreamBacklog unsent bytes: a peer that does not read is cut off
+ * there, so it costs bounded memory and never holds up the other streams.
+ *
+ * With setTlsConfiguration(), listen() serves HTTPS; a TLS handshake must finish within the
+ * header timeout.
  */
 class HttpFront : public QObject
 {
@@ -42,6 +50,13 @@ public:
         /*! Silence allowed between requests, within a body, and while an answer is written. */
         std::chrono::milliseconds idleTimeout{10000};
         int maxConnections = 64; //!< open at once; the oldest goes when one more arrives
+        /*!
+         * Streams open at once; startStream() refuses more. Below maxConnections, so that new
+         * connections always find one that is not a stream to make room with.
+         */
+        int maxStreams = 48;
+        /*! Bytes written to a stream and not yet taken by its peer; past it the stream ends. */
+        qint64 maxStreamBacklog = 4 * 1024 * 1024;
     };
 
     /*! A request as parsed: header names as sent, values trimmed. */
@@ -77,6 +92,13 @@ public:
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
 
+    /*!
+     * Serves HTTPS with \a configuration (certificate and private key) from the next listen();
+     * a null configuration serves plain HTTP again.
+     */
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return !m_tls.isNull(); }
+
     /*! Listens on \a address:\a port (0 picks a free one); false when it cannot. */
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     /*! Stops listening and closes every connection. */
@@ -90,6 +112,29 @@ public:
      * gone (the client left, or it was closed for a newer one) or is not waiting for an answer.
      */
     bool respond(quint64 connection, const Response &response);
+
+    /*!
+     * Answers the request handleRequest() got for \a connection with a body that has no end:
+     * the status line, \a head's headers (no Content-Length, `Connection: close`) and
+     * \a head's body as the first bytes. From then on the connection carries what
+     * writeStream() writes until closeStream(), the peer leaving, or the backlog cap. False
+     * when the connection is gone, not waiting for an answer, or Limits::maxStreams are open
+     * (answer with respond() then).
+     */
+    bool startStream(quint64 connection, const Response &head);
+    /*!
+     * Writes \a bytes to the stream \a connection. False when it is not an open stream, or
+     * when its unsent bytes would pass Limits::maxStreamBacklog: then the connection is closed
+     * at once (streamClosed() does not follow for it).
+     */
+    bool writeStream(quint64 connection, const QByteArray &bytes);
+    /*! Ends the stream \a connection once what was written is sent (streamClosed() does not
+     * follow). */
+    void closeStream(quint64 connection);
+    /*! Bytes written to the stream \a connection and not yet sent; -1 when it is not a stream. */
+    qint64 streamBacklog(quint64 connection) const;
+    /*! Streams open now. */
+    int streamCount() const;
 
     /*! Connections open now. */
     int connectionCount() const { return int(m_connections.size()); }
@@ -105,6 +150,13 @@ protected:
     virtual std::optional<Response> checkHeaders(const Request &request);
     /*! A whole request whose headers checkHeaders() let through: answer it with respond(). */
     virtual void handleRequest(const Request &request) = 0;
+    /*!
+     * The stream \a connection ended without the owner asking (the peer left, the front made
+     * room or closed); called from the event loop, never inside a call of the owner.
+     */
+    virtual void streamClosed(quint64 connection);
+    /*! Everything written to the stream \a connection has been sent: a good time for more. */
+    virtual void streamDrained(quint64 connection);
 
 private:
     struct Connection;
@@ -122,8 +174,10 @@ private:
     void startWaiting(Connection &c);
     void timedOut(quint64 id);
     void remove(quint64 id);
+    void written(quint64 id);
 
     Limits m_limits;
+    QSslConfiguration m_tls;
     QTcpServer *m_server = nullptr;
     std::map<quint64, std::unique_ptr<Connection>> m_connections; // by id: oldest first
     quint64 m_nextId = 1;
