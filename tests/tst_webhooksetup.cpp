@@ -196,7 +196,14 @@ private Q_SLOTS:
         api.setConnection(sandbox.connection());
         WebhookSetup setup(&api, file);
 
+        // Without a URL and without a stored secret, nothing tells which webhook is the relay's.
         auto status = wait(setup, u"status"_s, {});
+        QVERIFY(!status.ok());
+        QVERIFY(status.problem.contains(u"holds no secret for app app_sandbox"_s));
+        QCOMPARE(wait(setup, u"remove"_s, {}).ok(), false);
+        QCOMPARE(sandbox.server().webhooks().registered().size(), 1);
+
+        status = wait(setup, u"status"_s, u"https://relay.example/webhooks/app_sandbox"_s);
         QCOMPARE(status.action, WebhookSetup::Action::Reported);
         QVERIFY(!status.status.exists);
         QCOMPARE(status.text(),

@@ -173,6 +173,8 @@ void WebhooksApi::onReplyFinished(RequestId id, QNetworkReply *reply)
 void WebhooksApi::handleSuccess(RequestId id, const QByteArray &body)
 {
     const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
     QString parseError;
     bool ok = true;
     switch (it->operation) {

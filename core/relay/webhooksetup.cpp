@@ -157,6 +157,14 @@ void WebhookSetup::withStatus(const QString &target, const Done &done,
     }
     const QString appId = m_api->connection().appId();
     const QByteArray secret = target.isEmpty() ? storedSecret() : QByteArray();
+    if (target.isEmpty() && secret.isEmpty()) {
+        // Without a target, only the stored secret tells the relay's webhook from the others.
+        done(failure(tr("no URL given, and %1 holds no secret for app %2: give the relay's "
+                        "webhook URL, or the secrets file that register wrote")
+                         .arg(m_secretsFile, appId),
+                     Status()));
+        return;
+    }
     auto *reply = m_api->listWebhooks(this);
     connect(reply, &ApiReply::failed, this,
             [done](const ApiError &error) { done(failure(error, Status())); });

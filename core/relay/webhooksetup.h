@@ -88,7 +88,8 @@ public:
 
     /*! Makes sure the app has the relay's webhook for \a target and the file its secret. */
     void registerWebhook(const QString &target, Done done);
-    /*! Reports the relay's webhook (by \a target, or by the stored secret when empty). */
+    /*! Reports the relay's webhook (by \a target, or by the stored secret when empty; with
+        neither, a failure that says so). */
     void status(const QString &target, Done done);
     /*! Deletes the relay's webhook(s) and the app's line of the secrets file (only when it
         holds that webhook's secret). */
