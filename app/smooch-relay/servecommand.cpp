@@ -170,22 +170,15 @@ void ServeCommand::start(const QCommandLineParser &parser, const QStringList &ar
     m_server = std::make_unique<RelayServer>(*m_log, *m_agents);
     if (keepalive)
         m_server->setKeepaliveInterval(*keepalive);
-    QHash<QString, QByteArray> secrets;
-    const QByteArray fromEnvironment =
-        m_environment.value(u"SMOOCH_RELAY_WEBHOOK_SECRETS"_s).toUtf8();
-    if (!RelayServer::parseSecrets(fromEnvironment, &secrets, &error)) {
-        usage(tr("SMOOCH_RELAY_WEBHOOK_SECRETS: %1").arg(error));
+    const auto fromEnvironment = WebhookSecrets::fromEnvironment(m_environment, &error);
+    if (!fromEnvironment) {
+        usage(error);
         return;
     }
-    m_server->setWebhookSecrets(secrets);
-    QString secretsFile = parser.value(m_secrets);
-    if (secretsFile.isEmpty()) {
-        const QString credentials = m_environment.value(u"CREDENTIALS_DIRECTORY"_s);
-        secretsFile = credentials.isEmpty()
-                          ? SmoochRelay::stateDirectory(m_environment) + u"/webhook-secrets"_s
-                          : credentials + u"/webhook-secrets"_s;
-    }
-    m_server->setWebhookSecretsFile(secretsFile);
+    m_server->setWebhookSecrets(*fromEnvironment);
+    const QString secretsFile = parser.value(m_secrets);
+    m_server->setWebhookSecretsFile(secretsFile.isEmpty() ? WebhookSecrets::defaultFile(m_environment)
+                                                          : secretsFile);
     if (!tls.isNull())
         m_server->setTlsConfiguration(tls);
 

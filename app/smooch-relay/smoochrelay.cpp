@@ -1,14 +1,9 @@
 #include "smoochrelay.h"
 
-#include "agentcommand.h"
-#include "servecommand.h"
-
-// The webhook command (branch relay-setup) plugs in here once it is in the tree; CMake links
-// its library smooch_relay_webhookcommand (app/CMakeLists.txt).
-#if __has_include("smooch-relay/webhookcommand.h")
+#include "smooch-relay/agentcommand.h"
+#include "smooch-relay/servecommand.h"
 #include "smooch-relay/webhookcommand.h"
-#define SMOOCH_RELAY_WEBHOOK_COMMAND 1
-#endif
+#include "relay/webhooksecrets.h"
 
 #include "smoochctl/ctlcommand.h"
 
@@ -29,7 +24,7 @@ const auto postgresOption = u"postgres"_s;
 
 SmoochRelay::SmoochRelay(QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
-    , m_output(out, err, [this](int exitCode) { Q_EMIT done(exitCode); })
+    , m_output(out, err, [this](int exitCode) { Q_EMIT done(exitCode); }, u"smooch-relay"_s)
 {}
 
 SmoochRelay::~SmoochRelay() = default;
@@ -38,20 +33,7 @@ void SmoochRelay::registerCommands(const QProcessEnvironment &environment)
 {
     m_commands.push_back(std::make_unique<ServeCommand>(m_api, m_output, environment));
     m_commands.push_back(std::make_unique<AgentCommand>(m_api, m_output, environment));
-#ifdef SMOOCH_RELAY_WEBHOOK_COMMAND
     m_commands.push_back(std::make_unique<WebhookCommand>(m_api, m_output, environment));
-#endif
-}
-
-QString SmoochRelay::stateDirectory(const QProcessEnvironment &environment)
-{
-    const QString state = environment.value(u"STATE_DIRECTORY"_s).split(u':').value(0);
-    if (!state.isEmpty())
-        return state;
-    QString data = environment.value(u"XDG_DATA_HOME"_s);
-    if (data.isEmpty())
-        data = QDir::homePath() + u"/.local/share"_s;
-    return data + u"/smooch-relay"_s;
 }
 
 std::optional<SmoochRelay::Database> SmoochRelay::database(const QCommandLineParser &parser,
@@ -68,7 +50,7 @@ std::optional<SmoochRelay::Database> SmoochRelay::database(const QCommandLinePar
         return database;
     }
     database.sqliteFile = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : stateDirectory(environment) + u"/relay.sqlite"_s;
+                                                 : WebhookSecrets::stateDirectory(environment) + u"/relay.sqlite"_s;
     // The state directory holds the tokens' hashes and every delivery: its owner's alone.
     const QString directory = QFileInfo(database.sqliteFile).absolutePath();
     if (!QDir().exists(directory)) {
@@ -83,7 +65,7 @@ std::optional<SmoochRelay::Database> SmoochRelay::database(const QCommandLinePar
 
 void SmoochRelay::fail(CtlOutput &output, const QString &message, int exitCode)
 {
-    output.note(u"smooch-relay: %1\n"_s.arg(CtlOutput::forTerminal(message)));
+    output.problem(CtlOutput::forTerminal(message));
     output.finish(exitCode);
 }
 

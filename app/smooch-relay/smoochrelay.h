@@ -36,8 +36,6 @@ public:
     /*! Starts the command in \a arguments (argv, program name first); call it once. */
     void run(const QStringList &arguments, const QProcessEnvironment &environment);
 
-    /*! STATE: $STATE_DIRECTORY (systemd), else $XDG_DATA_HOME/smooch-relay. */
-    static QString stateDirectory(const QProcessEnvironment &environment);
     /*! Where the log and the agents are: --postgres CONNINFO, or a SQLite file. */
     struct Database
     {

@@ -9,10 +9,12 @@
 
 using namespace Qt::StringLiterals;
 
-CtlOutput::CtlOutput(QIODevice *out, QIODevice *err, std::function<void(int)> done)
+CtlOutput::CtlOutput(QIODevice *out, QIODevice *err, std::function<void(int)> done,
+                     const QString &program)
     : m_out(out)
     , m_err(err)
     , m_done(std::move(done))
+    , m_program(program)
 {}
 
 // Text from the server or the history goes to a terminal: escape sequences (ESC [2J, the C1
@@ -59,15 +61,20 @@ void CtlOutput::note(const QString &text)
     m_err->write(text.toUtf8());
 }
 
+void CtlOutput::problem(const QString &message)
+{
+    note(u"%1: %2\n"_s.arg(m_program, message));
+}
+
 void CtlOutput::usage(const QString &message)
 {
-    note(tr("smoochctl: %1\nTry 'smoochctl --help'.\n").arg(forTerminal(message)));
+    note(tr("%1: %2\nTry '%1 --help'.\n").arg(m_program, forTerminal(message)));
     finish(Usage);
 }
 
 void CtlOutput::fail(const ApiError &error)
 {
-    note(u"smoochctl: %1\n"_s.arg(forTerminal(error.message())));
+    problem(forTerminal(error.message()));
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Tls:

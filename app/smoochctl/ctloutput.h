@@ -2,13 +2,14 @@
 
 #include <QCoreApplication>
 
+#include <QString>
+
 #include <functional>
 
 class ApiError;
 struct Message;
 class QByteArray;
 class QIODevice;
-class QString;
 
 /*!
  * \brief What smoochctl says and how it ends, for every command alike: JSON messages on
@@ -27,7 +28,9 @@ class CtlOutput
 public:
     enum ExitCode { Success = 0, ApiFailure = 1, Usage = 2, NetworkFailure = 3 };
 
-    CtlOutput(QIODevice *out, QIODevice *err, std::function<void(int exitCode)> done);
+    /*! \a program names the executable in every message ("smoochctl: ..."). */
+    CtlOutput(QIODevice *out, QIODevice *err, std::function<void(int exitCode)> done,
+              const QString &program = QStringLiteral("smoochctl"));
 
     /*! \a text with every control character, newlines too, as a [U+XXXX] token: one line. */
     static QString forTerminal(const QString &text);
@@ -41,6 +44,8 @@ public:
     /*! Writes \a text to stderr; whatever came from outside must have passed forTerminal(). */
     void note(const QString &text);
 
+    /*! Writes "PROGRAM: \a message" to stderr (\a message must have passed forTerminal()). */
+    void problem(const QString &message);
     /*! Explains a wrong command line and ends with Usage. */
     void usage(const QString &message);
     /*! Shows \a error and ends with the exit code of its kind. */
@@ -52,5 +57,6 @@ private:
     QIODevice *m_out;
     QIODevice *m_err;
     std::function<void(int)> m_done;
+    QString m_program;
     bool m_finished = false;
 };

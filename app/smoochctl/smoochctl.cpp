@@ -7,12 +7,10 @@
 #include "sendcommand.h"
 #include "typingcommand.h"
 
-#include "accounts/credentialstore.h"
-#include "accounts/profilestore.h"
+#include "accounts/profile.h"
 #include "session/session.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
 #include <algorithm>
 
@@ -21,12 +19,6 @@ using namespace Qt::StringLiterals;
 SmoochCtl::SmoochCtl(QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
     , m_output(out, err, [this](int exitCode) { Q_EMIT done(exitCode); })
-    , m_baseUrl(u"base-url"_s, tr("API base URL (SMOOCH_BASE_URL)."), u"URL"_s)
-    , m_appId(u"app-id"_s, tr("App id (SMOOCH_APP_ID)."), u"ID"_s)
-    , m_profile(u"profile"_s, tr("Use a saved profile of the console and its keychain secret."),
-                u"NAME"_s)
-    , m_timeout(u"timeout"_s, tr("Seconds without data before a request fails."), u"SECONDS"_s,
-                u"30"_s)
 {
     connect(&m_api, &ConversationApi::retrying, this,
             [this](ConversationApi::RequestId, int attempt, std::chrono::milliseconds delay,
@@ -71,7 +63,7 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         "Exit codes: 0 success, 1 API error, 2 usage, 3 network or TLS failure."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({m_baseUrl, m_appId, m_profile, m_timeout});
+    parser.addOptions(m_connection.options());
     for (const auto &command : m_commands)
         parser.addOptions(command->options());
     parser.addPositionalArgument(u"command"_s,
@@ -108,74 +100,28 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
     for (const QCommandLineOption &option : command.options())
         ownOptions += option.names();
     for (const QString &option : parser.optionNames()) {
-        const bool global = option == "base-url"_L1 || option == "app-id"_L1 ||
-                            option == "timeout"_L1 || option == "profile"_L1;
-        if (!global && !ownOptions.contains(option)) {
+        if (!m_connection.isOwnOption(option) && !ownOptions.contains(option)) {
             m_output.usage(tr("--%1 does not go with %2").arg(option, name));
             return;
         }
     }
 
-    const std::optional<ApiConnection> resolved = connection(parser, environment);
+    const std::optional<CtlConnection::Resolved> resolved =
+        m_connection.resolve(parser, environment, m_output);
     if (!resolved)
         return;
-    if (const QString why = resolved->validationError(); !why.isEmpty()) {
-        m_output.usage(why);
-        return;
-    }
-    bool timeoutOk = false;
-    const double seconds = parser.value(m_timeout).toDouble(&timeoutOk);
-    if (!timeoutOk || seconds <= 0) {
-        m_output.usage(tr("--timeout takes a positive number of seconds"));
-        return;
-    }
-    m_api.setConnection(*resolved);
-    m_api.setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
-    command.start(parser, args.mid(1));
-}
-
-std::optional<ApiConnection> SmoochCtl::connection(const QCommandLineParser &parser,
-                                                   const QProcessEnvironment &environment)
-{
-    if (!parser.isSet(m_profile)) {
-        ApiConnection fromEnvironment = ApiConnection::fromEnvironment(
-            environment, parser.value(m_baseUrl), parser.value(m_appId));
+    if (resolved->profile) {
+        // Clears go into the profile's own audit log, which the console shows.
+        m_clear->setAuditLog(Session::dataDirectoryFor(*resolved->profile,
+                                                       Session::consoleDataRoot()),
+                             resolved->profile->name);
+    } else {
         // Clears without a profile are recorded in smoochctl's own database, one per app.
         Profile app;
-        app.id = fromEnvironment.appId();
+        app.id = resolved->connection.appId();
         m_clear->setAuditLog(Session::dataDirectoryFor(app), u"smoochctl"_s);
-        return fromEnvironment;
     }
-    const auto saved = ProfileStore().profile(parser.value(m_profile));
-    if (!saved) {
-        m_output.usage(tr("no profile named '%1'").arg(parser.value(m_profile)));
-        return std::nullopt;
-    }
-    // A command-line tool may wait for the keychain: nothing else is going on.
-    std::optional<QByteArray> secret;
-    QString keychainError;
-    QEventLoop loop;
-    CredentialStore keychain;
-    keychain.read(saved->secretKey(), &loop,
-                  [&](const std::optional<QByteArray> &s, const QString &error) {
-                      secret = s;
-                      keychainError = error;
-                      loop.quit();
-                  });
-    loop.exec();
-    if (!secret) {
-        m_output.usage(keychainError.isEmpty()
-                           ? tr("the keychain holds no secret for profile '%1'").arg(saved->name)
-                           : tr("the keychain could not be read: %1").arg(keychainError));
-        return std::nullopt;
-    }
-    Profile profile = *saved;
-    // Clears go into the profile's own audit log, which the console shows.
-    m_clear->setAuditLog(Session::dataDirectoryFor(profile, Session::consoleDataRoot()),
-                         profile.name);
-    if (parser.isSet(m_baseUrl))
-        profile.baseUrl = QUrl(parser.value(m_baseUrl));
-    if (parser.isSet(m_appId))
-        profile.appId = parser.value(m_appId);
-    return profile.connection(*secret);
+    m_api.setConnection(resolved->connection);
+    m_api.setTimeout(resolved->timeout);
+    command.start(parser, args.mid(1));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ctlconnection.h"
 #include "ctloutput.h"
 
 #include "client/conversationapi.h"
@@ -48,16 +49,9 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    /*! The connection of the environment or of --profile; none once usage() ended the run. */
-    std::optional<ApiConnection> connection(const QCommandLineParser &parser,
-                                            const QProcessEnvironment &environment);
-
     ConversationApi m_api;
     CtlOutput m_output;
-    QCommandLineOption m_baseUrl;
-    QCommandLineOption m_appId;
-    QCommandLineOption m_profile;
-    QCommandLineOption m_timeout;
+    CtlConnection m_connection; //!< --base-url, --app-id, --profile, --timeout
     std::vector<std::unique_ptr<CtlCommand>> m_commands; //!< in the order of the help text
     ClearCommand *m_clear = nullptr;                     //!< one of them: it keeps an audit log
 };

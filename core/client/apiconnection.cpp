@@ -65,13 +65,17 @@ QString ApiConnection::validationError() const
 QUrl ApiConnection::userUrl(const QString &userId, const QStringList &path,
                             const QUrlQuery &query) const
 {
+    return appUrl(QStringList{u"appusers"_s, userId} + path, query);
+}
+
+QUrl ApiConnection::appUrl(const QStringList &path, const QUrlQuery &query) const
+{
     // QUrl::setPath() would encode the '%' of an encoded segment again; assemble the encoded
     // form and parse it strictly instead.
     QByteArray encoded = m_baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (encoded.endsWith('/'))
         encoded.chop(1);
-    encoded += "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId) + "/appusers/" +
-               QUrl::toPercentEncoding(userId);
+    encoded += "/v1.1/apps/" + QUrl::toPercentEncoding(m_appId);
     for (const QString &segment : path)
         encoded += '/' + QUrl::toPercentEncoding(segment);
     if (!query.isEmpty())

@@ -49,6 +49,12 @@ public:
      * \a path is one percent-encoded segment.
      */
     QUrl userUrl(const QString &userId, const QStringList &path, const QUrlQuery &query = {}) const;
+    /*!
+     * \c {base}/v1.1/apps/{appId}/{path...}?{query}, for the app's own resources such as
+     * webhooks: every element of \a path is one percent-encoded segment. The apps/{appId} form
+     * serves app-scope and account-scope keys alike.
+     */
+    QUrl appUrl(const QStringList &path, const QUrlQuery &query = {}) const;
 
     /*! True when \a url has the scheme, host and port of the base URL. */
     bool isSameOrigin(const QUrl &url) const;

@@ -8,14 +8,17 @@
 #include <chrono>
 
 class ConversationApi;
+class WebhooksApi;
 
 /*!
- * \brief The answer to one ConversationApi call, for the caller that made it alone.
+ * \brief The answer to one ConversationApi or WebhooksApi call, for the caller that made it
+ * alone.
  *
  * A reply is parented to the context its caller passes. It emits, in this order, finished()
  * and then exactly one of succeeded() or failed(), and deletes itself after that. Deleting the
  * reply, or its context, before then stops the request: no signal follows. So does
- * ConversationApi::cancel() and the destruction of the API, which deletes its open replies.
+ * ConversationApi::cancel() (WebhooksApi::cancelAll()) and the destruction of the API, which
+ * deletes its open replies.
  *
  * Calls with a result return an ApiReplyOf<T>, whose result() is valid from succeeded() on.
  */
@@ -43,10 +46,13 @@ Q_SIGNALS:
 
 protected:
     ApiReply(ConversationApi *api, RequestId id, QObject *context);
+    ApiReply(WebhooksApi *api, RequestId id, QObject *context);
 
 private:
     friend class ConversationApi;
-    QPointer<ConversationApi> m_api; //!< null once the request is over
+    friend class WebhooksApi;
+    QPointer<QObject> m_api; //!< the API that answers it; null once the request is over
+    void (*m_forget)(QObject *api, RequestId id) = nullptr; //!< stops the request on \c m_api
     RequestId m_id;
     bool m_emitting = false; //!< one of its signals is being handled: not deleted at once
     bool m_cancelled = false;
@@ -60,6 +66,7 @@ public:
 
 private:
     friend class ConversationApi;
+    friend class WebhooksApi;
     using ApiReply::ApiReply;
     T m_result{};
 };

@@ -186,27 +186,7 @@ RelayServer::~RelayServer()
     close();
 }
 
-bool RelayServer::parseSecrets(const QByteArray &text, QHash<QString, QByteArray> *secrets,
-                               QString *why)
-{
-    int number = 0;
-    for (const QByteArray &raw : text.split('\n')) {
-        ++number;
-        const QByteArray line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() != 2) {
-            if (why)
-                *why = tr("line %1 is not APPID SECRET").arg(number);
-            return false;
-        }
-        secrets->insert(QString::fromUtf8(fields.at(0)), fields.at(1));
-    }
-    return true;
-}
-
-void RelayServer::setWebhookSecrets(const QHash<QString, QByteArray> &secrets)
+void RelayServer::setWebhookSecrets(const WebhookSecrets::Map &secrets)
 {
     m_givenSecrets = secrets;
     m_secretsSize = -1; // merge again
@@ -218,7 +198,7 @@ void RelayServer::setWebhookSecretsFile(const QString &file)
     m_secretsSize = -1;
 }
 
-const QHash<QString, QByteArray> &RelayServer::secrets()
+const WebhookSecrets::Map &RelayServer::secrets()
 {
     const QFileInfo info(m_secretsFile);
     const qint64 size = info.exists() ? info.size() : -2;
@@ -237,10 +217,14 @@ const QHash<QString, QByteArray> &RelayServer::secrets()
         return m_secrets;
     }
     QString why;
-    QHash<QString, QByteArray> fromFile;
-    if (!parseSecrets(in.read(1024 * 1024), &fromFile, &why))
-        qCWarning(lcHttp) << "webhook secrets" << m_secretsFile << why;
-    m_secrets.insert(fromFile);
+    const auto fromFile = WebhookSecrets::parse(in.read(1024 * 1024), m_secretsFile, &why);
+    if (!fromFile) {
+        qCWarning(lcHttp) << "webhook secrets:" << why;
+        return m_secrets;
+    }
+    for (auto it = fromFile->cbegin(); it != fromFile->cend(); ++it)
+        if (!m_givenSecrets.contains(it.key())) // the environment wins
+            m_secrets.insert(it.key(), it.value());
     return m_secrets;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "relay/presenceboard.h"
+#include "relay/webhooksecrets.h"
 #include "session/httpfront.h"
 
 #include <QDateTime>
@@ -48,17 +49,11 @@ public:
     RelayServer(EventLog &log, AgentStore &agents, QObject *parent = nullptr);
     ~RelayServer() override;
 
+    /*! The secrets deliveries are checked against, by app id (from the environment). */
+    void setWebhookSecrets(const WebhookSecrets::Map &secrets);
     /*!
-     * Parses webhook secrets, one `APPID SECRET` a line (blank lines and `#` comments
-     * skipped); false with \a error naming the first bad line.
-     */
-    static bool parseSecrets(const QByteArray &text, QHash<QString, QByteArray> *secrets,
-                             QString *error = nullptr);
-    /*! The secrets deliveries are checked against, by app id. */
-    void setWebhookSecrets(const QHash<QString, QByteArray> &secrets);
-    /*!
-     * Also reads secrets from \a file (its lines win over setWebhookSecrets()' for the same
-     * app), again whenever it changed: `webhook register` may add an app while the relay runs.
+     * Also reads secrets from \a file (setWebhookSecrets()' win for an app in both), again
+     * whenever it changed: `webhook register` may add an app while the relay runs.
      */
     void setWebhookSecretsFile(const QString &file);
 
@@ -111,7 +106,7 @@ private:
      */
     void reportPresence(const QJsonObject &report);
     void applyPresence(const QByteArray &json);
-    const QHash<QString, QByteArray> &secrets();
+    const WebhookSecrets::Map &secrets();
 
     EventLog &m_log;
     AgentStore &m_agents;
@@ -120,8 +115,8 @@ private:
     QTimer *m_keepalive;
     std::chrono::milliseconds m_keepaliveInterval{15000};
     int m_pageSize = 200;
-    QHash<QString, QByteArray> m_givenSecrets;
-    QHash<QString, QByteArray> m_secrets;
+    WebhookSecrets::Map m_givenSecrets;
+    WebhookSecrets::Map m_secrets;
     QString m_secretsFile;
     QDateTime m_secretsModified;
     qint64 m_secretsSize = -1;

@@ -69,5 +69,14 @@ if command -v groff >/dev/null; then
     check "smoochctl's manual page renders without warnings" sh -c "LC_ALL=C.UTF-8 groff -man -ww -z '$man' 2>&1 | (! grep .)"
 fi
 
+# smooch-relay: the executable (once this build makes it), its unit, defaults and manual page.
+if [ -x "$build/bin/smooch-relay" ]; then
+    check "smooch-relay is in usr/bin" test -x "$root/usr/bin/smooch-relay"
+fi
+check "smooch-relay's systemd unit is installed" test -f "$root/usr/lib/systemd/system/smooch-relay.service"
+check "smooch-relay's defaults file is installed" test -f "$root/etc/default/smooch-relay"
+check "the defaults file is a conffile" sh -c "dpkg-deb -I '$deb' conffiles | grep -qx /etc/default/smooch-relay"
+check "smooch-relay's manual page is installed" test -f "$root/usr/share/man/man1/smooch-relay.1"
+
 echo "Totals: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
