@@ -28,7 +28,7 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr auto typingExpiry = 10s; // "is typing" goes away if no stop arrives
+constexpr auto typingExpiry = 10s;      // "is typing" goes away if no stop arrives
 constexpr auto agentTypingExpiry = 12s; // another agent's typing, renewed every 5 s by its console
 
 qint64 monotonicMs()

@@ -394,8 +394,8 @@ void ConversationPane::showGuard(bool paused)
                      : tr("New since you began your reply:"));
     for (const SendGuard::Item &item : items) {
         const QString who = !item.sender.isEmpty() ? item.sender
-                            : item.fromAgent      ? tr("Another agent")
-                                                  : tr("The customer");
+                            : item.fromAgent       ? tr("Another agent")
+                                                   : tr("The customer");
         lines << tr("%1: %2").arg(who, PlainText::oneLine(item.text, 200));
     }
     m_guardText->setText(lines.join(u'\n'));

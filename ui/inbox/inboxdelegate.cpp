@@ -103,10 +103,10 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         QFont italic = option.font;
         italic.setItalic(true);
         painter->setFont(italic);
-        painter->drawText(l.presence, Qt::AlignRight | Qt::AlignVCenter,
-                          QFontMetrics(italic).elidedText(
-                              index.data(InboxModel::PresenceRole).toString(), Qt::ElideRight,
-                              l.presence.width()));
+        painter->drawText(
+            l.presence, Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetrics(italic).elidedText(index.data(InboxModel::PresenceRole).toString(),
+                                            Qt::ElideRight, l.presence.width()));
     }
     QFont preview = option.font;
     preview.setItalic(index.data(InboxModel::TypingRole).toBool());
