@@ -61,6 +61,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     m_secret->setAccessibleName(tr("Secret or JWT"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("kept in the keychain; leave empty to keep the stored one"));
+    m_webhookSecret->setObjectName(u"webhookSecret"_s);
     m_webhookSecret->setEchoMode(QLineEdit::Password);
     m_webhookSecret->setPlaceholderText(tr("the webhook's secret (X-API-Key)"));
     m_relayUrl->setObjectName(u"relayUrl"_s);
