@@ -1,8 +1,27 @@
 #include "session/relayclient.h"
 #include "storage/localstore.h"
 
+// The real relay, once its server side is in the tree (tests/CMakeLists.txt defines this then).
+#ifdef HAVE_RELAY_SERVER
+#include "conversation/conversationpane.h"
+#include "conversation/messagelistmodel.h"
+#include "inbox/inboxmodel.h"
+#include "relay/agentstore.h"
+#include "relay/eventlog.h"
+#include "relay/relayserver.h"
+#include "sandboxfixture.h"
+#include "uitestutil.h"
+#include "window/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QStandardPaths>
+#endif
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,17 +33,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray delivery(const QString &appId, const QString &messageId, const QString &text)
+QByteArray delivery(const QString &appId, const QString &messageId, const QString &text,
+                    const QString &user = u"u1"_s)
 {
     const QJsonObject message{
-        {"_id"_L1, messageId},        {"type"_L1, "text"_L1},    {"text"_L1, text},
-        {"role"_L1, "appUser"_L1},    {"authorId"_L1, "sm1"_L1}, {"name"_L1, "Carol"_L1},
+        {"_id"_L1, messageId},        {"type"_L1, "text"_L1},           {"text"_L1, text},
+        {"role"_L1, "appUser"_L1},    {"authorId"_L1, u"sm_"_s + user}, {"name"_L1, "Carol"_L1},
         {"received"_L1, 1700000000.5}};
     const QJsonObject payload{
         {"trigger"_L1, "message:appUser"_L1},
         {"version"_L1, "v1.1"_L1},
         {"app"_L1, QJsonObject{{"_id"_L1, appId}}},
-        {"appUser"_L1, QJsonObject{{"_id"_L1, "sm1"_L1}, {"userId"_L1, "u1"_L1}}},
+        {"appUser"_L1, QJsonObject{{"_id"_L1, u"sm_"_s + user}, {"userId"_L1, user}}},
         {"messages"_L1, QJsonArray{message}}};
     return QJsonDocument(QJsonObject{{"appId"_L1, appId}, {"payload"_L1, payload}})
         .toJson(QJsonDocument::Compact);
@@ -147,6 +167,61 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
+
+#ifdef HAVE_RELAY_SERVER
+// Against the real RelayServer (SQLite log) on loopback: what the well-behaved peer does.
+struct RealRelay
+{
+    QTemporaryDir dir;
+    std::unique_ptr<EventLog> log;
+    std::unique_ptr<AgentStore> agents;
+    std::unique_ptr<RelayServer> server;
+    QByteArray alice;
+    QByteArray bob;
+    quint16 port = 0;
+    QString app = u"app1"_s;
+
+    bool start()
+    {
+        QString error;
+        const QString file = dir.filePath(u"relay.sqlite"_s);
+        log = EventLog::openSqlite(file, &error);
+        agents = AgentStore::openSqlite(file, &error);
+        if (!log || !agents)
+            return false;
+        alice = agents->add(u"alice"_s, {app}).toLatin1();
+        bob = agents->add(u"bob"_s, {}).toLatin1();
+        return listen(0);
+    }
+    bool listen(quint16 at)
+    {
+        server = std::make_unique<RelayServer>(*log, *agents);
+        server->setWebhookSecrets({{app, "secret-1"}});
+        if (!server->listen(QHostAddress::LocalHost, at))
+            return false;
+        port = server->port();
+        return true;
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(port)); }
+    /*! Stores a delivery as Smooch would post it; the status of the answer. */
+    int deliver(const QString &messageId, const QString &text, const QString &user = u"u1"_s)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(url().toString() + u"/webhooks/"_s + app));
+        request.setRawHeader("X-API-Key", "secret-1");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        const QJsonObject envelope =
+            QJsonDocument::fromJson(delivery(app, messageId, text, user)).object();
+        QNetworkReply *reply =
+            network.post(request, QJsonDocument(envelope.value("payload"_L1).toObject()).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    }
+};
+#endif
 
 } // namespace
 
@@ -486,6 +561,151 @@ private Q_SLOTS:
         for (const auto &r : relay.requests)
             QCOMPARE(r.headers.value("authorization"), "Bearer srt_secret-token"_ba);
     }
+
+#ifdef HAVE_RELAY_SERVER
+    void realRelayStreamsSnapshotAndPresence()
+    {
+        RealRelay relay;
+        QVERIFY(relay.start());
+        QCOMPARE(relay.deliver(u"m1"_s, u"before"_s), 200);
+        RelayClient alice(relay.url(), relay.alice, u"app1"_s);
+        RelayClient bob(relay.url(), relay.bob, u"app1"_s);
+        QSignalSpy snapshot(&alice, &RelayClient::snapshotReceived);
+        QSignalSpy aliceEvents(&alice, &RelayClient::eventReceived);
+        QSignalSpy bobPresence(&bob, &RelayClient::presenceChanged);
+        QSignalSpy alicePresence(&alice, &RelayClient::presenceChanged);
+        alice.start();
+        bob.start();
+        QVERIFY(snapshot.wait(5000));
+        const auto conversations =
+            snapshot.first().first().value<QList<RelayClient::Conversation>>();
+        QCOMPARE(conversations.size(), 1);
+        QCOMPARE(conversations.first().userId, u"u1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.isStreaming() && bob.isStreaming(), 5000);
+        QCOMPARE(aliceEvents.size(), 0); // the snapshot had it: the stream starts after it
+        QCOMPARE(relay.deliver(u"m2"_s, u"live"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(aliceEvents.size(), 1, 5000);
+        QCOMPARE(aliceEvents.first().first().value<WebhookEvent>().messages.value(0).text,
+                 u"live"_s);
+        alice.reportPresence(u"u1"_s, RelayClient::Presence::Viewing);
+        QTRY_VERIFY_WITH_TIMEOUT(!bobPresence.isEmpty(), 5000);
+        QCOMPARE(bobPresence.last().at(1).toString(), u"alice"_s);
+        QCOMPARE(bobPresence.last().at(2).toString(), u"viewing"_s);
+        QTest::qWait(200);
+        QVERIFY(alicePresence.isEmpty()); // its own
+        alice.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(bobPresence.last().at(2).toString() == u"left"_s, 5000);
+    }
+
+    void realRelayResumesAfterARestartExactlyOnce()
+    {
+        RealRelay relay;
+        QVERIFY(relay.start());
+        RelayClient alice(relay.url(), relay.alice, u"app1"_s);
+        alice.setBackoff(50ms, 200ms);
+        QSignalSpy events(&alice, &RelayClient::eventReceived);
+        alice.start();
+        QTRY_VERIFY_WITH_TIMEOUT(alice.isStreaming(), 5000);
+        QCOMPARE(relay.deliver(u"m1"_s, u"one"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+        // The relay goes; deliveries are stored meanwhile (by the next instance's log).
+        const quint16 port = relay.port;
+        relay.server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.isStreaming(), 5000);
+        QVERIFY(relay.listen(port));
+        for (int i = 2; i <= 5; ++i)
+            QCOMPARE(relay.deliver(u"m%1"_s.arg(i), u"n%1"_s.arg(i)), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 5, 10000);
+        QTest::qWait(300);
+        QCOMPARE(events.size(), 5);
+        QStringList texts;
+        for (const auto &args : events)
+            texts << args.first().value<WebhookEvent>().messages.value(0).text;
+        QCOMPARE(texts, QStringList({u"one"_s, u"n2"_s, u"n3"_s, u"n4"_s, u"n5"_s}));
+    }
+
+    void realRelayRefusesABadTokenAndKeepsAppsApart()
+    {
+        RealRelay relay;
+        QVERIFY(relay.start());
+        RelayClient mallory(relay.url(), "srt_not-a-token", u"app1"_s);
+        mallory.start();
+        QTRY_VERIFY_WITH_TIMEOUT(mallory.isRefused(), 5000);
+        // Another app's events (a token that sees every app) never come out as this app's.
+        RelayClient other(relay.url(), relay.bob, u"app2"_s);
+        QSignalSpy otherEvents(&other, &RelayClient::eventReceived);
+        other.start();
+        QTRY_VERIFY_WITH_TIMEOUT(other.isStreaming(), 5000);
+        QCOMPARE(relay.deliver(u"m9"_s, u"app1 only"_s), 200);
+        QTest::qWait(300);
+        QCOMPARE(otherEvents.size(), 0);
+    }
+
+    // The console with a relay: the inbox starts from the snapshot, the open conversation does not
+    // poll while the stream is up, the window says when it dropped and when it is back, and
+    // presence goes both ways.
+    void realRelayDrivesTheWindow()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        SandboxFixture sandbox;
+        sandbox.seedHistory(u"alice"_s, 5);
+        QTemporaryDir data;
+        Profile profile = sandbox.profile(u"relay"_s);
+        RealRelay relay;
+        relay.app = profile.appId;
+        QVERIFY(relay.start());
+        QCOMPARE(relay.deliver(u"r1"_s, u"from the relay"_s, u"carol"_s), 200);
+        profile.relayUrl = relay.url();
+        MainWindow w(nullptr, nullptr);
+        w.openSession(profile, sandbox.server().config().secret, {}, data.path(), relay.alice);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QAbstractItemModelTester tester(w.inboxModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isStreaming(), 5000);
+        QVERIFY(w.controller()->hasLiveUpdates());
+        QTRY_VERIFY_WITH_TIMEOUT(w.inboxModel()->rowOf(u"carol"_s) >= 0, 5000);
+        const QModelIndex carol = w.inboxModel()->index(w.inboxModel()->rowOf(u"carol"_s));
+        QCOMPARE(carol.data(InboxModel::PreviewRole).toString(), u"from the relay"_s);
+        QCOMPARE(carol.data(InboxModel::UnreadRole).toInt(), 1);
+
+        QVERIFY(UiTest::open(w, u"alice"_s));
+        QCOMPARE(w.messageModel()->pollInterval(), 0ms);
+        // Another agent views, then types; this console's viewing reaches them.
+        RelayClient bob(relay.url(), relay.bob, profile.appId);
+        QSignalSpy bobSees(&bob, &RelayClient::presenceChanged);
+        bob.start();
+        QTRY_VERIFY_WITH_TIMEOUT(bob.isStreaming(), 5000);
+        bob.reportPresence(u"alice"_s, RelayClient::Presence::Typing);
+        ConversationPane *pane = w.findChild<ConversationPane *>();
+        QTRY_COMPARE_WITH_TIMEOUT(pane->presenceLabel()->text(), u"bob is replying"_s, 5000);
+        QCOMPARE(pane->presenceLabel()->textFormat(), Qt::PlainText);
+        const QModelIndex alice = w.inboxModel()->index(w.inboxModel()->rowOf(u"alice"_s));
+        QCOMPARE(alice.data(InboxModel::PresenceRole).toString(), u"bob is replying"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobSees.begin(), bobSees.end(),
+                                             [](const QList<QVariant> &args) {
+                                                 return args.at(0).toString() == u"alice"_s &&
+                                                        args.at(1).toString() == u"alice"_s &&
+                                                        args.at(2).toString() == u"viewing"_s;
+                                             }),
+                                 5000);
+        // A live delivery for the open conversation shows in it.
+        QCOMPARE(relay.deliver(u"r2"_s, u"live from the relay"_s, u"alice"_s), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(w.messageModel()->rowOf(u"r2"_s) >= 0, 5000);
+
+        // The relay goes: the window says so and the conversation polls; then it is back.
+        const quint16 port = relay.port;
+        relay.server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.relayBar()->text().isEmpty(), 5000);
+        QVERIFY(w.relayBar()->isVisible());
+        QVERIFY(w.messageModel()->pollInterval() > 0ms);
+        QCOMPARE(pane->presenceLabel()->text(), QString()); // nobody is known to be there now
+        QVERIFY(relay.listen(port));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isStreaming(), 10000);
+        QVERIFY(w.relayBar()->text().isEmpty());
+        QCOMPARE(w.messageModel()->pollInterval(), 0ms);
+    }
+#endif
 };
 
 QTEST_MAIN(TestRelayClient)
