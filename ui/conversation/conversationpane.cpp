@@ -197,8 +197,8 @@ void ConversationPane::setController(SessionController *controller)
     });
     layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
     layout->addWidget(m_composer);
-    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
-        m_controller->composerEdited(m_composer->userId(), m_composer->editor()->toPlainText());
+    connect(m_composer, &Composer::edited, this, [this](const QString &text) {
+        m_controller->composerEdited(m_composer->userId(), text);
     });
     connectController();
     updatePolling();
