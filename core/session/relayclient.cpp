@@ -289,6 +289,7 @@ void RelayClient::fetchSnapshot()
     m_snapshot = m_network.get(r);
     connect(m_snapshot, &QNetworkReply::finished, this, [this, reply = m_snapshot.data()] {
         reply->deleteLater();
+        m_snapshot = nullptr; // a reset while this one is handled loads it again
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body =
             reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
