@@ -294,6 +294,7 @@ private Q_SLOTS:
         const QString settingsPath = dir->filePath(u"profiles.conf"_s);
         const QByteArray secret = sandbox->server().config().secret;
         const QByteArray webhookSecret = "typed-webhook-secret";
+        const QByteArray relayToken = "srt_typed-relay-token";
         ProfileStore profiles(settingsPath);
         CredentialStore keychain(u"smooch-console-test"_s);
         MainWindow w(&profiles, &keychain);
@@ -324,13 +325,14 @@ private Q_SLOTS:
             p.webhookEnabled = true;
             dialog->setFormProfile(p);
             QLineEdit *secretField = dialog->findChild<QLineEdit *>(u"secret"_s);
-            QLineEdit *webhookField = nullptr;
-            for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
-                if (edit != secretField && edit->echoMode() == QLineEdit::Password)
-                    webhookField = edit;
-            QVERIFY(secretField && webhookField);
+            QLineEdit *webhookField = dialog->findChild<QLineEdit *>(u"webhookSecret"_s);
+            QLineEdit *relayField = dialog->findChild<QLineEdit *>(u"relayToken"_s);
+            QVERIFY(secretField && webhookField && relayField);
+            for (QLineEdit *field : {secretField, webhookField, relayField})
+                QCOMPARE(field->echoMode(), QLineEdit::Password);
             QTest::keyClicks(secretField, QString::fromUtf8(secret));
             QTest::keyClicks(webhookField, QString::fromUtf8(webhookSecret));
+            QTest::keyClicks(relayField, QString::fromUtf8(relayToken));
             QPushButton *save = nullptr;
             for (QPushButton *button : dialog->findChildren<QPushButton *>())
                 if (button->text() == u"Save"_s)
@@ -339,6 +341,7 @@ private Q_SLOTS:
             QTest::mouseClick(save, Qt::LeftButton);
             savedStatus = dialog->statusText();
             QVERIFY(secretField->text().isEmpty()); // not left lying in the form either
+            QVERIFY(relayField->text().isEmpty());
             filled = true;
         });
         manage->trigger();
@@ -350,6 +353,7 @@ private Q_SLOTS:
             CredentialStore cleanup(u"smooch-console-test"_s);
             bool removed = false;
             cleanup.remove(p.secretKey(), this);
+            cleanup.remove(p.relayTokenKey(), this);
             cleanup.remove(p.webhookSecretKey(), this, [&](const QString &) { removed = true; });
             if (!QTest::qWaitFor([&] { return removed; }, 10000))
                 qWarning("the keychain entries may remain");
@@ -357,7 +361,7 @@ private Q_SLOTS:
         });
         QCoreApplication::processEvents(); // settings reach the disk on their next turn
         int scanned = 0;
-        for (const QByteArray &needle : {secret, webhookSecret}) {
+        for (const QByteArray &needle : {secret, webhookSecret, relayToken}) {
             const QStringList found =
                 filesContaining({settingsPath, QSettings().fileName()}, needle, &scanned);
             QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
@@ -365,6 +369,7 @@ private Q_SLOTS:
         QVERIFY(QFile(settingsPath).size() > 0);
         QCOMPARE(inKeychain(p.secretKey()).value_or("(none)"), secret);
         QCOMPARE(inKeychain(p.webhookSecretKey()).value_or("(none)"), webhookSecret);
+        QCOMPARE(inKeychain(p.relayTokenKey()).value_or("(none)"), relayToken);
 
         // Console ▸ Profile ▸ Typed opens it with the secrets from the keychain; a reply goes out
         // with them, and the profile's database does not hold them either.

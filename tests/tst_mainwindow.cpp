@@ -4,6 +4,7 @@
 #include "inbox/inboxmodel.h"
 #include "sandboxfixture.h"
 #include "session/outbox.h"
+#include "session/sendguard.h"
 #include "session/session.h"
 #include "session/sessioncontroller.h"
 #include "session/typingnotifier.h"
@@ -445,6 +446,111 @@ private Q_SLOTS:
                      qPrintable(label->accessibleName() + u": "_s + label->text()));
         }
         QVERIFY(shown >= 2); // the title and the typing indicator
+    }
+
+    void anotherAgentsReplyPausesTheSend()
+    {
+        Profile profile = sandbox->profile(u"test"_s);
+        profile.agentName = u"Sam Support"_s;
+        auto w = window(profile);
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_VERIFY(w->messageModel()->messageCount() > 0);
+        QTest::keyClicks(w->composer()->editor(), u"Here is your refund"_s);
+
+        // Bob, another agent, answers through the API meanwhile; the webhook brings it.
+        ConversationApi bob;
+        bob.setConnection(sandbox->connection());
+        NewMessage reply = NewMessage::appMakerText(u"<b>Refund sent</b> already"_s);
+        reply.name = u"Bob"_s;
+        auto *posting = bob.postMessage(u"alice"_s, reply, this);
+        QSignalSpy answered(posting, &ApiReply::finished);
+        QVERIFY(answered.wait());
+        QTRY_VERIFY(w->controller()->sendGuard()->shouldPause());
+
+        // The send pauses: nothing goes, the panel says what is new, the draft stays.
+        const qsizetype before = posted().size();
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        ConversationPane *pane = w->findChild<ConversationPane *>();
+        QVERIFY(pane->guardPanel()->isVisible());
+        QCOMPARE(pane->guardText()->textFormat(), Qt::PlainText);
+        QVERIFY(pane->guardText()->text().contains(u"Bob: <b>Refund sent</b> already"_s));
+        QCOMPARE(w->composer()->editor()->toPlainText(), u"Here is your refund"_s);
+        QTest::qWait(200);
+        QCOMPARE(posted().size(), before);
+
+        // Send anyway: exactly once.
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        QTest::mouseClick(pane->sendAnywayButton(), Qt::LeftButton);
+        QVERIFY(delivered.wait());
+        QVERIFY(!pane->guardPanel()->isVisible());
+        QVERIFY(w->composer()->editor()->toPlainText().isEmpty());
+        QTest::qWait(300);
+        int mine = 0;
+        for (const QJsonObject &body : posted())
+            mine += body.value("text"_L1).toString() == u"Here is your refund"_s ? 1 : 0;
+        QCOMPARE(mine, 1);
+        QCOMPARE(posted().size(), before + 1);
+
+        // A reply of this console's own never pauses the next one.
+        QTest::keyClicks(w->composer()->editor(), u"Anything else?"_s);
+        QVERIFY(!w->controller()->sendGuard()->shouldPause());
+    }
+
+    void keepEditingKeepsTheDraftAndAnUnseenCustomerMessagePauses()
+    {
+        auto w = window(sandbox->profile(u"test"_s));
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_VERIFY(w->messageModel()->messageCount() > 0);
+        QTest::keyClicks(w->composer()->editor(), u"Let me check"_s);
+        // The agent reads further up; the customer writes meanwhile.
+        w->conversationView()->verticalScrollBar()->setValue(0);
+        QVERIFY(!w->conversationView()->isAtBottom());
+        ConversationApi customer;
+        customer.setConnection(sandbox->connection());
+        NewMessage post;
+        post.role = u"appUser"_s;
+        post.type = u"text"_s;
+        post.text = u"never mind, found it"_s;
+        auto *posting = customer.postMessage(u"alice"_s, post, this);
+        QSignalSpy answered(posting, &ApiReply::finished);
+        QVERIFY(answered.wait());
+        QTRY_VERIFY(w->controller()->sendGuard()->shouldPause());
+        const qsizetype before = posted().size();
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        ConversationPane *pane = w->findChild<ConversationPane *>();
+        QVERIFY(pane->guardPanel()->isVisible());
+        QVERIFY(pane->guardText()->text().contains(u"never mind, found it"_s));
+        QTest::mouseClick(pane->keepEditingButton(), Qt::LeftButton);
+        QVERIFY(!pane->guardPanel()->isVisible());
+        QCOMPARE(w->composer()->editor()->toPlainText(), u"Let me check"_s);
+        QCOMPARE(posted().size(), before);
+        // Dismissed: the next send goes.
+        QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+        QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+        QVERIFY(delivered.wait());
+        QCOMPARE(posted().size(), before + 1);
+    }
+
+    void otherAgentsShowOnInboxRows()
+    {
+        auto w = window();
+        QAbstractItemModelTester tester(w->inboxModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(open(*w, u"alice"_s));
+        QTRY_VERIFY(w->inboxModel()->rowOf(u"alice"_s) >= 0);
+        const QModelIndex row = w->inboxModel()->index(w->inboxModel()->rowOf(u"alice"_s));
+        QSignalSpy changed(w->inboxModel(), &QAbstractItemModel::dataChanged);
+        w->inboxModel()->setPresence(u"alice"_s, u"Bob is viewing"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(row.data(InboxModel::PresenceRole).toString(), u"Bob is viewing"_s);
+        QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(u"Bob is viewing"_s));
+        w->inboxModel()->setPresence(u"alice"_s, u"Bob is viewing"_s);
+        QCOMPARE(changed.size(), 1); // no change, no signal
+        w->inboxModel()->clearPresence();
+        QCOMPARE(row.data(InboxModel::PresenceRole).toString(), QString());
+        w->inboxModel()->setPresence(u"alice"_s, u"Bob is replying"_s);
+        w->findChild<QListView *>()->viewport()->repaint(); // paints with it
+        QCOMPARE(row.data(InboxModel::PresenceRole).toString(), u"Bob is replying"_s);
     }
 
     void theAgentsIdentityGoesWithEveryReply()

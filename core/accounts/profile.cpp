@@ -31,6 +31,17 @@ QString Profile::validationError() const
         return QCoreApplication::translate("Profile", "the profile needs an app id");
     if (auth != Auth::Jwt && keyId.trimmed().isEmpty())
         return QCoreApplication::translate("Profile", "the profile needs a key id");
+    return relayUrlError();
+}
+
+QString Profile::relayUrlError() const
+{
+    if (relayUrl.isEmpty())
+        return {};
+    if (!relayUrl.isValid() || relayUrl.host().isEmpty() ||
+        (relayUrl.scheme() != "https"_L1 && relayUrl.scheme() != "http"_L1))
+        return QCoreApplication::translate("Profile",
+                                           "the relay URL must be an http or https address");
     return {};
 }
 

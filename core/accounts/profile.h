@@ -7,8 +7,8 @@
 
 /*!
  * \brief One Smooch app the console talks to: where, as whom, and how it behaves. Nothing in
- * here is secret; the secret, pasted JWT and webhook secret live in the OS keychain under
- * secretKey() and webhookSecretKey().
+ * here is secret; the secret, pasted JWT, webhook secret and relay token live in the OS
+ * keychain under secretKey(), webhookSecretKey() and relayTokenKey().
  */
 struct Profile
 {
@@ -26,12 +26,19 @@ struct Profile
     bool adminTools = false;
     bool webhookEnabled = false;
     quint16 webhookPort = 0;
+    QUrl relayUrl; //!< the team relay (smooch-relay) live updates come from; empty: none
     bool temporary = false; //!< from the environment or the demo: never saved
 
     /*! The connection with \a secret: the key's secret, or the JWT for Auth::Jwt. */
     ApiConnection connection(const QByteArray &secret) const;
     QString secretKey() const { return id + QStringLiteral("/secret"); }
     QString webhookSecretKey() const { return id + QStringLiteral("/webhook"); }
+    /*! The keychain entry of the agent's token for the relay. */
+    QString relayTokenKey() const { return id + QStringLiteral("/relay"); }
+    /*! Whether live updates come from a relay. */
+    bool hasRelay() const { return relayUrl.isValid() && !relayUrl.isEmpty(); }
+    /*! Why relayUrl cannot be used (not http or https, or no host), or an empty string. */
+    QString relayUrlError() const;
     /*! Why it cannot connect, ignoring the secret, or an empty string. */
     QString validationError() const;
 

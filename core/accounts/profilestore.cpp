@@ -30,6 +30,7 @@ QList<Profile> ProfileStore::profiles() const
         p.adminTools = m_settings->value(u"adminTools"_s, false).toBool();
         p.webhookEnabled = m_settings->value(u"webhookEnabled"_s, false).toBool();
         p.webhookPort = quint16(m_settings->value(u"webhookPort"_s, 0).toUInt());
+        p.relayUrl = QUrl(m_settings->value(u"relayUrl"_s).toString());
         m_settings->endGroup();
         result.append(p);
     }
@@ -67,6 +68,7 @@ Profile ProfileStore::save(Profile p)
     m_settings->setValue(u"adminTools"_s, p.adminTools);
     m_settings->setValue(u"webhookEnabled"_s, p.webhookEnabled);
     m_settings->setValue(u"webhookPort"_s, p.webhookPort);
+    m_settings->setValue(u"relayUrl"_s, p.relayUrl.toString());
     m_settings->endGroup();
     m_settings->sync();
     return p;

@@ -5,6 +5,8 @@
 #include "session/connectionmonitor.h"
 #include "session/historyclearer.h"
 #include "session/readtracker.h"
+#include "session/relayclient.h"
+#include "session/sendguard.h"
 #include "session/session.h"
 #include "session/typingnotifier.h"
 #include "session/undoabledelete.h"
@@ -16,6 +18,7 @@
 #include "text/plaintext.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QNetworkInformation>
 #include <QPointer>
 #include <QSettings>
@@ -25,8 +28,14 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr auto typingExpiry = 10s; // "is typing" goes away if no stop arrives
+constexpr auto typingExpiry = 10s;      // "is typing" goes away if no stop arrives
+constexpr auto agentTypingExpiry = 12s; // another agent's typing, renewed every 5 s by its console
+
+qint64 monotonicMs()
+{
+    return QDeadlineTimer::current().deadline();
 }
+} // namespace
 
 SessionController::SessionController(const Profile &profile, const QByteArray &secret,
                                      const QByteArray &webhookSecret, const QString &dataDirectory,
@@ -35,8 +44,14 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
     , m_session(std::make_unique<Session>(profile, secret, webhookSecret, dataDirectory))
     , m_deletions(new UndoableDelete(m_session->api(), this))
     , m_connection(new ConnectionMonitor(m_session->api(), this))
+    , m_guard(new SendGuard(this))
 {
     Session *s = m_session.get();
+    m_guard->setOwnMessage([this](const Message &m) {
+        // This console's messages carry the client id its outbox knows.
+        const QString clientId = m.metadata.value(QLatin1String(Outbox::clientIdKey)).toString();
+        return !clientId.isEmpty() && m_session->outbox()->entry(clientId).has_value();
+    });
     if (WebhookReceiver *webhooks = s->webhooks())
         addLiveUpdates(webhooks, &WebhookReceiver::eventReceived);
     for (const InboxStore::Entry &e : s->inbox()->entries())
@@ -61,7 +76,8 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
     m_closeWait.setSingleShot(true);
     connect(&m_closeWait, &QTimer::timeout, this, [this] {
         disconnect(m_session->typing(), &TypingNotifier::idle, this, nullptr);
-        disconnect(m_session->typing(), &TypingNotifier::idle, &m_closeWait, nullptr);
+        if (m_relay)
+            disconnect(m_relay, &RelayClient::idle, this, nullptr);
         Q_EMIT readyToClose();
     });
     m_typingExpiry.setSingleShot(true);
@@ -123,6 +139,7 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
 SessionController::~SessionController()
 {
     // What uses the session goes before it does.
+    delete m_relay;
     qDeleteAll(findChildren<HistoryClearer *>(Qt::FindDirectChildrenOnly));
     delete m_deletions;
     delete m_connection;
@@ -161,6 +178,10 @@ QString SessionController::problem() const
     if (!s->webhookError().isEmpty())
         return tr("Live updates are off: %1. The open conversation still refreshes by itself.")
             .arg(s->webhookError());
+    if (!m_relayProblem.isEmpty())
+        return tr("Live updates from the team relay are off: %1. The open conversation still "
+                  "refreshes by itself.")
+            .arg(m_relayProblem);
     return {};
 }
 
@@ -218,9 +239,129 @@ void SessionController::countUnread()
 
 void SessionController::openConversation(const QString &userId)
 {
-    m_open = userId;
+    const QString before = std::exchange(m_open, userId);
     m_typingExpiry.stop();
     m_session->readTracker()->setConversation(userId);
+    m_guard->setConversation(userId);
+    if (m_relay) {
+        if (!userId.isEmpty())
+            m_relay->reportPresence(userId, RelayClient::Presence::Viewing); // leaves the other
+        else if (!before.isEmpty())
+            m_relay->reportPresence(before, RelayClient::Presence::Left);
+    }
+}
+
+void SessionController::connectRelay(const QByteArray &token)
+{
+    const Profile &p = profile();
+    if (m_relay || !p.hasRelay())
+        return;
+    if (const QString error = p.relayUrlError(); !error.isEmpty()) {
+        m_relayProblem = error;
+        return;
+    }
+    if (token.isEmpty()) {
+        m_relayProblem = tr("no agent token is stored for the relay");
+        return;
+    }
+    m_relay = new RelayClient(p.relayUrl, token, p.appId, this);
+    m_relay->setStore(m_session->store());
+    addLiveUpdates(m_relay, &RelayClient::eventReceived);
+    connect(m_relay, &RelayClient::snapshotReceived, this,
+            [this](const QList<RelayClient::Conversation> &conversations) {
+                InboxStore *inbox = m_session->inbox();
+                for (const RelayClient::Conversation &c : conversations) {
+                    const bool seen = c.userId == m_open && m_windowActive && m_newestOnScreen;
+                    changed(inbox->merge(c.userId, c.name, c.lastMessage, c.lastActivity,
+                                         seen ? 0 : c.unreadCount));
+                }
+            });
+    connect(m_relay, &RelayClient::streamingChanged, this, [this](bool up, const QString &why) {
+        if (!up) // what others did is unknown until the stream tells again
+            for (const QString &user : m_presence.keys())
+                for (const QString &agent : m_presence.value(user).keys())
+                    setPresence(user, agent, u"left"_s);
+        Q_EMIT streamingChanged(up, why);
+        if (up)
+            Q_EMIT catchUpDue(); // once: what came while polling was slow
+    });
+    connect(m_relay, &RelayClient::presenceChanged, this, &SessionController::setPresence);
+    connect(m_relay, &RelayClient::reset, this, [this] { Q_EMIT catchUpDue(); });
+    m_relay->start();
+    if (!m_open.isEmpty())
+        m_relay->reportPresence(m_open, RelayClient::Presence::Viewing);
+}
+
+bool SessionController::isStreaming() const
+{
+    return m_relay && m_relay->isStreaming();
+}
+
+void SessionController::setPresence(const QString &userId, const QString &agent,
+                                    const QString &state)
+{
+    auto &agents = m_presence[userId];
+    if (state == "left"_L1) {
+        if (!agents.remove(agent)) {
+            if (agents.isEmpty())
+                m_presence.remove(userId);
+            return;
+        }
+        if (agents.isEmpty())
+            m_presence.remove(userId);
+    } else {
+        Presence &presence = agents[agent];
+        presence.state = state;
+        if (state == "typing"_L1) {
+            const qint64 since = presence.typingSince = monotonicMs();
+            // Typing that is not renewed goes back to viewing.
+            QTimer::singleShot(agentTypingExpiry, this, [this, userId, agent, since] {
+                auto user = m_presence.find(userId);
+                if (user == m_presence.end())
+                    return;
+                auto it = user->find(agent);
+                if (it != user->end() && it->state == "typing"_L1 && it->typingSince == since)
+                    setPresence(userId, agent, u"viewing"_s);
+            });
+        }
+    }
+    Q_EMIT presenceChanged(userId, presenceText(userId));
+}
+
+QString SessionController::presenceText(const QString &userId) const
+{
+    const auto agents = m_presence.value(userId);
+    QStringList replying;
+    QStringList viewing;
+    for (auto it = agents.begin(); it != agents.end(); ++it)
+        (it->state == "typing"_L1 ? replying : viewing).append(PlainText::oneLine(it.key(), 40));
+    QStringList parts;
+    if (replying.size() == 1)
+        parts << tr("%1 is replying").arg(replying.first());
+    else if (!replying.isEmpty())
+        parts << tr("%1 are replying").arg(QLocale().createSeparatedList(replying));
+    if (viewing.size() == 1)
+        parts << tr("%1 is viewing").arg(viewing.first());
+    else if (!viewing.isEmpty())
+        parts << tr("%1 are viewing").arg(QLocale().createSeparatedList(viewing));
+    return parts.join(u" · "_s);
+}
+
+void SessionController::composerEdited(const QString &userId, const QString &text)
+{
+    if (userId != m_open)
+        return;
+    const bool empty = text.trimmed().isEmpty();
+    m_guard->setComposerEmpty(empty);
+    if (m_relay && !empty)
+        m_relay->reportPresence(userId, RelayClient::Presence::Typing);
+}
+
+void SessionController::noteArrived(const QString &userId, const QList<Message> &messages)
+{
+    if (userId.isEmpty() || userId != m_open)
+        return;
+    m_guard->messagesArrived(userId, messages, m_windowActive && m_newestOnScreen);
 }
 
 static QString lastSeenKey(const Profile &profile, const QString &userId)
@@ -245,6 +386,7 @@ void SessionController::setAttention(bool windowActive, bool newestOnScreen)
     m_windowActive = windowActive;
     m_newestOnScreen = newestOnScreen;
     m_session->readTracker()->setSeen(windowActive && newestOnScreen);
+    m_guard->setSeen(windowActive && newestOnScreen);
 }
 
 void SessionController::setNewest(const QString &messageId)
@@ -273,6 +415,8 @@ QString SessionController::send(const QString &userId, const NewMessage &post)
             ->enqueue(userId, post, [drafts, userId] { return drafts->setDraft(userId, {}); })
             .isEmpty())
         return tr("The message could not be saved to the outbox; it was not sent.");
+    if (userId == m_open)
+        m_guard->sent();
     // The inbox lists every conversation the agent wrote to, even one nothing was loaded of
     // yet (opened by id while offline): its row carries the "not yet sent" mark.
     record(userId, {}, {});
@@ -311,8 +455,10 @@ void SessionController::consume(const WebhookEvent &event)
     case WebhookEvent::Trigger::MessageAppMaker: {
         // A delivery the service retried, or a message the catch-up also brings, is not new.
         const QList<Message> fresh = record(user, event.displayName, event.messages);
-        if (open)
+        if (open) {
+            m_guard->messagesArrived(m_open, event.messages, m_windowActive && m_newestOnScreen);
             Q_EMIT messagesArrived(event.messages);
+        }
         if (event.trigger == WebhookEvent::Trigger::MessageAppUser) {
             Q_EMIT typingChanged(user, false);
             if (open) {
@@ -392,19 +538,35 @@ void SessionController::clearHistory(const QString &userId, const QString &expor
     clearer->start({userId}, exportPath);
 }
 
+bool SessionController::closeIsIdle() const
+{
+    return m_session->typing()->isIdle() && (!m_relay || m_relay->isIdle());
+}
+
 bool SessionController::prepareToClose()
 {
     TypingNotifier *typing = m_session->typing();
     typing->stop();
-    if (typing->isIdle())
+    if (m_relay)
+        m_relay->stop(); // "left" goes to the relay
+    if (closeIsIdle())
         return true;
-    // typing:stop should reach the server before the session goes: wait for it a little.
+    // typing:stop (and the relay's "left") should go out before the session goes: wait for them
+    // a little.
     if (!m_closeWait.isActive()) {
         m_closeWait.start(m_closeGrace);
-        connect(typing, &TypingNotifier::idle, &m_closeWait, &QTimer::stop,
-                Qt::SingleShotConnection);
-        connect(typing, &TypingNotifier::idle, this, &SessionController::readyToClose,
-                Qt::SingleShotConnection);
+        const auto check = [this] {
+            if (!closeIsIdle() || !m_closeWait.isActive())
+                return;
+            m_closeWait.stop();
+            disconnect(m_session->typing(), &TypingNotifier::idle, this, nullptr);
+            if (m_relay)
+                disconnect(m_relay, &RelayClient::idle, this, nullptr);
+            Q_EMIT readyToClose();
+        };
+        connect(typing, &TypingNotifier::idle, this, check);
+        if (m_relay)
+            connect(m_relay, &RelayClient::idle, this, check);
     }
     return false;
 }

@@ -6,6 +6,7 @@
 #include "storage/inboxstore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -15,6 +16,8 @@
 class ConnectionMonitor;
 class ConversationApi;
 class HistoryClearer;
+class RelayClient;
+class SendGuard;
 class Session;
 class UndoableDelete;
 class WebhookReceiver;
@@ -30,6 +33,12 @@ class WebhookReceiver;
  * a new customer message while the window is in the background, one notificationRequested()
  * per message however often it is delivered. It counts the unread messages of the whole inbox
  * (unreadCountChanged()).
+ *
+ * With a team relay (connectRelay()), live updates come from its stream, the inbox starts from
+ * its snapshot, and streamingChanged() says whether the stream is up (the open conversation need
+ * not poll while it is). The agent's presence goes to the relay (viewing on open, typing from the
+ * composer, left on leaving and closing); others' comes out as presenceChanged(). The SendGuard
+ * of the open conversation hears every message that arrives and what the agent sees.
  *
  * Closing waits for the typing stop through signals: prepareToClose() stops typing and says
  * whether that is done; if not, readyToClose() follows once the stop was answered (or after a
@@ -57,7 +66,25 @@ public:
     UndoableDelete *deletions() const { return m_deletions; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const;
-    /*! Whether any live updates come in (a webhook receiver today). */
+    /*!
+     * Streams live updates from the profile's relay with the agent's \a token: the inbox is seeded
+     * from its snapshot. Nothing happens without a relay URL; an empty token is a problem().
+     */
+    void connectRelay(const QByteArray &token);
+    /*! The relay client, when the profile has a relay and a token; else null. */
+    RelayClient *relay() const { return m_relay; }
+    /*! Whether the relay's stream is up now. */
+    bool isStreaming() const;
+    /*! What other agents do in \a userId's conversation ("Bob is replying"); empty: nothing. */
+    QString presenceText(const QString &userId) const;
+    /*! The agent edited the reply to \a userId: \a text is the composer's now. */
+    void composerEdited(const QString &userId, const QString &text);
+    /*! Whether a send to the open conversation should pause, and what is new. */
+    SendGuard *sendGuard() const { return m_guard; }
+    /*! Messages of \a userId's conversation arrived by any way (live, catch-up). */
+    void noteArrived(const QString &userId, const QList<Message> &messages);
+
+    /*! Whether any live updates come in (a webhook receiver, a relay). */
     bool hasLiveUpdates() const { return m_liveSources > 0; }
     /*! What keeps the session from working fully, to tell the agent; empty when nothing. */
     QString problem() const;
@@ -166,6 +193,10 @@ Q_SIGNALS:
     void deletionFailed(const QString &userId, const ApiError &error);
     /*! The typing stop was answered, or the grace period ended: the session may go. */
     void readyToClose();
+    /*! The relay's stream came up or dropped (\a why, for the agent). */
+    void streamingChanged(bool up, const QString &why);
+    /*! Other agents' presence in \a userId's conversation is now \a text (see presenceText()). */
+    void presenceChanged(const QString &userId, const QString &text);
 
 private:
     /*! The best name known for the delivery's user, never their id; empty when none is. */
@@ -173,6 +204,8 @@ private:
     void changed(const InboxStore::Entry &entry);
     void countUnread();
     void updateUnsent();
+    void setPresence(const QString &userId, const QString &agent, const QString &state);
+    bool closeIsIdle() const;
 
     std::unique_ptr<Session> m_session;
     UndoableDelete *m_deletions;
@@ -188,4 +221,13 @@ private:
     QTimer m_typingExpiry;
     std::chrono::milliseconds m_closeGrace{1500};
     QTimer m_closeWait; //!< the grace period of prepareToClose()
+    RelayClient *m_relay = nullptr;
+    QString m_relayProblem;
+    SendGuard *m_guard;
+    struct Presence
+    {
+        QString state;
+        qint64 typingSince = 0; //!< ms, monotonic
+    };
+    QHash<QString, QMap<QString, Presence>> m_presence; //!< user -> agent -> what they do
 };

@@ -131,6 +131,26 @@ bool InboxStore::markCounted(const QString &userId, const Message &message)
     return q.numRowsAffected() > 0;
 }
 
+InboxStore::Entry InboxStore::merge(const QString &userId, const QString &displayName,
+                                    const std::optional<Message> &last, double lastActivity,
+                                    int unread)
+{
+    Entry e = entry(userId).value_or(Entry{userId, {}, {}, 0, 0, std::nullopt});
+    if (e.displayName.isEmpty() && !displayName.isEmpty())
+        e.displayName = displayName;
+    if (last && last->received) {
+        markCounted(userId, *last);
+        if (*last->received >= e.lastReceived) {
+            e.lastReceived = *last->received;
+            e.lastText = PlainText::summary(*last);
+        }
+    }
+    e.lastReceived = std::max(e.lastReceived, lastActivity);
+    e.unread = std::max(0, unread);
+    write(e);
+    return e;
+}
+
 void InboxStore::markSeen(const QString &userId)
 {
     if (auto e = entry(userId); e && e->unread != 0) {

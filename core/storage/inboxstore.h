@@ -37,6 +37,13 @@ public:
      */
     Entry record(const QString &userId, const QString &displayName, const QList<Message> &messages,
                  bool seen, QList<Message> *fresh = nullptr);
+    /*!
+     * Takes what a team relay knows of \a userId's conversation: its name (when the entry has
+     * none), its newest message \a last (counted once, as record() does, but never as unread),
+     * its \a lastActivity, and the team's \a unread count. Returns the updated entry.
+     */
+    Entry merge(const QString &userId, const QString &displayName,
+                const std::optional<Message> &last, double lastActivity, int unread);
     /*! The agent has seen everything in \a userId's conversation. */
     void markSeen(const QString &userId);
     void setUserReadAt(const QString &userId, double timestamp);

@@ -93,6 +93,10 @@ bool LocalStore::migrate()
         " message_id TEXT NOT NULL DEFAULT '',"
         " count INTEGER NOT NULL DEFAULT 0,"
         " export_file TEXT NOT NULL DEFAULT '')"_s,
+        // Small values kept per profile: the relay stream's last event id.
+        u"CREATE TABLE IF NOT EXISTS relay_state ("
+        " key TEXT PRIMARY KEY,"
+        " value TEXT NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS drafts ("
         " user_id TEXT PRIMARY KEY,"
         " text TEXT NOT NULL,"

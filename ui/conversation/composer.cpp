@@ -136,6 +136,7 @@ void Composer::onTextChanged()
     m_draftTimer.start();
     if (m_typing)
         m_typing->textEdited(m_edit->toPlainText());
+    Q_EMIT edited(m_edit->toPlainText());
 }
 
 void Composer::flushDraft()

@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void sent();
+    /*! The agent changed the text to \a text (not a loaded draft, not the clear after a send). */
+    void edited(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

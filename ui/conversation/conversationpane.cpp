@@ -5,12 +5,14 @@
 #include "conversation/conversationview.h"
 #include "conversation/messagelistmodel.h"
 #include "session/outbox.h"
+#include "session/sendguard.h"
 #include "session/session.h"
 #include "session/sessioncontroller.h"
 #include "session/undoabledelete.h"
 #include "text/plaintext.h"
 
 #include <QDir>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,6 +51,11 @@ ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
     , m_media(media)
     , m_title(new QLabel(this))
     , m_typingLabel(new QLabel(this))
+    , m_presenceLabel(new QLabel(this))
+    , m_guardPanel(new QFrame(this))
+    , m_guardText(new QLabel(m_guardPanel))
+    , m_sendAnyway(new QPushButton(tr("Send anyway"), m_guardPanel))
+    , m_keepEditing(new QPushButton(tr("Keep editing"), m_guardPanel))
     , m_banner(new Banner(this))
     , m_undoBar(new QWidget(this))
     , m_undoText(new QLabel(m_undoBar))
@@ -67,6 +74,43 @@ ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
     m_typingLabel->setContentsMargins(12, 0, 12, 4);
     m_typingLabel->setAccessibleName(tr("Typing indicator"));
     m_typingLabel->hide(); // it comes with a profile
+    m_presenceLabel->setTextFormat(Qt::PlainText);
+    m_presenceLabel->setContentsMargins(12, 0, 12, 4);
+    m_presenceLabel->setAccessibleName(tr("Other agents"));
+    m_presenceLabel->hide();
+    // The send guard's panel: plain text only, whatever the messages hold.
+    m_guardPanel->setObjectName(u"sendGuard"_s);
+    m_guardPanel->setAccessibleName(tr("New in this conversation"));
+    static_cast<QFrame *>(m_guardPanel)->setFrameShape(QFrame::StyledPanel);
+    m_guardText->setTextFormat(Qt::PlainText);
+    m_guardText->setWordWrap(true);
+    m_sendAnyway->setAccessibleDescription(
+        tr("Sends the reply as it is, although the conversation changed while you wrote it."));
+    m_keepEditing->setAccessibleDescription(
+        tr("Goes back to the reply; nothing is sent and the text stays."));
+    auto *guardButtons = new QHBoxLayout;
+    guardButtons->addStretch(1);
+    guardButtons->addWidget(m_keepEditing);
+    guardButtons->addWidget(m_sendAnyway);
+    auto *guardLayout = new QVBoxLayout(m_guardPanel);
+    guardLayout->setContentsMargins(12, 6, 12, 6);
+    guardLayout->addWidget(m_guardText);
+    guardLayout->addLayout(guardButtons);
+    m_guardPanel->hide();
+    connect(m_sendAnyway, &QPushButton::clicked, this, [this] {
+        if (!m_controller || !m_composer)
+            return;
+        m_controller->sendGuard()->dismiss();
+        m_guardPanel->hide();
+        m_composer->send();
+    });
+    connect(m_keepEditing, &QPushButton::clicked, this, [this] {
+        if (!m_controller || !m_composer)
+            return;
+        m_controller->sendGuard()->dismiss();
+        m_guardPanel->hide();
+        m_composer->editor()->setFocus();
+    });
     m_title->setAccessibleName(tr("Conversation title"));
     m_undoBar->setAccessibleName(tr("Undo deletion"));
     m_banner->setObjectName(u"banner"_s);
@@ -97,8 +141,10 @@ ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_title);
     layout->addWidget(m_typingLabel);
+    layout->addWidget(m_presenceLabel);
     layout->addWidget(m_banner);
     layout->addWidget(m_undoBar);
+    layout->addWidget(m_guardPanel);
 }
 
 void ConversationPane::setWelcome(QWidget *welcome)
@@ -118,10 +164,13 @@ void ConversationPane::setController(SessionController *controller)
     m_view = nullptr;
     m_model = nullptr;
     m_undoBar->hide();
+    m_guardPanel->hide();
     m_typingLabel->clear();
+    m_presenceLabel->clear();
     m_controller = controller;
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     m_typingLabel->setVisible(controller);
+    m_presenceLabel->setVisible(controller);
     if (m_welcome)
         layout->setStretchFactor(m_welcome, controller ? 0 : 1);
     if (!controller)
@@ -134,6 +183,13 @@ void ConversationPane::setController(SessionController *controller)
     const Profile &p = controller->profile();
     m_composer->setAgent({p.agentName, p.agentEmail, p.agentAvatarUrl});
     m_composer->setSender([this](const QString &userId, const NewMessage &post) {
+        // Something new came since the reply began: the agent sees it first.
+        if (userId == m_controller->openConversationId() &&
+            m_controller->sendGuard()->shouldPause()) {
+            showGuard(true);
+            return tr("Not sent yet: the conversation changed while you wrote (see above).");
+        }
+        m_guardPanel->hide();
         const QString problem = m_controller->send(userId, post);
         if (problem.isEmpty())
             m_view->scrollToNewest();
@@ -141,6 +197,9 @@ void ConversationPane::setController(SessionController *controller)
     });
     layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
     layout->addWidget(m_composer);
+    connect(m_composer, &Composer::edited, this, [this](const QString &text) {
+        m_controller->composerEdited(m_composer->userId(), text);
+    });
     connectController();
     updatePolling();
     updateRead(); // whether the window is active now
@@ -184,6 +243,17 @@ void ConversationPane::connectController()
     });
     connect(c, &SessionController::catchUpDue, m_model, [this] { catchUp(); });
     connect(c, &SessionController::onlineChanged, m_model, [this] { updatePolling(); });
+    connect(c, &SessionController::streamingChanged, m_model, [this] { updatePolling(); });
+    connect(c, &SessionController::presenceChanged, m_model,
+            [this](const QString &userId, const QString &text) {
+                if (userId == m_model->userId())
+                    m_presenceLabel->setText(text);
+            });
+    connect(c->sendGuard(), &SendGuard::changed, m_model, [this] {
+        // An open panel follows what is new; it goes once nothing is.
+        if (m_guardPanel->isVisible())
+            showGuard(false);
+    });
     connect(c, &SessionController::outboxHeld, m_model, [this](bool held, const QString &why) {
         showBanner(held ? tr("The server refused the credentials (%1). Messages wait in the outbox "
                              "until they are fixed.")
@@ -238,7 +308,14 @@ void ConversationPane::connectController()
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &ConversationPane::updateRead);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::updateRead);
-    connect(m_model, &MessageListModel::newerMessagesArrived, this, [this] {
+    connect(m_model, &MessageListModel::newerMessagesArrived, this, [this](int count) {
+        // What came, however it came, may be new to the reply being written.
+        QList<Message> arrived;
+        for (int row = m_model->rowCount() - 1; row >= 0 && arrived.size() < count; --row) {
+            if (const Message *m = m_model->messageAt(row))
+                arrived.prepend(*m);
+        }
+        m_controller->noteArrived(m_model->userId(), arrived);
         // Catch-up found messages the webhooks did not bring: the inbox learns of them too.
         if (const Message *m = newestOf(m_model))
             m_controller->record(m_model->userId(), {}, {*m});
@@ -272,11 +349,13 @@ bool ConversationPane::openConversation(const QString &id)
         showBanner({}); // it was about the conversation the agent leaves
     m_title->setText(PlainText::oneLine(id, 120));
     m_typingLabel->clear();
+    m_guardPanel->hide();
     m_model->setConversation(id);
     m_model->setLastSeen(m_controller->lastSeen(id));
     for (const Outbox::Entry &e : m_controller->outbox()->undelivered(id))
         m_model->setOutgoing(outgoingOf(e));
     m_controller->openConversation(id);
+    m_presenceLabel->setText(m_controller->presenceText(id));
     const auto known = m_controller->inboxEntry(id);
     m_composer->setConversation(id, known ? known->title() : id);
     updatePolling();
@@ -295,12 +374,32 @@ void ConversationPane::updatePolling()
 {
     if (!m_model)
         return;
-    if (!m_controller->isOnline())
-        m_model->setPollInterval(0ms);
+    if (!m_controller->isOnline() || m_controller->isStreaming())
+        m_model->setPollInterval(0ms); // offline, or the relay's stream brings everything
     else
         m_model->setPollInterval(QGuiApplication::applicationState() == Qt::ApplicationActive
                                      ? activePoll
                                      : inactivePoll);
+}
+
+void ConversationPane::showGuard(bool paused)
+{
+    const QList<SendGuard::Item> items = m_controller->sendGuard()->items();
+    if (items.isEmpty()) {
+        m_guardPanel->hide();
+        return;
+    }
+    QStringList lines;
+    lines << (paused ? tr("Your reply was not sent yet. New since you began it:")
+                     : tr("New since you began your reply:"));
+    for (const SendGuard::Item &item : items) {
+        const QString who = !item.sender.isEmpty() ? item.sender
+                            : item.fromAgent       ? tr("Another agent")
+                                                   : tr("The customer");
+        lines << tr("%1: %2").arg(who, PlainText::oneLine(item.text, 200));
+    }
+    m_guardText->setText(lines.join(u'\n'));
+    m_guardPanel->show();
 }
 
 void ConversationPane::catchUp()

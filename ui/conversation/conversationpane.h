@@ -12,11 +12,17 @@ class ConversationView;
 class MediaCache;
 class MessageListModel;
 class QLabel;
+class QPushButton;
 class SessionController;
 
 /*!
- * \brief The open conversation and what surrounds it: its title, the typing indicator, the
- * banner, the messages, the undo bar and the composer.
+ * \brief The open conversation and what surrounds it: its title, the typing indicator, other
+ * agents' presence, the banner, the messages, the undo bar, the send guard's panel and the
+ * composer.
+ *
+ * A send the SessionController's SendGuard holds does not go: the panel above the composer shows
+ * what is new (sender and text, plain text) with "Send anyway" and "Keep editing"; the draft
+ * stays in the composer either way.
  *
  * It shows what the SessionController of the open profile says about the open conversation
  * (new and outgoing messages, typing, clears, failed deletions) and tells it what the agent sees
@@ -32,6 +38,13 @@ public:
 
     QLabel *title() const { return m_title; }
     QLabel *typingLabel() const { return m_typingLabel; }
+    /*! What other agents do in the open conversation ("Bob is replying"). */
+    QLabel *presenceLabel() const { return m_presenceLabel; }
+    /*! The panel that pauses a send: what is new, "Send anyway", "Keep editing". */
+    QWidget *guardPanel() const { return m_guardPanel; }
+    QLabel *guardText() const { return m_guardText; }
+    QPushButton *sendAnywayButton() const { return m_sendAnyway; }
+    QPushButton *keepEditingButton() const { return m_keepEditing; }
     Banner *banner() const { return m_banner; }
     QWidget *undoBar() const { return m_undoBar; }
     ConversationView *view() const { return m_view; }
@@ -71,10 +84,12 @@ Q_SIGNALS:
 private:
     void connectController();
     /*! How often the open conversation looks for what it missed: often while the window is in
-        use, seldom in the background, not while offline. */
+        use, seldom in the background, not while offline or while the relay streams. */
     void updatePolling();
     void rememberSeen();
     void resetConversation(const QString &userId);
+    /*! Shows what the send guard says is new; \a paused: a send was just held. */
+    void showGuard(bool paused);
 
     MediaCache *m_media;
     SessionController *m_controller = nullptr;
@@ -83,6 +98,11 @@ private:
     Composer *m_composer = nullptr;
     QLabel *m_title;
     QLabel *m_typingLabel;
+    QLabel *m_presenceLabel;
+    QWidget *m_guardPanel;
+    QLabel *m_guardText;
+    QPushButton *m_sendAnyway;
+    QPushButton *m_keepEditing;
     Banner *m_banner;
     QString m_bannerUser; //!< whose conversation the banner is about, if one's
     QWidget *m_welcome = nullptr;

@@ -38,6 +38,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     , m_webhook(new QCheckBox(tr("Receive live updates by webhook"), this))
     , m_webhookPort(new QSpinBox(this))
     , m_webhookSecret(new QLineEdit(this))
+    , m_relayUrl(new QLineEdit(this))
+    , m_relayToken(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Profiles"));
@@ -59,8 +61,15 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     m_secret->setAccessibleName(tr("Secret or JWT"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("kept in the keychain; leave empty to keep the stored one"));
+    m_webhookSecret->setObjectName(u"webhookSecret"_s);
     m_webhookSecret->setEchoMode(QLineEdit::Password);
     m_webhookSecret->setPlaceholderText(tr("the webhook's secret (X-API-Key)"));
+    m_relayUrl->setObjectName(u"relayUrl"_s);
+    m_relayUrl->setPlaceholderText(tr("https://relay.example.com (empty: no relay)"));
+    m_relayToken->setObjectName(u"relayToken"_s);
+    m_relayToken->setAccessibleName(tr("Relay agent token"));
+    m_relayToken->setEchoMode(QLineEdit::Password);
+    m_relayToken->setPlaceholderText(tr("kept in the keychain; leave empty to keep the stored one"));
     m_webhookPort->setRange(0, 65535);
     m_webhookPort->setSpecialValueText(tr("any free port"));
     m_status->setTextFormat(Qt::PlainText);
@@ -81,6 +90,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     form->addRow(m_webhook);
     form->addRow(tr("Webhook port:"), m_webhookPort);
     form->addRow(tr("Webhook secret:"), m_webhookSecret);
+    form->addRow(tr("Team relay URL:"), m_relayUrl);
+    form->addRow(tr("Relay agent token:"), m_relayToken);
 
     auto *newButton = new QPushButton(tr("New"), this);
     auto *deleteButton = new QPushButton(tr("Delete"), this);
@@ -156,6 +167,7 @@ Profile ProfileDialog::formProfile() const
     p.adminTools = m_admin->isChecked();
     p.webhookEnabled = m_webhook->isChecked();
     p.webhookPort = quint16(m_webhookPort->value());
+    p.relayUrl = QUrl(m_relayUrl->text().trimmed(), QUrl::StrictMode);
     return p;
 }
 
@@ -178,6 +190,8 @@ void ProfileDialog::setFormProfile(const Profile &p)
     m_webhook->setChecked(p.webhookEnabled);
     m_webhookPort->setValue(p.webhookPort);
     m_webhookSecret->clear();
+    m_relayUrl->setText(p.relayUrl.toString());
+    m_relayToken->clear();
     setStatus({});
 }
 
@@ -210,8 +224,11 @@ void ProfileDialog::save()
                           });
     if (!m_webhookSecret->text().isEmpty())
         m_keychain->write(p.webhookSecretKey(), m_webhookSecret->text().toUtf8(), this);
+    if (!m_relayToken->text().isEmpty())
+        m_keychain->write(p.relayTokenKey(), m_relayToken->text().toUtf8(), this);
     m_secret->clear();
     m_webhookSecret->clear();
+    m_relayToken->clear();
     reload(p.id); // selecting the saved row refills the form and clears the status: say it after
     setStatus(tr("Saved."));
 }
@@ -225,6 +242,7 @@ void ProfileDialog::removeCurrent()
     if (p) {
         m_keychain->remove(p->secretKey(), this);
         m_keychain->remove(p->webhookSecretKey(), this);
+        m_keychain->remove(p->relayTokenKey(), this);
     }
     m_currentId.clear();
     reload();

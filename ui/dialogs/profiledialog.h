@@ -62,5 +62,7 @@ private:
     QCheckBox *m_webhook;
     QSpinBox *m_webhookPort;
     QLineEdit *m_webhookSecret;
+    QLineEdit *m_relayUrl;
+    QLineEdit *m_relayToken;
     QLabel *m_status;
 };

@@ -44,6 +44,13 @@ InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option
     const int timeWidth = fm.horizontalAdvance(time) + 2;
     l.time = QRect(r.right() - pad - timeWidth, r.top() + pad, timeWidth, fm.height());
     l.title = QRect(r.left() + pad, r.top() + pad, l.time.left() - r.left() - 2 * pad, fm.height());
+    // Other agents there ("Bob is viewing"): before the time, taking at most half the title's room.
+    if (const QString presence = index.data(InboxModel::PresenceRole).toString();
+        !presence.isEmpty()) {
+        const int width = std::min(fm.horizontalAdvance(presence) + 2, l.title.width() / 2);
+        l.presence = QRect(l.time.left() - pad - width, l.title.top(), width, fm.height());
+        l.title.setRight(l.presence.left() - pad);
+    }
     const int unread = index.data(InboxModel::UnreadRole).toInt();
     const int badgeWidth =
         unread > 0 ? std::max(fm.height() + 4, fm.horizontalAdvance(QString::number(unread)) + 12)
@@ -92,6 +99,15 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              : option.palette.color(QPalette::PlaceholderText));
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter,
                       shortTime(index.data(InboxModel::TimeRole).toDateTime()));
+    if (l.presence.isValid()) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->drawText(
+            l.presence, Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetrics(italic).elidedText(index.data(InboxModel::PresenceRole).toString(),
+                                            Qt::ElideRight, l.presence.width()));
+    }
     QFont preview = option.font;
     preview.setItalic(index.data(InboxModel::TypingRole).toBool());
     painter->setFont(preview);

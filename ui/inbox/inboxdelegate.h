@@ -25,6 +25,7 @@ private:
         QRect preview;
         QRect badge;
         QRect unsent; //!< "1 not yet sent", left of the badge
+        QRect presence; //!< other agents there, left of the time
         int height = 0;
     };
     Layout doLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;

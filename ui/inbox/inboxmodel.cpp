@@ -83,6 +83,25 @@ void InboxModel::setUnsent(const QHash<QString, int> &unsent)
     }
 }
 
+void InboxModel::setPresence(const QString &userId, const QString &text)
+{
+    if (m_presence.value(userId) == text)
+        return;
+    if (text.isEmpty())
+        m_presence.remove(userId);
+    else
+        m_presence.insert(userId, text);
+    if (const int row = rowOf(userId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {PresenceRole, Qt::AccessibleTextRole});
+}
+
+void InboxModel::clearPresence()
+{
+    const QStringList users = m_presence.keys();
+    for (const QString &userId : users)
+        setPresence(userId, {});
+}
+
 int InboxModel::unreadTotal() const
 {
     int total = 0;
@@ -120,6 +139,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                            .arg(PlainText::oneLine(e.title(), 80), e.lastText);
         if (const int unsent = m_unsent.value(e.userId); unsent > 0)
             text += u", "_s + tr("%Ln not yet sent", nullptr, unsent);
+        if (const QString presence = m_presence.value(e.userId); !presence.isEmpty())
+            text += u", "_s + presence;
         return text;
     }
     case UserIdRole:
@@ -135,6 +156,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return m_typing.contains(e.userId);
     case UnsentRole:
         return m_unsent.value(e.userId);
+    case PresenceRole:
+        return m_presence.value(e.userId);
     case SearchRole:
         return e.title() + u' ' + e.userId + u' ' + e.lastText;
     default:
@@ -151,6 +174,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {TimeRole, "time"},
                   {UnreadRole, "unread"},
                   {TypingRole, "typing"},
-                  {UnsentRole, "unsent"}});
+                  {UnsentRole, "unsent"},
+                  {PresenceRole, "presence"}});
     return names;
 }

@@ -6,7 +6,8 @@
 #include <QSet>
 
 /*!
- * \brief The inbox: the profile's conversations, latest activity first, with who is typing.
+ * \brief The inbox: the profile's conversations, latest activity first, with who is typing and
+ * which other agents are there.
  */
 class InboxModel : public QAbstractListModel
 {
@@ -22,6 +23,7 @@ public:
         TypingRole,  //!< bool: the app user is typing
         SearchRole,  //!< what the filter matches: title, user id and preview
         UnsentRole,  //!< int: messages of the agent still in the outbox, not yet delivered
+        PresenceRole, //!< QString: what other agents do there ("Bob is viewing"); empty: none
     };
 
     explicit InboxModel(QObject *parent = nullptr);
@@ -33,6 +35,10 @@ public:
     void setTyping(const QString &userId, bool typing);
     /*! How many messages wait in the outbox, per user id (users not named have none). */
     void setUnsent(const QHash<QString, int> &unsent);
+    /*! Other agents' presence in \a userId's conversation, as SessionController words it. */
+    void setPresence(const QString &userId, const QString &text);
+    /*! Nobody else is anywhere (another profile, or the relay's stream dropped). */
+    void clearPresence();
     int unreadTotal() const;
     int rowOf(const QString &userId) const;
 
@@ -47,4 +53,5 @@ private:
     QList<InboxStore::Entry> m_entries;
     QSet<QString> m_typing;
     QHash<QString, int> m_unsent;
+    QHash<QString, QString> m_presence;
 };

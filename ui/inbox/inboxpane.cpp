@@ -82,12 +82,14 @@ void InboxPane::setController(SessionController *controller)
 {
     m_model->setEntries(controller ? controller->inboxEntries() : QList<InboxStore::Entry>());
     m_model->setUnsent(controller ? controller->unsent() : QHash<QString, int>());
+    m_model->clearPresence();
     setOpenConversation({});
     if (!controller)
         return;
     connect(controller, &SessionController::inboxChanged, m_model, &InboxModel::update);
     connect(controller, &SessionController::typingChanged, m_model, &InboxModel::setTyping);
     connect(controller, &SessionController::unsentChanged, m_model, &InboxModel::setUnsent);
+    connect(controller, &SessionController::presenceChanged, m_model, &InboxModel::setPresence);
 }
 
 void InboxPane::setOpenConversation(const QString &userId)

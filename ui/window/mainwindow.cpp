@@ -10,6 +10,7 @@
 #include "dialogs/shortcutsdialog.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxpane.h"
+#include "session/relayclient.h"
 #include "session/session.h"
 #include "storage/localstore.h"
 #include "text/plaintext.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     , m_inbox(new InboxPane(this))
     , m_conversation(new ConversationPane(m_media, this))
     , m_connectionBar(new Banner(this))
+    , m_relayBar(new Banner(this))
     , m_welcome(new WelcomePane(this))
     , m_tray(new TrayIcon(this))
 {
@@ -53,8 +55,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_profiles, &ProfileSwitcher::chosen, this, &MainWindow::openProfile);
     connect(m_profiles, &ProfileSwitcher::changed, this, &MainWindow::rebuildProfilesMenu);
     connect(m_profiles, &ProfileSwitcher::opened, this,
-            [this](const Profile &p, const QByteArray &secret, const QByteArray &webhookSecret) {
-                openSession(p, secret, webhookSecret);
+            [this](const Profile &p, const QByteArray &secret, const QByteArray &webhookSecret,
+                   const QByteArray &relayToken) {
+                openSession(p, secret, webhookSecret, {}, relayToken);
             });
     connect(m_profiles, &ProfileSwitcher::failed, this, [this](const QString &message) {
         m_opening = false;
@@ -66,6 +69,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     m_connectionBar->setAccessibleName(tr("Connection"));
     m_connectionBar->setDismissible(false); // it goes by itself when the server answers
+    m_relayBar->setObjectName(u"relayBar"_s);
+    m_relayBar->setAccessibleName(tr("Live updates"));
+    m_relayBar->setDismissible(false); // it goes by itself when the stream is back
     // Before any profile opens: the title, notices and the welcome, with both ways to start.
     m_conversation->setWelcome(m_welcome);
     m_welcome->setCanConnect(m_profiles->canManage());
@@ -82,6 +88,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(m_relayBar);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -194,6 +201,7 @@ void MainWindow::closeSession(std::function<void()> then)
     m_conversation->setController(nullptr);
     m_inbox->setController(nullptr);
     m_connectionBar->showMessage({});
+    m_relayBar->showMessage({});
     m_tray->setUnread(0);
     m_opening = bool(then); // no welcome while the next profile waits to open
     updatePlaceholders();
@@ -223,17 +231,19 @@ void MainWindow::rebuildProfilesMenu()
 }
 
 void MainWindow::openSession(const Profile &profile, const QByteArray &secret,
-                             const QByteArray &webhookSecret, const QString &dataDirectory)
+                             const QByteArray &webhookSecret, const QString &dataDirectory,
+                             const QByteArray &relayToken)
 {
     // Only the latest request opens, once the session before it is gone.
-    closeSession([this, profile, secret, webhookSecret, dataDirectory] {
+    closeSession([this, profile, secret, webhookSecret, dataDirectory, relayToken] {
         if (!m_controller)
-            startSession(profile, secret, webhookSecret, dataDirectory);
+            startSession(profile, secret, webhookSecret, dataDirectory, relayToken);
     });
 }
 
 void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
-                              const QByteArray &webhookSecret, const QString &dataDirectory)
+                              const QByteArray &webhookSecret, const QString &dataDirectory,
+                              const QByteArray &relayToken)
 {
     // The welcome had the focus (its "Try the demo"): it goes to the inbox list, or nowhere
     // while that is empty, never to wherever the focus chain leads once the welcome hides
@@ -249,6 +259,7 @@ void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
     m_media->allow(QUrl(profile.agentAvatarUrl)); // the agent chose it
     setWindowTitle(tr("%1 — Smooch Agent Console").arg(PlainText::oneLine(profile.name, 60)));
     m_adminMenu->menuAction()->setVisible(profile.adminTools);
+    m_controller->connectRelay(relayToken);
     m_conversation->setController(m_controller);
     // Tab goes the way the eye does: filter, inbox, conversation, then the reply box.
     setTabOrder(m_inbox->searchField(), m_inbox->view());
@@ -284,6 +295,26 @@ void MainWindow::connectController()
                                                        : tr("Can't reach Smooch — retrying"),
                                              Banner::Kind::Warning, details);
             });
+    // The relay's stream: say when it dropped (the open conversation polls meanwhile) and when
+    // it is back.
+    connect(c, &SessionController::streamingChanged, this, [this](bool up, const QString &why) {
+        if (up) {
+            if (!m_relayBar->text().isEmpty())
+                statusBar()->showMessage(tr("Live updates from the relay are back"), 5000);
+            m_relayBar->showMessage({});
+        } else if (m_controller && m_controller->relay() && m_controller->relay()->isRefused()) {
+            m_relayBar->showMessage(
+                tr("The team relay refused this console (%1): live updates are off until the "
+                   "profile has a valid agent token. The open conversation checks every few "
+                   "seconds.")
+                    .arg(why),
+                Banner::Kind::Error);
+        } else {
+            m_relayBar->showMessage(tr("Live updates from the relay stopped; checking every few "
+                                       "seconds and reconnecting."),
+                                    Banner::Kind::Warning, why);
+        }
+    });
     connect(c, &SessionController::historyCleared, this,
             [this](const QString &userId) { Q_EMIT historyCleared(userId, {}); });
     connect(c, &SessionController::historyClearFailed, this,

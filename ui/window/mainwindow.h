@@ -45,9 +45,11 @@ public:
     ~MainWindow() override;
 
     /*! Opens \a profile with its secrets at hand (demo, environment, tests); the old one closes
-        first, once its typing stop went out. */
+        first, once its typing stop went out. \a relayToken is the agent's token for the
+        profile's relay, if it has one. */
     void openSession(const Profile &profile, const QByteArray &secret,
-                     const QByteArray &webhookSecret = {}, const QString &dataDirectory = {});
+                     const QByteArray &webhookSecret = {}, const QString &dataDirectory = {},
+                     const QByteArray &relayToken = {});
     /*! Opens a saved profile, reading its secrets from the keychain. */
     void openProfile(const Profile &profile);
     /*! Shows \a userId's conversation (a userId or a smoochId). */
@@ -66,6 +68,8 @@ public:
     Banner *banner() const { return m_conversation->banner(); }
     /*! The window-wide bar that says the server cannot be reached. */
     Banner *connectionBar() const { return m_connectionBar; }
+    /*! The window-wide bar that says the relay's live updates stopped. */
+    Banner *relayBar() const { return m_relayBar; }
 
     /*! How the admin is asked to confirm; tests replace it. */
     void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
@@ -96,7 +100,8 @@ private:
     /*! Every action and menu of the window. */
     void createActions();
     void startSession(const Profile &profile, const QByteArray &secret,
-                      const QByteArray &webhookSecret, const QString &dataDirectory);
+                      const QByteArray &webhookSecret, const QString &dataDirectory,
+                      const QByteArray &relayToken);
     /*! Shows the controller's session: the panes and the window's own bars follow it. */
     void connectController();
     /*! Closes the session; \a then runs once it is gone (after its typing stop went out). */
@@ -120,6 +125,7 @@ private:
     InboxPane *m_inbox;
     ConversationPane *m_conversation;
     Banner *m_connectionBar;
+    Banner *m_relayBar;
     WelcomePane *m_welcome;
     TrayIcon *m_tray;
     QAction *m_openAction = nullptr;

@@ -66,18 +66,35 @@ void ProfileSwitcher::read(const Profile &profile)
                                   : tr("The keychain could not be read (%1).").arg(error));
                 return;
             }
-            if (!profile.webhookEnabled) {
-                Q_EMIT opened(profile, *secret, {});
-                return;
-            }
-            m_keychain->read(profile.webhookSecretKey(), this,
-                             [this, profile, secret,
-                              request](const std::optional<QByteArray> &webhook, const QString &) {
-                                 if (request == m_latestRead)
-                                     Q_EMIT opened(profile, *secret,
-                                                   webhook.value_or(QByteArray()));
-                             });
+            readOptional(profile, request, *secret, {});
         });
+}
+
+void ProfileSwitcher::readOptional(const Profile &profile, int request, const QByteArray &secret,
+                                   const std::optional<QByteArray> &webhook)
+{
+    // The webhook secret, then the relay token, each only when the profile uses it.
+    if (profile.webhookEnabled && !webhook) {
+        m_keychain->read(profile.webhookSecretKey(), this,
+                         [this, profile, secret, request](const std::optional<QByteArray> &value,
+                                                          const QString &) {
+                             if (request == m_latestRead)
+                                 readOptional(profile, request, secret,
+                                              value.value_or(QByteArray()));
+                         });
+        return;
+    }
+    if (!profile.hasRelay()) {
+        Q_EMIT opened(profile, secret, webhook.value_or(QByteArray()), {});
+        return;
+    }
+    m_keychain->read(profile.relayTokenKey(), this,
+                     [this, profile, secret, webhook,
+                      request](const std::optional<QByteArray> &token, const QString &) {
+                         if (request == m_latestRead)
+                             Q_EMIT opened(profile, secret, webhook.value_or(QByteArray()),
+                                           token.value_or(QByteArray()));
+                     });
 }
 
 void ProfileSwitcher::remember(const Profile &profile)

@@ -38,12 +38,18 @@ public:
 Q_SIGNALS:
     /*! The agent chose \a profile (in the menu or the dialog). */
     void chosen(const Profile &profile);
-    void opened(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret);
+    /*! \a profile's secrets were read: \a webhookSecret and \a relayToken are empty when the
+        profile uses no webhook or relay, or none is stored. */
+    void opened(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
+                const QByteArray &relayToken);
     void failed(const QString &message);
     /*! The saved profiles may have changed. */
     void changed();
 
 private:
+    void readOptional(const Profile &profile, int request, const QByteArray &secret,
+                      const std::optional<QByteArray> &webhook);
+
     ProfileStore *m_profiles;
     CredentialStore *m_keychain;
     QWidget *m_window;
