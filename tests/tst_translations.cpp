@@ -104,8 +104,8 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(SOURCE_DIR));
         lupdate.start(QStringLiteral(LUPDATE),
                       {u"-silent"_s, u"-extensions"_s, u"cpp"_s, u"core"_s, u"ui"_s,
-                       u"app/smooch-console"_s, u"app/smoochctl"_s, u"-target-language"_s, language,
-                       u"-ts"_s, fresh});
+                       u"app/smooch-console"_s, u"app/smoochctl"_s, u"app/smooch-relay"_s,
+                       u"-target-language"_s, language, u"-ts"_s, fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -149,8 +149,8 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(SOURCE_DIR));
         lupdate.start(QStringLiteral(LUPDATE),
                       {u"-silent"_s, u"-pluralonly"_s, u"-extensions"_s, u"cpp"_s, u"core"_s,
-                       u"ui"_s, u"app/smooch-console"_s, u"app/smoochctl"_s, u"-target-language"_s,
-                       u"en"_s, u"-ts"_s, fresh});
+                       u"ui"_s, u"app/smooch-console"_s, u"app/smoochctl"_s, u"app/smooch-relay"_s,
+                       u"-target-language"_s, u"en"_s, u"-ts"_s, fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         const QHash<QString, Entry> sources = readTs(fresh);

@@ -4,7 +4,7 @@
 <context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="247"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="324"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HistoryWalker</name>
     <message numerus="yes">
-        <location filename="../core/client/historywalker.cpp" line="84"/>
+        <location filename="../core/client/historywalker.cpp" line="83"/>
         <source>the history takes more than %Ln pages; the walk stopped</source>
         <translation>
             <numerusform>the history takes more than %Ln page; the walk stopped</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="119"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="138"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln unread</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="122"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="141"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln not yet sent</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>SmoochCtl</name>
     <message numerus="yes">
-        <location filename="../app/smoochctl/clearcommand.cpp" line="37"/>
+        <location filename="../app/smoochctl/clearcommand.cpp" line="36"/>
         <source>Permanently delete the whole history of %Ln user(s): %1?</source>
         <translation>
             <numerusform>Permanently delete the whole history of %Ln user: %1?</numerusform>

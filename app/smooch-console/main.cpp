@@ -1,5 +1,8 @@
 #include "accounts/credentialstore.h"
 #include "accounts/profilestore.h"
+#include "client/logging.h"
+#include "demo/demorelay.h"
+#include "demo/demoteammate.h"
 #include "inbox/inboxmodel.h"
 #include "sandbox/sandboxdemo.h"
 #include "session/session.h"
@@ -100,6 +103,7 @@ int main(int argc, char *argv[])
     // Each demo's data, kept while the app runs: a demo session that is closing still uses it.
     std::vector<std::unique_ptr<QTemporaryDir>> demoData;
     std::unique_ptr<SandboxDemo> sandbox;
+    std::unique_ptr<DemoRelay> demoRelay; // after the sandbox it registers with, so gone first
     ProfileStore profiles;
     CredentialStore keychain;
     MainWindow window(&profiles, &keychain);
@@ -121,8 +125,11 @@ int main(int argc, char *argv[])
             Qt::SingleShotConnection);
     }
 
-    // The demo: an in-process sandbox with a webhook back to this window.
+    // The demo: an in-process sandbox whose webhook goes to an in-process team relay, which
+    // streams to this window; Sam, a simulated teammate, shares the relay. Without the relay,
+    // the sandbox's webhook comes straight back to this window.
     const auto startDemo = [&] {
+        demoRelay.reset();
         sandbox = std::make_unique<SandboxDemo>();
         if (!sandbox->start()) {
             window.showBanner(
@@ -130,6 +137,7 @@ int main(int argc, char *argv[])
             return;
         }
         demoData.push_back(std::make_unique<QTemporaryDir>());
+        const QString dataDirectory = demoData.back()->path();
         const auto &config = sandbox->server().config();
         Profile p;
         p.id = QStringLiteral("demo");
@@ -139,21 +147,43 @@ int main(int argc, char *argv[])
         p.keyId = config.keyId;
         p.agentName = QApplication::translate("main", "You (demo)");
         p.adminTools = true;
-        p.webhookEnabled = true;
         p.temporary = true;
-        const QByteArray webhookSecret =
-            QByteArray::number(QRandomGenerator::system()->generate64(), 16);
         // The session opens once the one before it has gone: perhaps later than this returns.
+        const auto whenOpen = [&window, demo = sandbox.get()](std::function<void()> then) {
+            QObject::connect(
+                &window, &MainWindow::sessionOpened, demo,
+                [demo, then = std::move(then)] {
+                    then();
+                    demo->announceConversations();
+                    demo->setActivityInterval(12s);
+                },
+                Qt::SingleShotConnection);
+        };
+        demoRelay = std::make_unique<DemoRelay>(*sandbox, dataDirectory);
+        QObject::connect(demoRelay.get(), &DemoRelay::ready, &window,
+                         [&, p, secret = config.secret, dataDirectory,
+                          whenOpen](const QUrl &url, const QByteArray &token) mutable {
+                             p.relayUrl = url;
+                             whenOpen([&demoRelay] {
+                                 if (demoRelay && demoRelay->teammate())
+                                     demoRelay->teammate()->setInterval(30s);
+                             });
+                             window.openSession(p, secret, {}, dataDirectory, token);
+                         });
         QObject::connect(
-            &window, &MainWindow::sessionOpened, sandbox.get(),
-            [&window, demo = sandbox.get(), webhookSecret] {
-                if (WebhookReceiver *receiver = window.controller()->webhooks())
-                    demo->connectWebhook(receiver->url(), webhookSecret);
-                demo->announceConversations();
-                demo->setActivityInterval(12s);
-            },
-            Qt::SingleShotConnection);
-        window.openSession(p, config.secret, webhookSecret, demoData.back()->path());
+            demoRelay.get(), &DemoRelay::failed, &window,
+            [&, p, secret = config.secret, dataDirectory, whenOpen](const QString &reason) mutable {
+                qCWarning(lcUi) << "the demo runs without its relay:" << reason;
+                p.webhookEnabled = true;
+                const QByteArray webhookSecret =
+                    QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+                whenOpen([&window, demo = sandbox.get(), webhookSecret] {
+                    if (WebhookReceiver *receiver = window.controller()->webhooks())
+                        demo->connectWebhook(receiver->url(), webhookSecret);
+                });
+                window.openSession(p, secret, webhookSecret, dataDirectory);
+            });
+        demoRelay->start();
     };
 
     QByteArray secret;

@@ -1,7 +1,9 @@
-#include "smoochrelay.h"
+#include "smooch-relay/smoochrelay.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 
 #include <cstdio>
 #include <optional>
@@ -11,6 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("smooch-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMOOCH_VERSION));
+    // The system's language: a service has no console settings.
+    Translations::install(
+        QSettings(QStringLiteral("smooch-relay"), QStringLiteral("smooch-relay")));
 
     QFile out;
     QFile err;

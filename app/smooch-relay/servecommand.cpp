@@ -177,8 +177,8 @@ void ServeCommand::start(const QCommandLineParser &parser, const QStringList &ar
     }
     m_server->setWebhookSecrets(*fromEnvironment);
     const QString secretsFile = parser.value(m_secrets);
-    m_server->setWebhookSecretsFile(secretsFile.isEmpty() ? WebhookSecrets::defaultFile(m_environment)
-                                                          : secretsFile);
+    m_server->setWebhookSecretsFile(
+        secretsFile.isEmpty() ? WebhookSecrets::defaultFile(m_environment) : secretsFile);
     if (!tls.isNull())
         m_server->setTlsConfiguration(tls);
 

@@ -1,9 +1,9 @@
 #include "smoochrelay.h"
 
+#include "relay/webhooksecrets.h"
 #include "smooch-relay/agentcommand.h"
 #include "smooch-relay/servecommand.h"
 #include "smooch-relay/webhookcommand.h"
-#include "relay/webhooksecrets.h"
 
 #include "smoochctl/ctlcommand.h"
 
@@ -24,7 +24,8 @@ const auto postgresOption = u"postgres"_s;
 
 SmoochRelay::SmoochRelay(QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
-    , m_output(out, err, [this](int exitCode) { Q_EMIT done(exitCode); }, u"smooch-relay"_s)
+    , m_output(
+          out, err, [this](int exitCode) { Q_EMIT done(exitCode); }, u"smooch-relay"_s)
 {}
 
 SmoochRelay::~SmoochRelay() = default;
@@ -49,8 +50,9 @@ std::optional<SmoochRelay::Database> SmoochRelay::database(const QCommandLinePar
         database.postgres = parser.value(postgresOption);
         return database;
     }
-    database.sqliteFile = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : WebhookSecrets::stateDirectory(environment) + u"/relay.sqlite"_s;
+    database.sqliteFile = parser.isSet(dbOption)
+                              ? parser.value(dbOption)
+                              : WebhookSecrets::stateDirectory(environment) + u"/relay.sqlite"_s;
     // The state directory holds the tokens' hashes and every delivery: its owner's alone.
     const QString directory = QFileInfo(database.sqliteFile).absolutePath();
     if (!QDir().exists(directory)) {

@@ -112,9 +112,9 @@ void SmoochCtl::run(const QStringList &arguments, const QProcessEnvironment &env
         return;
     if (resolved->profile) {
         // Clears go into the profile's own audit log, which the console shows.
-        m_clear->setAuditLog(Session::dataDirectoryFor(*resolved->profile,
-                                                       Session::consoleDataRoot()),
-                             resolved->profile->name);
+        m_clear->setAuditLog(
+            Session::dataDirectoryFor(*resolved->profile, Session::consoleDataRoot()),
+            resolved->profile->name);
     } else {
         // Clears without a profile are recorded in smoochctl's own database, one per app.
         Profile app;

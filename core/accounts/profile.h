@@ -26,7 +26,7 @@ struct Profile
     bool adminTools = false;
     bool webhookEnabled = false;
     quint16 webhookPort = 0;
-    QUrl relayUrl; //!< the team relay (smooch-relay) live updates come from; empty: none
+    QUrl relayUrl;          //!< the team relay (smooch-relay) live updates come from; empty: none
     bool temporary = false; //!< from the environment or the demo: never saved
 
     /*! The connection with \a secret: the key's secret, or the JWT for Auth::Jwt. */

@@ -50,24 +50,27 @@ QString WebhookSetup::Status::text() const
 {
     QStringList lines;
     if (!exists) {
-        lines << tr("App %1 has no webhook of the relay.").arg(appId);
+        lines << WebhookSetup::tr("App %1 has no webhook of the relay.").arg(appId);
     } else {
-        lines << tr("App %1: the relay's webhook %2 delivers to %3.")
+        lines << WebhookSetup::tr("App %1: the relay's webhook %2 delivers to %3.")
                      .arg(appId, webhook.id, webhook.target);
         lines << (isVersion11()
-                      ? tr("Payload version: v1.1.")
-                      : tr("Payload version: %1, not v1.1: remove the webhook and "
-                           "register it again.")
-                            .arg(webhook.version.isEmpty() ? tr("unknown") : webhook.version));
-        lines << (missingTriggers.isEmpty()
-                      ? tr("Triggers: all %1 the console uses.").arg(triggers().size())
-                      : tr("Triggers missing: %1.").arg(missingTriggers.join(", "_L1)));
-        lines << (webhook.includeClient ? tr("Client information: included.")
-                                        : tr("Client information: not included."));
+                      ? WebhookSetup::tr("Payload version: v1.1.")
+                      : WebhookSetup::tr("Payload version: %1, not v1.1: remove the webhook and "
+                                         "register it again.")
+                            .arg(webhook.version.isEmpty() ? WebhookSetup::tr("unknown")
+                                                           : webhook.version));
+        lines
+            << (missingTriggers.isEmpty()
+                    ? WebhookSetup::tr("Triggers: all %1 the console uses.").arg(triggers().size())
+                    : WebhookSetup::tr("Triggers missing: %1.").arg(missingTriggers.join(", "_L1)));
+        lines << (webhook.includeClient ? WebhookSetup::tr("Client information: included.")
+                                        : WebhookSetup::tr("Client information: not included."));
         if (own.size() > 1)
-            lines << tr("%1 webhooks of the relay; every event arrives %1 times.").arg(own.size());
+            lines << WebhookSetup::tr("%1 webhooks of the relay; every event arrives %1 times.")
+                         .arg(own.size());
     }
-    lines << tr("Other webhooks of the app (left alone): %1 of at most 10 in all.")
+    lines << WebhookSetup::tr("Other webhooks of the app (left alone): %1 of at most 10 in all.")
                  .arg(others.size());
     return lines.join(u'\n');
 }
@@ -77,19 +80,19 @@ QString WebhookSetup::Outcome::text() const
     QString head;
     switch (action) {
     case Action::Created:
-        head = tr("Registered the relay's webhook; its secret is stored.");
+        head = WebhookSetup::tr("Registered the relay's webhook; its secret is stored.");
         break;
     case Action::Updated:
-        head = tr("Completed the relay's webhook; its secret is stored.");
+        head = WebhookSetup::tr("Completed the relay's webhook; its secret is stored.");
         break;
     case Action::Unchanged:
-        head = tr("The relay's webhook was already registered; nothing changed.");
+        head = WebhookSetup::tr("The relay's webhook was already registered; nothing changed.");
         break;
     case Action::Removed:
-        head = tr("Removed the relay's webhook.");
+        head = WebhookSetup::tr("Removed the relay's webhook.");
         break;
     case Action::NothingToRemove:
-        head = tr("The app has no webhook of the relay; nothing removed.");
+        head = WebhookSetup::tr("The app has no webhook of the relay; nothing removed.");
         break;
     case Action::Reported:
         break;

@@ -44,19 +44,19 @@ double percentile(QList<double> values, double p)
 /*! A message:appUser delivery whose message id is \a messageId. */
 QByteArray delivery(const QByteArray &messageId)
 {
-    return R"({"trigger":"message:appUser","app":{"_id":")" + appId
-           + R"("},"version":"v1.1","messages":[{"type":"text","text":"Where is my order?",)"
-           + R"("role":"appUser","received":1700000000.5,"name":"Bench User",)"
-           + R"("authorId":"bench-user","_id":")" + messageId
-           + R"(","source":{"type":"web"}}],"appUser":{"_id":"bench-user","userId":"bench-user",)"
-           + R"("conversationStarted":true}})";
+    return R"({"trigger":"message:appUser","app":{"_id":")" + appId +
+           R"("},"version":"v1.1","messages":[{"type":"text","text":"Where is my order?",)" +
+           R"("role":"appUser","received":1700000000.5,"name":"Bench User",)" +
+           R"("authorId":"bench-user","_id":")" + messageId +
+           R"(","source":{"type":"web"}}],"appUser":{"_id":"bench-user","userId":"bench-user",)" +
+           R"("conversationStarted":true}})";
 }
 
 QByteArray post(quint16 port, const QByteArray &body)
 {
-    return "POST /webhooks/" + appId + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-           + "\r\nContent-Type: application/json\r\nX-API-Key: " + secret
-           + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST /webhooks/" + appId + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+           "\r\nContent-Type: application/json\r\nX-API-Key: " + secret +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 /*! A smooch-relay serve process on a free loopback port. */
@@ -81,8 +81,8 @@ public:
     {
         m_process.setProgram(QStringLiteral(BIN_DIR "/smooch-relay"));
         m_process.setArguments(QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
-                                           u"--secrets"_s, m_dir + u"/webhook-secrets"_s}
-                               + m_storeArgs);
+                                           u"--secrets"_s, m_dir + u"/webhook-secrets"_s} +
+                               m_storeArgs);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         QElapsedTimer waited;
@@ -142,8 +142,8 @@ private:
     {
         if (!m_more())
             return;
-        m_socket.write(post(m_port, delivery("ingest-" + QByteArray::number(m_index) + '-'
-                                             + QByteArray::number(m_sent++))));
+        m_socket.write(post(m_port, delivery("ingest-" + QByteArray::number(m_index) + '-' +
+                                             QByteArray::number(m_sent++))));
     }
     void read()
     {
@@ -155,7 +155,8 @@ private:
             const QByteArray head = m_buffer.left(end).toLower();
             const qsizetype at = head.indexOf("content-length:");
             const qsizetype length =
-                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                at < 0 ? 0
+                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
             if (m_buffer.size() < end + 4 + length)
                 return;
             if (head.startsWith("http/1.1 200"))
@@ -233,9 +234,9 @@ public:
         , m_clock(clock)
     {
         connect(&m_socket, &QTcpSocket::connected, this, [this, port, token] {
-            m_socket.write("GET /v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                           + "\r\nAccept: text/event-stream\r\nAuthorization: Bearer " + token
-                           + "\r\n\r\n");
+            m_socket.write(
+                "GET /v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                "\r\nAccept: text/event-stream\r\nAuthorization: Bearer " + token + "\r\n\r\n");
         });
         connect(&m_socket, &QTcpSocket::readyRead, this, &Reader::read);
         m_socket.connectToHost(u"127.0.0.1"_s, port);
@@ -284,7 +285,8 @@ void waitFor(const std::function<bool()> &condition, int timeoutMs)
 }
 
 /*! Webhook posted to event read, over \a consoles streams: p50 and p99 in ms. */
-void fanOut(Relay &relay, const QByteArray &token, int consoles, int deliveries, long *kibPerConsole)
+void fanOut(Relay &relay, const QByteArray &token, int consoles, int deliveries,
+            long *kibPerConsole)
 {
     QHash<int, qint64> sentAt;
     QList<double> latencies;
@@ -293,11 +295,14 @@ void fanOut(Relay &relay, const QByteArray &token, int consoles, int deliveries,
     const long before = relay.residentKiB();
     std::vector<std::unique_ptr<Reader>> readers;
     for (int i = 0; i < consoles; ++i)
-        readers.push_back(std::make_unique<Reader>(relay.port(), token, &sentAt, &latencies, &clock));
-    waitFor([&] {
-        return std::all_of(readers.begin(), readers.end(),
-                           [](const auto &r) { return r->receivedHeaders(); });
-    }, 20000);
+        readers.push_back(
+            std::make_unique<Reader>(relay.port(), token, &sentAt, &latencies, &clock));
+    waitFor(
+        [&] {
+            return std::all_of(readers.begin(), readers.end(),
+                               [](const auto &r) { return r->receivedHeaders(); });
+        },
+        20000);
     if (kibPerConsole)
         *kibPerConsole = (relay.residentKiB() - before) / std::max(1, consoles);
 
@@ -320,8 +325,9 @@ void fanOut(Relay &relay, const QByteArray &token, int consoles, int deliveries,
     report(u"Relay fan-out, webhook to event read, %1 console(s)"_s.arg(consoles),
            u"p50 %1 ms, p99 %2 ms%3"_s.arg(percentile(latencies, 0.5), 0, 'f', 2)
                .arg(p99, 0, 'f', 2)
-               .arg(complete ? QString() : u" (%1 of %2 reads)"_s.arg(latencies.size())
-                                                                .arg(deliveries * consoles)),
+               .arg(complete
+                        ? QString()
+                        : u" (%1 of %2 reads)"_s.arg(latencies.size()).arg(deliveries * consoles)),
            consoles == 200 ? u"p99 < 50 ms"_s : u"-"_s, complete && (consoles != 200 || p99 < 50));
 }
 } // namespace
@@ -343,7 +349,9 @@ int main(int argc, char **argv)
         const double rate = ingestRate(relay.port(), 50, 5);
         report(u"Relay durable ingest, SQLite, 50 concurrent senders"_s,
                u"%1 acknowledged/s (bare SQLite WAL on this disk: %2/s one row per commit, %3/s "
-               "100 per commit)"_s.arg(qRound(rate)).arg(qRound(perRow)).arg(qRound(perHundred)),
+               "100 per commit)"_s.arg(qRound(rate))
+                   .arg(qRound(perRow))
+                   .arg(qRound(perHundred)),
                u">= 5,000/s"_s, rate >= 5000);
 
         const QByteArray token = relay.addAgent(u"bench"_s);

@@ -69,7 +69,8 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *keychain, 
     m_relayToken->setObjectName(u"relayToken"_s);
     m_relayToken->setAccessibleName(tr("Relay agent token"));
     m_relayToken->setEchoMode(QLineEdit::Password);
-    m_relayToken->setPlaceholderText(tr("kept in the keychain; leave empty to keep the stored one"));
+    m_relayToken->setPlaceholderText(
+        tr("kept in the keychain; leave empty to keep the stored one"));
     m_webhookPort->setRange(0, 65535);
     m_webhookPort->setSpecialValueText(tr("any free port"));
     m_status->setTextFormat(Qt::PlainText);

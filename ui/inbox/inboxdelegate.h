@@ -24,7 +24,7 @@ private:
         QRect time;
         QRect preview;
         QRect badge;
-        QRect unsent; //!< "1 not yet sent", left of the badge
+        QRect unsent;   //!< "1 not yet sent", left of the badge
         QRect presence; //!< other agents there, left of the time
         int height = 0;
     };

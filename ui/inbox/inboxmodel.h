@@ -16,13 +16,13 @@ class InboxModel : public QAbstractListModel
 public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
-        TitleRole,   //!< display name, or the user id
-        PreviewRole, //!< the last message, one line, plain text
-        TimeRole,    //!< QDateTime of the last message
-        UnreadRole,  //!< int
-        TypingRole,  //!< bool: the app user is typing
-        SearchRole,  //!< what the filter matches: title, user id and preview
-        UnsentRole,  //!< int: messages of the agent still in the outbox, not yet delivered
+        TitleRole,    //!< display name, or the user id
+        PreviewRole,  //!< the last message, one line, plain text
+        TimeRole,     //!< QDateTime of the last message
+        UnreadRole,   //!< int
+        TypingRole,   //!< bool: the app user is typing
+        SearchRole,   //!< what the filter matches: title, user id and preview
+        UnsentRole,   //!< int: messages of the agent still in the outbox, not yet delivered
         PresenceRole, //!< QString: what other agents do there ("Bob is viewing"); empty: none
     };
 
