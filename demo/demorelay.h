@@ -36,6 +36,7 @@ public:
     void start();
     QUrl url() const;
     DemoTeammate *teammate() const { return m_teammate.get(); }
+    RelayServer *server() const { return m_server.get(); }
 
 Q_SIGNALS:
     void ready(const QUrl &url, const QByteArray &agentToken);

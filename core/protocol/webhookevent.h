@@ -3,6 +3,7 @@
 #include "protocol/message.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QStringList>
 
 /*!
@@ -37,3 +38,5 @@ struct WebhookEvent
     /*! Parses a delivery. Fails only for a body that is not a JSON object or has no trigger. */
     static std::optional<WebhookEvent> fromJson(const QByteArray &body, QString *error = nullptr);
 };
+
+Q_DECLARE_METATYPE(WebhookEvent)

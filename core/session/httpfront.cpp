@@ -541,6 +541,7 @@ bool HttpFront::readHeaders(Connection &c)
     // The owner decides on the headers alone, before any byte of the body is read.
     const QPointer<HttpFront> self(this);
     const quint64 id = c.id;
+    ++m_requests;
     const auto refusal = checkHeaders(request);
     if (!self || m_connections.find(id) == m_connections.end())
         return true; // the owner closed the front or this connection meanwhile

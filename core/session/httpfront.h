@@ -138,6 +138,8 @@ public:
 
     /*! Connections open now. */
     int connectionCount() const { return int(m_connections.size()); }
+    /*! Requests whose headers came in since the front was made, refused ones included. */
+    quint64 requestCount() const { return m_requests; }
     /*! Bytes of requests held in memory now, over all connections, socket buffers included. */
     qsizetype bufferedBytes() const;
 
@@ -181,4 +183,5 @@ private:
     QTcpServer *m_server = nullptr;
     std::map<quint64, std::unique_ptr<Connection>> m_connections; // by id: oldest first
     quint64 m_nextId = 1;
+    quint64 m_requests = 0;
 };

@@ -37,5 +37,3 @@ protected:
 private:
     QByteArray m_secret;
 };
-
-Q_DECLARE_METATYPE(WebhookEvent)

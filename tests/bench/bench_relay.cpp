@@ -3,8 +3,17 @@
 // here passes or fails; scripts/bench runs it in a Release build. Each figure prints one line:
 //   FIGURE<TAB>name<TAB>measured<TAB>target<TAB>met
 //
-// With --postgres CONNINFO the ingest figure is measured on that PostgreSQL database as well.
-#include <QCoreApplication>
+// The ingest figure is measured on PostgreSQL as well when a server can be started here. The
+// last figure runs the console itself, in this process, against the demo's relay.
+#include "demo/demorelay.h"
+#include "postgresfixture.h"
+#include "relay/relayserver.h"
+#include "sandbox/sandboxdemo.h"
+#include "session/sessioncontroller.h"
+#include "uitestutil.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -15,6 +24,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -261,7 +271,7 @@ private:
             if (!line.startsWith("data:") || at < 0)
                 continue;
             const qsizetype from = at + 11;
-            const int k = line.mid(from, line.indexOf('"', from) - from).toInt();
+            const int k = line.sliced(from, line.indexOf('"', from) - from).toInt();
             if (m_sentAt->contains(k))
                 m_latencies->append(double(m_clock->nsecsElapsed() - m_sentAt->value(k)) / 1e6);
         }
@@ -330,12 +340,59 @@ void fanOut(Relay &relay, const QByteArray &token, int consoles, int deliveries,
                         : u" (%1 of %2 reads)"_s.arg(latencies.size()).arg(deliveries * consoles)),
            consoles == 200 ? u"p99 < 50 ms"_s : u"-"_s, complete && (consoles != 200 || p99 < 50));
 }
+/*!
+ * The console with its stream up and nothing happening: the requests it makes in a minute, to the
+ * API and to the relay, with a conversation open (the demo's setup, without its simulated
+ * people).
+ */
+void idleConsole()
+{
+    SandboxDemo sandbox;
+    QTemporaryDir data;
+    if (!sandbox.start())
+        return;
+    DemoRelay relay(sandbox, data.path());
+    QByteArray token;
+    QObject::connect(&relay, &DemoRelay::ready, &relay,
+                     [&token](const QUrl &, const QByteArray &agentToken) { token = agentToken; });
+    relay.start();
+    waitFor([&] { return !token.isEmpty(); }, 10000);
+    if (token.isEmpty())
+        return;
+    Profile profile;
+    profile.id = u"bench"_s;
+    profile.name = u"Bench"_s;
+    profile.baseUrl = sandbox.server().baseUrl();
+    profile.appId = sandbox.server().config().appId;
+    profile.keyId = sandbox.server().config().keyId;
+    profile.temporary = true;
+    profile.relayUrl = relay.url();
+    MainWindow window(nullptr, nullptr);
+    window.openSession(profile, sandbox.server().config().secret, {}, data.path(), token);
+    window.show();
+    sandbox.announceConversations();
+    waitFor([&] { return window.controller() && window.controller()->isStreaming(); }, 10000);
+    UiTest::open(window, u"alice.martin"_s);
+    waitFor([] { return false; }, 5000); // settle: the conversation's first pages, presence
+
+    int apiRequests = 0;
+    QObject::connect(&sandbox.server(), &SandboxServer::requestHandled, &window,
+                     [&apiRequests] { ++apiRequests; });
+    const quint64 relayBefore = relay.server()->requestCount();
+    waitFor([] { return false; }, 60000);
+    const int relayRequests = int(relay.server()->requestCount() - relayBefore);
+    const bool streaming = window.controller()->isStreaming();
+    report(u"Console requests in an idle minute, stream up, a conversation open"_s,
+           u"%1 to the API, %2 to the relay%3"_s.arg(apiRequests)
+               .arg(relayRequests)
+               .arg(streaming ? QString() : u" (the stream was down)"_s),
+           u"none"_s, streaming && apiRequests == 0 && relayRequests == 0);
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QApplication app(argc, argv);
     QTemporaryDir dir;
 
     const double perRow = bareSqliteRate(dir.filePath(u"bare1.sqlite"_s), 300, 1);
@@ -361,14 +418,18 @@ int main(int argc, char **argv)
         fanOut(relay, token, 200, 100, &kib);
         report(u"Relay memory per connected console"_s, u"%1 KiB"_s.arg(kib), u"-"_s, true);
     }
-    const qsizetype pg = args.indexOf(u"--postgres"_s);
-    if (pg > 0 && pg + 1 < args.size()) {
-        Relay relay(dir.path(), {u"--postgres"_s, args.at(pg + 1)});
-        if (relay.start()) {
-            const double rate = ingestRate(relay.port(), 50, 5);
-            report(u"Relay durable ingest, PostgreSQL, 50 concurrent senders"_s,
-                   u"%1 acknowledged/s"_s.arg(qRound(rate)), u"reported"_s, true);
+    if (PostgresFixture::unavailableReason().isEmpty()) {
+        PostgresFixture postgres;
+        QString error;
+        if (postgres.start(&error)) {
+            Relay relay(dir.path(), {u"--postgres"_s, postgres.conninfo()});
+            if (relay.start()) {
+                const double rate = ingestRate(relay.port(), 50, 5);
+                report(u"Relay durable ingest, PostgreSQL, 50 concurrent senders"_s,
+                       u"%1 acknowledged/s"_s.arg(qRound(rate)), u"reported"_s, true);
+            }
         }
     }
+    idleConsole();
     return 0;
 }
