@@ -40,7 +40,7 @@ recommends="$(dpkg-deb -f "$deb" Recommends 2>/dev/null)"
 check "Recommends names fonts-noto-color-emoji" grep -q "fonts-noto-color-emoji" <<<"$recommends"
 check "the scripts install fonts-noto-color-emoji" bash -c "source '$(dirname "$0")/../../scripts/lib/common.sh' && printf '%s\\n' \"\${PACKAGES[@]}\" | grep -qx fonts-noto-color-emoji"
 
-for exe in smooch-console smoochctl; do
+for exe in smooch-console smoochctl smooch-relay; do
     check "$exe is in usr/bin" test -x "$root/usr/bin/$exe"
     # In a terminal with no display, as after an install over ssh.
     check "$exe --version" sh -c "env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY '$root/usr/bin/$exe' --version | grep -q '^$exe [0-9]'"
@@ -69,14 +69,18 @@ if command -v groff >/dev/null; then
     check "smoochctl's manual page renders without warnings" sh -c "LC_ALL=C.UTF-8 groff -man -ww -z '$man' 2>&1 | (! grep .)"
 fi
 
-# smooch-relay: the executable (once this build makes it), its unit, defaults and manual page.
-if [ -x "$build/bin/smooch-relay" ]; then
-    check "smooch-relay is in usr/bin" test -x "$root/usr/bin/smooch-relay"
-fi
+# smooch-relay: the executable, its unit, defaults and manual page.
+check "smooch-relay is in usr/bin" test -x "$root/usr/bin/smooch-relay"
 check "smooch-relay's systemd unit is installed" test -f "$root/usr/lib/systemd/system/smooch-relay.service"
 check "smooch-relay's defaults file is installed" test -f "$root/etc/default/smooch-relay"
 check "the defaults file is a conffile" sh -c "dpkg-deb -I '$deb' conffiles | grep -qx /etc/default/smooch-relay"
 check "smooch-relay's manual page is installed" test -f "$root/usr/share/man/man1/smooch-relay.1"
+# The unit is not enabled on install (it needs the webhook secret first); removal stops it.
+for script in postinst prerm postrm; do
+    check "the package has a $script that passes sh -n" sh -c "dpkg-deb -I '$deb' $script > '$work/$script' && sh -n '$work/$script'"
+done
+check "removal stops and disables the relay" sh -c "dpkg-deb -I '$deb' prerm | grep -q 'disable --now smooch-relay.service'"
+check "installing does not enable the relay" sh -c "! dpkg-deb -I '$deb' postinst | grep -Eq '(systemctl|deb-systemd-helper) +enable'"
 
 echo "Totals: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
