@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev
     libgl-dev
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql caddy
     xvfb xauth dbus dbus-x11 gnome-keyring
     fonts-noto-color-emoji
     librsvg2-bin dpkg-dev file desktop-file-utils appstream groff-base qt6-translations-l10n
