@@ -1,3 +1,4 @@
+#include "accounts/profile.h"
 #include "postgresfixture.h"
 #include "rawhttpclient.h"
 #include "relay/agentstore.h"
@@ -409,6 +410,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(relay.endlessPeerLeft || relay.endlessWritten >= cap, 60000);
         QVERIFY2(relay.endlessPeerLeft && relay.endlessWritten < cap,
                  qPrintable(u"the console took %1 MiB"_s.arg(relay.endlessWritten >> 20)));
+    }
+
+    // Promise: the token reaches the relay only. Like the API's base URL, a relay URL in plain
+    // http is for a relay on this machine: elsewhere the token would cross the network in clear.
+    void plainHttpRelayOnlyOnLoopback()
+    {
+        Profile p;
+        p.relayUrl = QUrl(u"http://127.0.0.1:8385"_s);
+        QVERIFY(p.relayUrlError().isEmpty());
+        p.relayUrl = QUrl(u"http://localhost:8385"_s);
+        QVERIFY(p.relayUrlError().isEmpty());
+        p.relayUrl = QUrl(u"https://relay.example.com"_s);
+        QVERIFY(p.relayUrlError().isEmpty());
+        p.relayUrl = QUrl(u"http://relay.example.com:8385"_s);
+        QVERIFY(!p.relayUrlError().isEmpty());
+        p.relayUrl = QUrl(u"http://192.0.2.7:8385"_s);
+        QVERIFY(!p.relayUrlError().isEmpty());
     }
 
     // Promise: the token reaches the relay only. A relay (or whatever answers at its URL) that
