@@ -171,7 +171,8 @@ std::optional<Agent> AgentStore::authenticate(const QString &token, bool *unavai
     QSqlQuery q;
     // A PostgreSQL connection the server dropped (a restart) is opened again once at once.
     for (int attempt = 0;; ++attempt) {
-        if (ready()) {
+        const bool open = ready(); // a connection that cannot be opened is not tried twice
+        if (open) {
             q = QSqlQuery(m_connection->database());
             q.setForwardOnly(true);
             if (q.exec(u"SELECT name, token_hash, apps FROM relay_agents"_s))
@@ -179,7 +180,7 @@ std::optional<Agent> AgentStore::authenticate(const QString &token, bool *unavai
             qCWarning(lcRelay) << "reading agents failed:" << q.lastError().text();
             m_broken = m_connection->isPostgres();
         }
-        if (attempt > 0 || !m_broken) {
+        if (!open || attempt > 0 || !m_broken) {
             if (unavailable)
                 *unavailable = true;
             return std::nullopt;
