@@ -368,6 +368,25 @@ private Q_SLOTS:
         QCOMPARE(m_relay->presence().current().size(), 0);
     }
 
+    // Promise: memory is bounded. One agent's token (a console gone wrong, a script) reporting
+    // "viewing" for ever more conversations must not grow the board without end: every new
+    // console gets the whole board at once, and past the stream's cap it is cut off at connect.
+    void onesPresenceIsBounded()
+    {
+        QVERIFY(startSqliteRelay());
+        RawHttpClient client;
+        QVERIFY(client.connectTo(m_relay->port()));
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray body = "{\"appId\":\"app1\",\"userId\":\"u" + QByteArray::number(i) +
+                                    "\",\"state\":\"viewing\"}";
+            client.send(
+                request("POST", "/v1/presence", {"Authorization: Bearer " + m_alice}, body));
+            QCOMPARE(client.response().status, 204);
+        }
+        QVERIFY2(m_relay->presence().current().size() <= 64,
+                 qPrintable(QString::number(m_relay->presence().current().size())));
+    }
+
     // Promise: a hostile relay cannot exhaust the console. A snapshot without end is cut off,
     // not held in memory whole.
     void endlessSnapshotIsCut()
