@@ -387,6 +387,23 @@ private Q_SLOTS:
                  qPrintable(QString::number(m_relay->presence().current().size())));
     }
 
+    // Promise: nothing is served without a valid token, and memory is bounded. The health check
+    // needs no token: it must not read a body either, or any peer on the network makes the
+    // relay hold a megabyte per connection (a thousand connections: a gigabyte).
+    void healthCheckReadsNoBody()
+    {
+        QVERIFY(startSqliteRelay());
+        RawHttpClient client;
+        QVERIFY(client.connectTo(m_relay->port()));
+        client.send("POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000\r\n\r\n");
+        client.send(QByteArray(512 * 1024, 'x'));
+        const auto answer = client.response(3000);
+        QVERIFY2(answer.status >= 400 && answer.status < 500,
+                 qPrintable(u"answered %1 with %2 bytes held"_s.arg(answer.status)
+                                .arg(m_relay->bufferedBytes())));
+        QCOMPARE(call(m_relay->port(), request("GET", "/healthz", {})).status, 200);
+    }
+
     // Promise: a hostile relay cannot exhaust the console. A snapshot without end is cut off,
     // not held in memory whole.
     void endlessSnapshotIsCut()
