@@ -258,8 +258,14 @@ std::optional<HttpFront::Response> RelayServer::checkHeaders(const Request &requ
             return storeDown ? unavailable() : unauthorized();
         return std::nullopt;
     }
-    if (target.path == "/healthz"_L1)
+    if (target.path == "/healthz"_L1) {
+        // Open to anyone: so it reads nothing but the headers.
+        if (request.method != "GET" && request.method != "HEAD")
+            return error(405, u"method_not_allowed"_s, u"Use GET"_s);
+        if (request.chunked || request.contentLength > 0)
+            return error(400, u"bad_request"_s, u"The health check takes no body"_s);
         return std::nullopt;
+    }
     return error(404, u"not_found"_s, u"No such resource"_s);
 }
 
