@@ -125,6 +125,7 @@ constexpr auto silenceLimit = 45s; // three keepalives missed
 // The most a relay's answer may bring: a team's inbox snapshot, the answer to a presence post.
 constexpr qint64 maxSnapshotBytes = 64 * 1024 * 1024;
 constexpr qint64 maxPresenceAnswerBytes = 64 * 1024;
+constexpr qint64 streamReadAhead = 4 * 1024 * 1024;
 
 // Aborts \a reply once its body passes \a cap bytes: a relay gone bad cannot fill the memory.
 void capBody(QNetworkReply *reply, qint64 cap)
@@ -365,6 +366,8 @@ void RelayClient::connectStream()
     if (const QByteArray id = m_parser.lastEventId(); !id.isEmpty())
         r.setRawHeader("Last-Event-ID", id);
     m_stream = m_network.get(r);
+    // What the network thread reads ahead of the parser (an error body too) stays bounded.
+    m_stream->setReadBufferSize(streamReadAhead);
     m_silence.start();
     connect(m_stream, &QNetworkReply::readyRead, this, &RelayClient::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &RelayClient::onStreamFinished);
