@@ -409,7 +409,7 @@ private Q_SLOTS:
     void endlessSnapshotIsCut()
     {
         BadRelay relay;
-        constexpr qint64 cap = 160 * 1024 * 1024;
+        constexpr qint64 cap = 320 * 1024 * 1024; // the network thread reads ahead a little
         relay.answer = [&](const QByteArray &target, QTcpSocket *s) {
             if (target.startsWith("/v1/conversations")) {
                 relay.endless(s,
