@@ -42,6 +42,10 @@ QString Profile::relayUrlError() const
         (relayUrl.scheme() != "https"_L1 && relayUrl.scheme() != "http"_L1))
         return QCoreApplication::translate("Profile",
                                            "the relay URL must be an http or https address");
+    // The agent's token goes with every request: in clear only to a relay on this machine
+    // (the API's rule, and its translated words: "plain http is only allowed for loopback").
+    if (relayUrl.scheme() == "http"_L1 && !ApiConnection::isLoopback(relayUrl))
+        return ApiConnection::baseUrlError(relayUrl);
     return {};
 }
 

@@ -161,17 +161,30 @@ QList<Agent> AgentStore::list() const
     return agents;
 }
 
-std::optional<Agent> AgentStore::authenticate(const QString &token) const
+std::optional<Agent> AgentStore::authenticate(const QString &token, bool *unavailable) const
 {
-    if (!token.startsWith(u"srt_"_s) || !ready())
+    if (unavailable)
+        *unavailable = false;
+    if (!token.startsWith(u"srt_"_s))
         return std::nullopt;
     const QByteArray hash = tokenHash(token);
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT name, token_hash, apps FROM relay_agents"_s)) {
-        qCWarning(lcRelay) << "reading agents failed:" << q.lastError().text();
-        m_broken = m_connection->isPostgres();
-        return std::nullopt;
+    QSqlQuery q;
+    // A PostgreSQL connection the server dropped (a restart) is opened again once at once.
+    for (int attempt = 0;; ++attempt) {
+        const bool open = ready(); // a connection that cannot be opened is not tried twice
+        if (open) {
+            q = QSqlQuery(m_connection->database());
+            q.setForwardOnly(true);
+            if (q.exec(u"SELECT name, token_hash, apps FROM relay_agents"_s))
+                break;
+            qCWarning(lcRelay) << "reading agents failed:" << q.lastError().text();
+            m_broken = m_connection->isPostgres();
+        }
+        if (!open || attempt > 0 || !m_broken) {
+            if (unavailable)
+                *unavailable = true;
+            return std::nullopt;
+        }
     }
     // Every stored hash is compared in full, whichever matches.
     std::optional<Agent> found;

@@ -45,8 +45,12 @@ public:
     bool remove(const QString &name, QString *error = nullptr);
     /*! Every agent, by name. */
     QList<Agent> list() const;
-    /*! The agent whose token this is, if any. */
-    std::optional<Agent> authenticate(const QString &token) const;
+    /*!
+     * The agent whose token this is, if any. When the store cannot be read (the server is
+     * down), nothing is known: \a unavailable (if given) says so, and the caller answers 503,
+     * not 401, so that consoles try again instead of giving the token up.
+     */
+    std::optional<Agent> authenticate(const QString &token, bool *unavailable = nullptr) const;
 
 private:
     explicit AgentStore(std::unique_ptr<RelayConnection> connection);

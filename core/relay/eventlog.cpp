@@ -287,12 +287,15 @@ QList<StoredEvent> EventLog::readEvents(qint64 after, int limit, const QStringLi
     return events;
 }
 
-QList<StoredEvent> EventLog::readAfter(qint64 after, int limit, const QStringList &apps) const
+QList<StoredEvent> EventLog::readAfter(qint64 after, int limit, const QStringList &apps,
+                                       bool *ok) const
 {
-    bool ok = false;
-    auto events = readEvents(after, limit, apps, &ok);
-    if (!ok && m_readerBroken) // one more try on a connection opened again
-        events = readEvents(after, limit, apps, &ok);
+    bool read = false;
+    auto events = readEvents(after, limit, apps, &read);
+    if (!read && m_readerBroken) // one more try on a connection opened again
+        events = readEvents(after, limit, apps, &read);
+    if (ok)
+        *ok = read;
     return events;
 }
 
@@ -322,27 +325,37 @@ void EventLog::catchUp()
     m_catchingUp = false;
 }
 
-qint64 EventLog::lastId() const
+qint64 EventLog::lastId(bool *ok) const
 {
+    if (ok)
+        *ok = false;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!ensureReader())
             return m_lastEmitted;
         QSqlQuery q(m_reader->database());
-        if (q.exec(u"SELECT value FROM relay_state WHERE name = 'last_event_id'"_s))
+        if (q.exec(u"SELECT value FROM relay_state WHERE name = 'last_event_id'"_s)) {
+            if (ok)
+                *ok = true;
             return q.next() ? q.value(0).toLongLong() : 0;
+        }
         readerFailed(u"reading the last id"_s, q.lastError().text());
     }
     return m_lastEmitted;
 }
 
-qint64 EventLog::oldestId() const
+qint64 EventLog::oldestId(bool *ok) const
 {
+    if (ok)
+        *ok = false;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!ensureReader())
             return 0;
         QSqlQuery q(m_reader->database());
-        if (q.exec(u"SELECT MIN(id) FROM relay_events"_s))
+        if (q.exec(u"SELECT MIN(id) FROM relay_events"_s)) {
+            if (ok)
+                *ok = true;
             return q.next() ? q.value(0).toLongLong() : 0;
+        }
         readerFailed(u"reading the oldest id"_s, q.lastError().text());
     }
     return 0;

@@ -72,12 +72,18 @@ public:
     void append(const QString &appId, const QByteArray &payload, QObject *context,
                 std::function<void(const AppendResult &)> done);
 
-    /*! Events with id > \a after, in id order, at most \a limit, for \a apps (empty: all). */
-    QList<StoredEvent> readAfter(qint64 after, int limit, const QStringList &apps) const;
-    /*! The id of the newest event ever stored (also when it was pruned since); 0 if none. */
-    qint64 lastId() const;
-    /*! The id of the oldest event kept; 0 when empty. Older events were pruned. */
-    qint64 oldestId() const;
+    /*!
+     * Events with id > \a after, in id order, at most \a limit, for \a apps (empty: all).
+     * \a ok (if given) is false when the log could not be read: no events is no answer then.
+     */
+    QList<StoredEvent> readAfter(qint64 after, int limit, const QStringList &apps,
+                                 bool *ok = nullptr) const;
+    /*! The id of the newest event ever stored (also when it was pruned since); 0 if none.
+     * \a ok (if given) is false when it could not be read (the last id seen is returned). */
+    qint64 lastId(bool *ok = nullptr) const;
+    /*! The id of the oldest event kept; 0 when empty. Older events were pruned. \a ok (if
+     * given) is false when it could not be read: 0 then does not mean empty. */
+    qint64 oldestId(bool *ok = nullptr) const;
     /*! Events older than \a age are pruned: now, at start and hourly. Default 30 days. */
     void setRetention(std::chrono::seconds age);
     std::chrono::seconds retention() const;

@@ -50,8 +50,29 @@ void PresenceBoard::report(const QString &agent, const QString &appId, const QSt
         Q_EMIT changed({appId, userId, agent, State::Left});
         return;
     }
+    if (it == m_presence.end()) {
+        // One more conversation for this agent: past the cap, the earliest one ends.
+        auto earliest = m_presence.end();
+        int count = 0;
+        for (auto p = m_presence.begin(); p != m_presence.end(); ++p) {
+            if (std::get<2>(p->first) != agent)
+                continue;
+            ++count;
+            if (earliest == m_presence.end() || p->second.order < earliest->second.order)
+                earliest = p;
+        }
+        if (count >= maxPerAgent && earliest != m_presence.end()) {
+            const Entry ended{std::get<0>(earliest->first), std::get<1>(earliest->first), agent,
+                              State::Left};
+            m_presence.erase(earliest);
+            Q_EMIT changed(ended);
+        }
+    }
+    const bool known = m_presence.find(key) != m_presence.end();
     Presence &presence = m_presence[key];
-    const bool same = it != m_presence.end() && presence.state == state;
+    if (!known)
+        presence.order = ++m_reports;
+    const bool same = known && presence.state == state;
     presence.state = state;
     if (state == State::Typing) {
         presence.typingUntil = std::chrono::steady_clock::now() + m_typingExpiry;

@@ -18,7 +18,9 @@ class QTimer;
  * again, then it is viewing again; viewing lasts until the agent reports left, or until
  * agentGone() says the agent's last stream closed. changed() comes once for every change of
  * state, with Left when a presence ended; repeating the current state changes nothing (typing
- * only moves its expiry). No widgets, no network: the relay feeds it and listens.
+ * only moves its expiry). An agent is present in at most maxPerAgent conversations: a report
+ * in one more ends the one reported in first, so one token cannot grow the board without end. No
+ * widgets, no network: the relay feeds it and listens.
  */
 class PresenceBoard : public QObject
 {
@@ -26,6 +28,8 @@ class PresenceBoard : public QObject
 
 public:
     enum class State { Left, Viewing, Typing };
+    /*! Conversations one agent is present in at most (several consoles, a few each). */
+    static constexpr int maxPerAgent = 32;
 
     /*! One agent in one conversation. */
     struct Entry
@@ -64,12 +68,14 @@ private:
     {
         State state = State::Viewing;
         std::chrono::steady_clock::time_point typingUntil;
+        quint64 order = 0; //!< when it began, among all presences
     };
 
     void expire();
     void schedule();
 
     std::map<Key, Presence> m_presence;
+    quint64 m_reports = 0;
     std::chrono::milliseconds m_typingExpiry{10000};
     QTimer *m_timer;
 };

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -62,6 +63,18 @@ HttpFront::Response unauthorized()
 {
     return error(401, u"unauthorized"_s, u"A valid agent token is required"_s);
 }
+
+// The agents or the log cannot be read now (the database is down): try again, nothing is lost.
+HttpFront::Response unavailable()
+{
+    HttpFront::Response response =
+        error(503, u"unavailable"_s, u"The relay's database cannot be read now"_s);
+    response.headers.append({QByteArray("Retry-After"), QByteArray("2")});
+    return response;
+}
+
+// A presence report names a conversation; longer ids than this are no Smooch ids.
+constexpr qsizetype maxPresenceId = 1024;
 
 HttpFront::Response forbidden()
 {
@@ -240,12 +253,19 @@ std::optional<HttpFront::Response> RelayServer::checkHeaders(const Request &requ
     if (target.path.startsWith("/webhooks/"_L1))
         return checkDelivery(request, webhookApp(target.path));
     if (target.path.startsWith("/v1/"_L1)) {
-        if (!m_agents.authenticate(bearerToken(request)))
-            return unauthorized();
+        bool storeDown = false;
+        if (!m_agents.authenticate(bearerToken(request), &storeDown))
+            return storeDown ? unavailable() : unauthorized();
         return std::nullopt;
     }
-    if (target.path == "/healthz"_L1)
+    if (target.path == "/healthz"_L1) {
+        // Open to anyone: so it reads nothing but the headers.
+        if (request.method != "GET" && request.method != "HEAD")
+            return error(405, u"method_not_allowed"_s, u"Use GET"_s);
+        if (request.chunked || request.contentLength > 0)
+            return error(400, u"bad_request"_s, u"The health check takes no body"_s);
         return std::nullopt;
+    }
     return error(404, u"not_found"_s, u"No such resource"_s);
 }
 
@@ -280,9 +300,10 @@ void RelayServer::handleRequest(const Request &request)
     }
     // Checked again: the agent may have been removed while the body came.
     const QString token = bearerToken(request);
-    const std::optional<Agent> agent = m_agents.authenticate(token);
+    bool storeDown = false;
+    const std::optional<Agent> agent = m_agents.authenticate(token, &storeDown);
     if (!agent) {
-        respond(request.connection, unauthorized());
+        respond(request.connection, storeDown ? unavailable() : unauthorized());
         return;
     }
     const auto apps = requestedApps(target.query, *agent);
@@ -336,7 +357,12 @@ void RelayServer::handleConversations(const Request &request, const Agent &agent
                                       const QStringList &apps)
 {
     // Read before the snapshot: a stream from it may repeat an event, never miss one.
-    const qint64 lastEventId = m_log.lastId();
+    bool read = false;
+    const qint64 lastEventId = m_log.lastId(&read);
+    if (!read) {
+        respond(request.connection, unavailable());
+        return;
+    }
     const QJsonArray conversations = m_log.conversations(apps);
     respond(request.connection,
             jsonResponse(200, {{u"agent"_s, agent.name},
@@ -353,7 +379,8 @@ void RelayServer::handlePresence(const Request &request, const Agent &agent)
     const QString appId = body.value(u"appId"_s).toString();
     const QString userId = body.value(u"userId"_s).toString();
     const auto state = PresenceBoard::stateFromName(body.value(u"state"_s).toString());
-    if (!document.isObject() || appId.isEmpty() || userId.isEmpty() || !state) {
+    if (!document.isObject() || appId.isEmpty() || userId.isEmpty() || !state ||
+        appId.size() > maxPresenceId || userId.size() > maxPresenceId) {
         respond(request.connection,
                 error(400, u"bad_request"_s,
                       u"Expected {\"appId\", \"userId\", \"state\": viewing|typing|left}"_s));
@@ -407,10 +434,17 @@ void RelayServer::handleEvents(const Request &request, const Agent &agent, const
     head.contentType = "text/event-stream";
     head.headers = {{"Cache-Control", "no-store"}, {"X-Accel-Buffering", "no"}};
     head.body = "retry: 2000\n\n";
-    const qint64 last = m_log.lastId();
+    bool lastRead = false;
+    const qint64 last = m_log.lastId(&lastRead);
     stream.position = last;
+    bool oldestRead = true;
+    const qint64 oldest = resumes ? m_log.oldestId(&oldestRead) : 0;
+    if (!lastRead || !oldestRead) {
+        // Not knowing what the log holds is no reset: the console comes back and resumes.
+        respond(request.connection, unavailable());
+        return;
+    }
     if (resumes) {
-        const qint64 oldest = m_log.oldestId();
         if (after > last || (oldest > 0 && after < oldest - 1) || (oldest == 0 && after < last)) {
             // Events after the console's id are gone (pruned, or another log): start over.
             head.body += "id: " + QByteArray::number(last) +
@@ -442,8 +476,14 @@ void RelayServer::replay(quint64 connection)
             return;
         if (streamBacklog(connection) >= replayLowWater)
             return; // more once it drained
+        bool read = false;
         const QList<StoredEvent> page =
-            m_log.readAfter(it->second.position, m_pageSize, it->second.apps);
+            m_log.readAfter(it->second.position, m_pageSize, it->second.apps, &read);
+        if (!read) {
+            // Going live now would skip what could not be read: the console resumes later.
+            dropStream(connection, true);
+            return;
+        }
         for (const StoredEvent &event : page) {
             if (!send(connection, webhookEvent(event)))
                 return;
@@ -548,6 +588,7 @@ void RelayServer::keepalive()
 {
     // Tokens are checked once per tick, however many consoles share one.
     QHash<QString, std::optional<Agent>> checked;
+    QSet<QString> unknown; // the store could not say: the stream stays
     QList<quint64> connections;
     for (const auto &[connection, stream] : m_streams)
         connections.append(connection);
@@ -556,9 +597,15 @@ void RelayServer::keepalive()
         if (it == m_streams.end())
             continue;
         auto known = checked.find(it->second.token);
-        if (known == checked.end())
-            known = checked.insert(it->second.token, m_agents.authenticate(it->second.token));
-        if (!*known || known->value().name != it->second.agent) {
+        if (known == checked.end()) {
+            bool storeDown = false;
+            known = checked.insert(it->second.token,
+                                   m_agents.authenticate(it->second.token, &storeDown));
+            if (storeDown)
+                unknown.insert(it->second.token);
+        }
+        if (!unknown.contains(it->second.token) &&
+            (!*known || known->value().name != it->second.agent)) {
             qCInfo(lcHttp) << "closing a stream whose token was revoked";
             dropStream(connection, true);
             continue;

@@ -16,6 +16,21 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr auto saveDelay = 1s;     // a replay of thousands of events is not thousands of fsyncs
 constexpr auto silenceLimit = 45s; // three keepalives missed
+// The most a relay's answer may bring: a team's inbox snapshot, the answer to a presence post.
+constexpr qint64 maxSnapshotBytes = 64 * 1024 * 1024;
+constexpr qint64 maxPresenceAnswerBytes = 64 * 1024;
+constexpr qint64 streamReadAhead = 4 * 1024 * 1024;
+
+// Aborts \a reply once its body passes \a cap bytes: a relay gone bad cannot fill the memory.
+void capBody(QNetworkReply *reply, qint64 cap)
+{
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 got) {
+        if (got > cap) {
+            qCWarning(lcWebhooks) << "the relay's answer is too large; it was cut off";
+            reply->abort();
+        }
+    });
+}
 
 std::optional<double> toSeconds(const QJsonValue &v)
 {
@@ -144,6 +159,9 @@ QNetworkRequest RelayClient::request(const QString &path) const
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The token goes to the relay alone: a redirect is an answer (an error), never followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(0);
     return request;
 }
@@ -181,6 +199,7 @@ void RelayClient::fetchSnapshot()
     QNetworkRequest r = request(u"/v1/conversations"_s);
     r.setRawHeader("Accept", "application/json");
     m_snapshot = m_network.get(r);
+    capBody(m_snapshot, maxSnapshotBytes);
     connect(m_snapshot, &QNetworkReply::finished, this, [this, reply = m_snapshot.data()] {
         reply->deleteLater();
         m_snapshot = nullptr; // a reset while this one is handled loads it again
@@ -241,6 +260,8 @@ void RelayClient::connectStream()
     if (const QByteArray id = m_parser.lastEventId(); !id.isEmpty())
         r.setRawHeader("Last-Event-ID", id);
     m_stream = m_network.get(r);
+    // What the network thread reads ahead of the parser (an error body too) stays bounded.
+    m_stream->setReadBufferSize(streamReadAhead);
     m_silence.start();
     connect(m_stream, &QNetworkReply::readyRead, this, &RelayClient::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &RelayClient::onStreamFinished);
@@ -253,8 +274,11 @@ void RelayClient::onStreamData()
         return;
     m_silence.start();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // the error body is read in onStreamFinished()
+    if (status != 200) {
+        // The status says it all; the body is not kept (it might have no end).
+        onStreamFinished();
+        return;
+    }
     if (!m_up) {
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (!type.startsWith("text/event-stream")) {
@@ -263,6 +287,10 @@ void RelayClient::onStreamData()
         }
         m_up = true;
         m_delay = m_firstDelay;
+        // The relay ended this agent's presence when the last stream closed (or restarted
+        // knowing none): the conversation viewed now is said again.
+        if (!m_viewing.isEmpty())
+            post(m_viewing, Presence::Viewing);
         Q_EMIT streamingChanged(true, {});
     }
     // Bounded: at most 64 KiB read at a time, and the parser bounds what it keeps.
@@ -346,6 +374,8 @@ void RelayClient::onStreamFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 401 || status == 403) {
         m_stream = nullptr;
+        reply->disconnect(this);
+        reply->abort();
         reply->deleteLater();
         refuse(status);
         return;
@@ -407,6 +437,7 @@ void RelayClient::post(const QString &userId, Presence state)
     const QJsonObject body{
         {"appId"_L1, m_appId}, {"userId"_L1, userId}, {"state"_L1, presenceName(state)}};
     QNetworkReply *reply = m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    capBody(reply, maxPresenceAnswerBytes);
     ++m_presenceInFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
