@@ -520,8 +520,10 @@ private Q_SLOTS:
         ConversationPane *pane = w->findChild<ConversationPane *>();
         QVERIFY(pane->guardPanel()->isVisible());
         QVERIFY(pane->guardText()->text().contains(u"never mind, found it"_s));
+        QVERIFY(!w->composer()->errorText().isEmpty()); // "not sent yet ... (see above)"
         QTest::mouseClick(pane->keepEditingButton(), Qt::LeftButton);
         QVERIFY(!pane->guardPanel()->isVisible());
+        QCOMPARE(w->composer()->errorText(), QString()); // nothing "above" to see any more
         QCOMPARE(w->composer()->editor()->toPlainText(), u"Let me check"_s);
         QCOMPARE(posted().size(), before);
         // Dismissed: the next send goes.

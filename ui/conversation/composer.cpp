@@ -122,6 +122,11 @@ QString Composer::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+void Composer::clearError()
+{
+    showError({});
+}
+
 void Composer::showError(const QString &message)
 {
     m_error->setText(message);

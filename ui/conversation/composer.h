@@ -54,6 +54,8 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QToolButton *attachButton() const { return m_attach; }
     QString errorText() const;
+    /*! Takes away the note under the reply (why the last send did not go). */
+    void clearError();
 
     void addQuickReply(const QString &label);
     /*! Adds a link button; false (and the reason shown) for a URL that is not http, https or

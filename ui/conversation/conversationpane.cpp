@@ -109,6 +109,7 @@ ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
             return;
         m_controller->sendGuard()->dismiss();
         m_guardPanel->hide();
+        m_composer->clearError();
         m_composer->editor()->setFocus();
     });
     m_title->setAccessibleName(tr("Conversation title"));
