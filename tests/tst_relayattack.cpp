@@ -281,6 +281,21 @@ private Q_SLOTS:
         QCOMPARE(during.messageIds + after.messageIds, (QStringList{u"m3"_s, u"m4"_s, u"m5"_s}));
     }
 
+    // Promise: a new machine starts with the team's inbox. A snapshot that cannot be read is
+    // no empty inbox: answered 200 with nothing, the console would take it as the truth.
+    void unreadableInboxIsNoEmptyInbox()
+    {
+        QVERIFY(startSqliteRelay());
+        QCOMPARE(deliver(m_relay->port(), u"m1"_s), 200);
+        const QByteArray ask =
+            request("GET", "/v1/conversations", {"Authorization: Bearer " + m_alice});
+        QCOMPARE(call(m_relay->port(), ask).status, 200);
+        QVERIFY(sabotage(u"ALTER TABLE relay_conversations RENAME TO relay_conversations_away"_s));
+        QCOMPARE(call(m_relay->port(), ask).status, 503);
+        QVERIFY(sabotage(u"ALTER TABLE relay_conversations_away RENAME TO relay_conversations"_s));
+        QCOMPARE(call(m_relay->port(), ask).status, 200);
+    }
+
     // Promise: a dropped stream is resumed. A database outage is no bad token: answered 401,
     // the console's RelayClient stops for good ("only a new token helps").
     void databaseOutageIsNoRefusedToken()

@@ -361,9 +361,11 @@ qint64 EventLog::oldestId(bool *ok) const
     return 0;
 }
 
-QJsonArray EventLog::conversations(const QStringList &apps) const
+QJsonArray EventLog::conversations(const QStringList &apps, bool *ok) const
 {
     QJsonArray entries;
+    if (ok)
+        *ok = false;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!ensureReader())
             return entries;
@@ -396,6 +398,8 @@ QJsonArray EventLog::conversations(const QStringList &apps) const
                 entry.insert(u"lastMessage"_s, message);
             entries.append(entry);
         }
+        if (ok)
+            *ok = true;
         return entries;
     }
     return entries;

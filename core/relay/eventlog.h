@@ -91,9 +91,10 @@ public:
     /*!
      * The team's inbox: every app user seen in \a apps (empty: all), newest activity first, as
      * {"appId","userId","smoochId","name","lastMessage":{v1.1 message},"lastActivity":1.5,
-     * "unreadCount":2} (lastMessage absent when no message was seen).
+     * "unreadCount":2} (lastMessage absent when no message was seen). \a ok, when given, says
+     * whether it could be read: an empty list may be a failure.
      */
-    QJsonArray conversations(const QStringList &apps) const;
+    QJsonArray conversations(const QStringList &apps, bool *ok = nullptr) const;
     /*! An agent looked at the conversation: its unread count becomes 0 (durably, soon). */
     void markSeen(const QString &appId, const QString &userId);
 

@@ -363,7 +363,11 @@ void RelayServer::handleConversations(const Request &request, const Agent &agent
         respond(request.connection, unavailable());
         return;
     }
-    const QJsonArray conversations = m_log.conversations(apps);
+    const QJsonArray conversations = m_log.conversations(apps, &read);
+    if (!read) {
+        respond(request.connection, unavailable());
+        return;
+    }
     respond(request.connection,
             jsonResponse(200, {{u"agent"_s, agent.name},
                                {u"apps"_s, QJsonArray::fromStringList(agent.apps)},
