@@ -7,8 +7,7 @@
 
 #include <chrono>
 
-class ConversationApi;
-class WebhooksApi;
+class ApiClient;
 
 /*!
  * \brief The answer to one ConversationApi or WebhooksApi call, for the caller that made it
@@ -45,14 +44,11 @@ Q_SIGNALS:
     void retrying(int attempt, std::chrono::milliseconds delay, const ApiError &error);
 
 protected:
-    ApiReply(ConversationApi *api, RequestId id, QObject *context);
-    ApiReply(WebhooksApi *api, RequestId id, QObject *context);
+    ApiReply(ApiClient *api, RequestId id, QObject *context);
 
 private:
-    friend class ConversationApi;
-    friend class WebhooksApi;
-    QPointer<QObject> m_api; //!< the API that answers it; null once the request is over
-    void (*m_forget)(QObject *api, RequestId id) = nullptr; //!< stops the request on \c m_api
+    friend class ApiClient;
+    QPointer<QObject> m_api; //!< the ApiClient that answers it; null once the request is over
     RequestId m_id;
     bool m_emitting = false; //!< one of its signals is being handled: not deleted at once
     bool m_cancelled = false;
@@ -65,8 +61,7 @@ public:
     const T &result() const { return m_result; }
 
 private:
-    friend class ConversationApi;
-    friend class WebhooksApi;
+    friend class ApiClient;
     using ApiReply::ApiReply;
     T m_result{};
 };

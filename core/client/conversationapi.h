@@ -1,25 +1,12 @@
 #pragma once
 
-#include "client/apiconnection.h"
-#include "client/apierror.h"
-#include "client/apireply.h"
-#include "client/retrypolicy.h"
+#include "client/apiclient.h"
 #include "protocol/conversation.h"
 #include "protocol/conversationactivity.h"
 #include "protocol/messageresponse.h"
 #include "protocol/messagespage.h"
 #include "protocol/newmessage.h"
 #include "protocol/pagerequest.h"
-
-#include <QHash>
-#include <QObject>
-#include <QPointer>
-
-#include <functional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 /*!
  * \brief The six v1.1 conversation endpoints over one QNetworkAccessManager.
@@ -40,8 +27,11 @@ class QTimer;
  *
  * A response body larger than maxResponseSize() (declared, or as it streams in) is not read
  * further: the request fails at once with ApiError::Kind::InvalidResponse, never retried.
+ *
+ * The transport is ApiClient's; this class builds the six requests, reads their answers and
+ * keeps the server's clock offset that JWTs are signed with.
  */
-class ConversationApi : public QObject
+class ConversationApi : public ApiClient
 {
     Q_OBJECT
 
@@ -57,16 +47,7 @@ public:
     explicit ConversationApi(QObject *parent = nullptr);
     ~ConversationApi() override;
 
-    void setConnection(const ApiConnection &connection);
-    const ApiConnection &connection() const { return m_connection; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
-    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
-    /*! How long a request may go without receiving data before it fails as a timeout. */
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
-    /*! How many bytes a response body may have before the request fails. */
-    void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
-    qint64 maxResponseSize() const { return m_maxResponseSize; }
+    void setConnection(const ApiConnection &connection) override;
 
     /*! POST conversation/activity: typing:start or typing:stop. */
     ApiReplyOf<Conversation> *conversationActivity(const QString &userId,
@@ -84,13 +65,6 @@ public:
                                              QObject *context);
     /*! POST conversation/read: unread count to 0. */
     ApiReply *resetUnreadCount(const QString &userId, QObject *context);
-
-    /*! Stops request \a id and deletes its reply; no signal follows. Unknown ids are ignored. */
-    void cancel(RequestId id);
-    /*! Stops every request in flight, for example when the profile changes. */
-    void cancelAll();
-    bool isPending(RequestId id) const { return m_pending.contains(id); }
-    qsizetype pendingCount() const { return m_pending.size(); }
 
 Q_SIGNALS:
     void finished(ConversationApi::RequestId id);
@@ -112,53 +86,16 @@ Q_SIGNALS:
     void unreadCountReset(ConversationApi::RequestId id);
 
 private:
-    enum class Operation {
-        Activity,
-        DeleteMessage,
-        DeleteMessages,
-        GetMessages,
-        PostMessage,
-        Read
-    };
-    struct Pending
-    {
-        Operation operation;
-        QByteArray verb;
-        QUrl url;
-        QByteArray body;
-        int attempt = 1;
-        QPointer<ApiReply> caller; //!< whom the outcome goes to; null once they left
-        QPointer<QNetworkReply> reply;
-        QByteArray received; //!< the response body read so far, never past the cap
-        QTimer *retryTimer = nullptr;
-        qint64 serverOffset = 0;  //!< the offset the request's JWT was signed with
-        bool signedAgain = false; //!< sent again after a 401 that a clock off explains
-    };
+    enum Operation { Activity, DeleteMessage, DeleteMessages, GetMessages, PostMessage, Read };
 
-    template<typename Reply>
-    Reply *start(QObject *context, Operation operation, const QByteArray &verb, const QUrl &url,
-                 const QByteArray &body = {}, const QString &refusal = {});
-    template<typename T> void setResult(RequestId id, T result);
-    void send(RequestId id);
-    void onReplyFinished(RequestId id, QNetworkReply *reply);
-    void onReplyData(RequestId id, QNetworkReply *reply);
-    void handleSuccess(RequestId id, Operation operation, const QByteArray &body);
-    void fail(RequestId id, const ApiError &error);
-    /*! Ends \a id: its reply's signals, then the API's (\a emitSuccess when \a error is null). */
-    void conclude(RequestId id, const ApiError *error, const std::function<void()> &emitSuccess);
-    friend class ApiReply;
-    /*! The reply of \a id is gone: stop the request without a word. */
-    void forget(RequestId id);
-    void failLater(RequestId id, const ApiError &error);
-    static bool isIdempotent(Operation operation) { return operation != Operation::PostMessage; }
-    void release(Pending &pending);
+    void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
+    void announce(RequestId id, const ApiError *error,
+                  const std::function<void()> &success) override;
+    void announceRetry(RequestId id, int attempt, std::chrono::milliseconds delay,
+                       const ApiError &error) override;
+    bool inspect(const QNetworkReply &reply) override;
+    qint64 signingOffset() const override { return m_serverOffset; }
+    QString responseTooLarge() const override;
 
-    QNetworkAccessManager *m_network;
-    ApiConnection m_connection;
-    RetryPolicy m_retryPolicy;
-    std::chrono::milliseconds m_timeout{30000};
-    qint64 m_maxResponseSize = defaultMaxResponseSize;
-    QHash<RequestId, Pending> m_pending;
     qint64 m_serverOffset = 0; //!< the server's clock minus the credentials' clock, seconds
-    RequestId m_nextId = 1;
 };

@@ -1,18 +1,7 @@
 #pragma once
 
-#include "client/apiconnection.h"
-#include "client/apierror.h"
-#include "client/apireply.h"
-#include "client/retrypolicy.h"
+#include "client/apiclient.h"
 #include "protocol/webhook.h"
-
-#include <QHash>
-#include <QObject>
-#include <QPointer>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 /*!
  * \brief The v1.1 Webhooks API of one app (list, create, get, update, delete) over one
@@ -30,8 +19,10 @@ class QTimer;
  * InvalidResponse. GET, PUT and DELETE are retried on transient failures as the RetryPolicy
  * says; POST never is: a create that timed out may have happened, and an app has room for only
  * ten webhooks.
+ *
+ * The transport is ApiClient's; this class builds the five requests and reads their answers.
  */
-class WebhooksApi : public QObject
+class WebhooksApi : public ApiClient
 {
     Q_OBJECT
 
@@ -43,15 +34,6 @@ public:
 
     explicit WebhooksApi(QObject *parent = nullptr);
     ~WebhooksApi() override;
-
-    void setConnection(const ApiConnection &connection);
-    const ApiConnection &connection() const { return m_connection; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
-    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
-    void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
-    qint64 maxResponseSize() const { return m_maxResponseSize; }
 
     /*! GET webhooks: every webhook of the app, whoever registered it. */
     ApiReplyOf<QList<Webhook>> *listWebhooks(QObject *context);
@@ -68,43 +50,10 @@ public:
     /*! DELETE webhooks/{webhookId}. */
     ApiReply *deleteWebhook(const QString &webhookId, QObject *context);
 
-    /*! Stops every request in flight and deletes their replies; no signal follows. */
-    void cancelAll();
-    qsizetype pendingCount() const { return m_pending.size(); }
-
 private:
-    enum class Operation { List, Create, Get, Update, Delete };
-    struct Pending
-    {
-        Operation operation;
-        QByteArray verb;
-        QUrl url;
-        QByteArray body;
-        int attempt = 1;
-        QPointer<ApiReply> caller;
-        QPointer<QNetworkReply> reply;
-        QByteArray received;
-        QTimer *retryTimer = nullptr;
-    };
+    enum Operation { List, Create, Get, Update, Delete };
 
-    template<typename Reply>
-    Reply *start(QObject *context, Operation operation, const QByteArray &verb, const QUrl &url,
-                 const QByteArray &body = {}, const QString &refusal = {});
-    void send(RequestId id);
-    void onReplyData(RequestId id, QNetworkReply *reply);
-    void onReplyFinished(RequestId id, QNetworkReply *reply);
-    void handleSuccess(RequestId id, const QByteArray &body);
-    void conclude(RequestId id, const ApiError *error);
-    void failLater(RequestId id, const ApiError &error);
-    void release(Pending &pending);
-    friend class ApiReply;
-    void forget(RequestId id);
-
-    QNetworkAccessManager *m_network;
-    ApiConnection m_connection;
-    RetryPolicy m_retryPolicy;
-    std::chrono::milliseconds m_timeout{30000};
-    qint64 m_maxResponseSize = defaultMaxResponseSize;
-    QHash<RequestId, Pending> m_pending;
-    RequestId m_nextId = 1;
+    void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
+    QString responseTooLarge() const override;
+    qint64 readBufferSize() const override { return maxResponseSize() + 1; }
 };
