@@ -80,7 +80,7 @@ public:
         return start<ApiReply>(context, {.verb = "POST",
                                          .url = connection().appUrl({u"things"_s}),
                                          .body = "{}",
-                                         .repeat = Repeat::NotRetried});
+                                         .repeat = Repeat::SentOnce});
     }
     ApiReply *refused(QObject *context)
     {

@@ -67,9 +67,8 @@ public:
 protected:
     /*! Whether a request may be sent again after it failed. */
     enum class Repeat {
-        Retried,    //!< on transient failures, as the RetryPolicy says
-        NotRetried, //!< never by this class
-        SentOnce    //!< never, and its body can be read only once: Qt cannot resend it either
+        Retried, //!< on transient failures, as the RetryPolicy says
+        SentOnce //!< never, and its body can be read only once: Qt cannot resend it either
     };
     /*! One request, as a subclass asks for it. */
     struct Request

@@ -24,7 +24,7 @@ ApiReplyOf<Webhook> *WebhooksApi::createWebhook(const Webhook &webhook, QObject 
                   .url = connection().appUrl({u"webhooks"_s}),
                   .body = QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Compact),
                   .refusal = webhook.target.isEmpty() ? tr("the webhook has no target") : QString(),
-                  .repeat = Repeat::NotRetried});
+                  .repeat = Repeat::SentOnce});
 }
 
 ApiReplyOf<Webhook> *WebhooksApi::getWebhook(const QString &webhookId, QObject *context)
