@@ -4,6 +4,7 @@
 #include "relay/eventlog.h"
 #include "relay/relayserver.h"
 #include "relay/storedevent.h"
+#include "relaytestutil.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -22,33 +23,8 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-/*! One delivery of message:appUser with one text message, for app \a app and user \a user. */
-QByteArray delivery(const QString &app, const QString &user, const QString &messageId,
-                    const QString &text = u"Hello"_s)
-{
-    const QJsonObject message{
-        {u"_id"_s, messageId},        {u"type"_s, u"text"_s},           {u"text"_s, text},
-        {u"role"_s, u"appUser"_s},    {u"authorId"_s, u"sm_"_s + user}, {u"name"_s, u"Customer"_s},
-        {u"received"_s, 1700000000.5}};
-    const QJsonObject body{
-        {u"trigger"_s, u"message:appUser"_s},
-        {u"app"_s, QJsonObject{{u"_id"_s, app}}},
-        {u"messages"_s, QJsonArray{message}},
-        {u"appUser"_s, QJsonObject{{u"_id"_s, u"sm_"_s + user}, {u"userId"_s, user}}},
-        {u"version"_s, u"v1.1"_s}};
-    return QJsonDocument(body).toJson(QJsonDocument::Indented); // line breaks, as Smooch sends
-}
-
-QByteArray request(const QByteArray &method, const QByteArray &target,
-                   const QList<QByteArray> &headers, const QByteArray &body = {})
-{
-    QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    for (const QByteArray &header : headers)
-        bytes += header + "\r\n";
-    if (!body.isEmpty() || method == "POST")
-        bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return bytes + "\r\n" + body;
-}
+using RelayTest::delivery;
+using RelayTest::request;
 
 /*! One Server-Sent Event as it came. */
 struct SseEvent

@@ -4,6 +4,7 @@
 #include "relay/agentstore.h"
 #include "relay/eventlog.h"
 #include "relay/relayserver.h"
+#include "relaytestutil.h"
 #include "session/relayclient.h"
 
 #include <QDeadlineTimer>
@@ -25,31 +26,8 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray delivery(const QString &app, const QString &user, const QString &messageId)
-{
-    const QJsonObject message{
-        {u"_id"_s, messageId},        {u"type"_s, u"text"_s},           {u"text"_s, u"Hello"_s},
-        {u"role"_s, u"appUser"_s},    {u"authorId"_s, u"sm_"_s + user}, {u"name"_s, u"Customer"_s},
-        {u"received"_s, 1700000000.5}};
-    const QJsonObject body{
-        {u"trigger"_s, u"message:appUser"_s},
-        {u"app"_s, QJsonObject{{u"_id"_s, app}}},
-        {u"messages"_s, QJsonArray{message}},
-        {u"appUser"_s, QJsonObject{{u"_id"_s, u"sm_"_s + user}, {u"userId"_s, user}}},
-        {u"version"_s, u"v1.1"_s}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-QByteArray request(const QByteArray &method, const QByteArray &target,
-                   const QList<QByteArray> &headers, const QByteArray &body = {})
-{
-    QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    for (const QByteArray &header : headers)
-        bytes += header + "\r\n";
-    if (!body.isEmpty() || method == "POST")
-        bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return bytes + "\r\n" + body;
-}
+using RelayTest::delivery;
+using RelayTest::request;
 
 /*! What a console reads from GET /v1/events over a raw socket, until it closes or time is up. */
 struct StreamRead

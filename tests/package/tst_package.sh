@@ -8,20 +8,7 @@ build="$1"
 cpack="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # check NAME COMMAND...
-    local name="$1"
-    shift
-    if output="$("$@" 2>&1)"; then
-        echo "PASS   : $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL!  : $name"
-        printf '%s\n' "$output" | sed 's/^/   /' | head -20
-        failed=$((failed + 1))
-    fi
-}
+source "$(dirname "$0")/check.sh"
 
 check "cpack builds a .deb" "$cpack" --config "$build/CPackConfig.cmake" -B "$work/out" -G DEB
 deb="$(ls "$work"/out/smooch-console_*.deb 2>/dev/null | head -n 1)"
@@ -82,5 +69,4 @@ done
 check "removal stops and disables the relay" sh -c "dpkg-deb -I '$deb' prerm | grep -q 'disable --now smooch-relay.service'"
 check "installing does not enable the relay" sh -c "! dpkg-deb -I '$deb' postinst | grep -Eq '(systemctl|deb-systemd-helper) +enable'"
 
-echo "Totals: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+totals

@@ -9,20 +9,7 @@ packaging="$1"
 exe="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # check NAME COMMAND...
-    local name="$1"
-    shift
-    if output="$("$@" 2>&1)"; then
-        echo "PASS   : $name"
-        passed=$((passed + 1))
-    else
-        echo "FAIL!  : $name"
-        printf '%s\n' "$output" | sed 's/^/   /' | head -20
-        failed=$((failed + 1))
-    fi
-}
+source "$(dirname "$0")/check.sh"
 
 [ -x "$exe" ] || { echo "note: $exe not built; ExecStart checked against /bin/true"; exe=/bin/true; }
 mkdir -p "$work/units" "$work/man/man1"
@@ -59,5 +46,4 @@ for line in 'POST /webhooks/{appId}     deliveries from Smooch, X\-API\-Key' \
     check "the manual page has: $line" grep -qF "$line" "$packaging/smooch-relay.1"
 done
 
-echo "Totals: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+totals
