@@ -149,6 +149,16 @@ private:
         return condition();
     }
 
+    /*! Posts \a message to alice's conversation through the API, as another agent or the
+        customer would, and waits for the answer. */
+    bool postToAlice(const NewMessage &message)
+    {
+        ConversationApi api;
+        api.setConnection(sandbox->connection());
+        QSignalSpy answered(api.postMessage(u"alice"_s, message, this), &ApiReply::finished);
+        return answered.wait();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -458,13 +468,9 @@ private Q_SLOTS:
         QTest::keyClicks(w->composer()->editor(), u"Here is your refund"_s);
 
         // Bob, another agent, answers through the API meanwhile; the webhook brings it.
-        ConversationApi bob;
-        bob.setConnection(sandbox->connection());
         NewMessage reply = NewMessage::appMakerText(u"<b>Refund sent</b> already"_s);
         reply.name = u"Bob"_s;
-        auto *posting = bob.postMessage(u"alice"_s, reply, this);
-        QSignalSpy answered(posting, &ApiReply::finished);
-        QVERIFY(answered.wait());
+        QVERIFY(postToAlice(reply));
         QTRY_VERIFY(w->controller()->sendGuard()->shouldPause());
 
         // The send pauses: nothing goes, the panel says what is new, the draft stays.
@@ -505,15 +511,11 @@ private Q_SLOTS:
         // The agent reads further up; the customer writes meanwhile.
         w->conversationView()->verticalScrollBar()->setValue(0);
         QVERIFY(!w->conversationView()->isAtBottom());
-        ConversationApi customer;
-        customer.setConnection(sandbox->connection());
         NewMessage post;
         post.role = u"appUser"_s;
         post.type = u"text"_s;
         post.text = u"never mind, found it"_s;
-        auto *posting = customer.postMessage(u"alice"_s, post, this);
-        QSignalSpy answered(posting, &ApiReply::finished);
-        QVERIFY(answered.wait());
+        QVERIFY(postToAlice(post));
         QTRY_VERIFY(w->controller()->sendGuard()->shouldPause());
         const qsizetype before = posted().size();
         QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
