@@ -557,6 +557,78 @@ private Q_SLOTS:
         QCOMPARE(row.data(InboxModel::PresenceRole).toString(), u"Bob is replying"_s);
     }
 
+    void inboxPreviewsSayWhoWroteLastAndWhereADraftWaits()
+    {
+        sandbox->seedHistory(u"bob"_s, 3);
+        Profile profile = sandbox->profile(u"test"_s);
+        profile.agentName = u"Ana"_s;
+        profile.agentEmail = u"ana@support.example"_s;
+        const auto row = [](MainWindow &w, const QString &user) {
+            return w.inboxModel()->index(w.inboxModel()->rowOf(user));
+        };
+        const auto preview = [&row](MainWindow &w, const QString &user) {
+            const QModelIndex index = row(w, user);
+            return index.data(InboxModel::PreviewPrefixRole).toString() + u'|' +
+                   index.data(InboxModel::PreviewRole).toString();
+        };
+        {
+            auto w = window(profile);
+            QAbstractItemModelTester tester(w->inboxModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(open(*w, u"bob"_s));
+            QVERIFY(open(*w, u"alice"_s));
+            QTRY_VERIFY(w->inboxModel()->rowOf(u"bob"_s) >= 0);
+            QVERIFY(!preview(*w, u"alice"_s).startsWith(u"Draft:"_s));
+
+            // A draft left in alice's conversation shows on her row, the agent's words as text.
+            QTest::keyClicks(w->composer()->editor(), u"<i>half</i> done"_s);
+            QVERIFY(open(*w, u"bob"_s));
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"Draft:|<i>half</i> done"_s);
+            QVERIFY(row(*w, u"alice"_s).data(InboxModel::DraftRole).toBool());
+            QVERIFY(row(*w, u"alice"_s)
+                        .data(Qt::AccessibleTextRole)
+                        .toString()
+                        .contains(u"Draft: <i>half</i> done"_s));
+
+            // Sent, it is the last message, and the agent's own.
+            QVERIFY(open(*w, u"alice"_s));
+            QSignalSpy delivered(w->outbox(), &Outbox::delivered);
+            QTest::keyClick(w->composer()->editor(), Qt::Key_Return);
+            QVERIFY(delivered.wait());
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"You:|<i>half</i> done"_s);
+            QVERIFY(!row(*w, u"alice"_s).data(InboxModel::DraftRole).toBool());
+
+            // The same agent from another console is still "You"; a teammate is named.
+            NewMessage elsewhere = NewMessage::appMakerText(u"From my phone"_s);
+            elsewhere.name = u"Ana"_s;
+            elsewhere.email = u"ANA@support.example"_s;
+            QVERIFY(postToAlice(elsewhere));
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"You:|From my phone"_s);
+            NewMessage teammate = NewMessage::appMakerText(u"Refund sent"_s);
+            teammate.name = u"Sam"_s;
+            teammate.email = u"sam@support.example"_s;
+            QVERIFY(postToAlice(teammate));
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"Sam:|Refund sent"_s);
+            NewMessage customer;
+            customer.role = u"appUser"_s;
+            customer.type = u"text"_s;
+            customer.text = u"Thanks!"_s;
+            QVERIFY(postToAlice(customer));
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"|Thanks!"_s);
+            QVERIFY(postToAlice(teammate));
+            QTRY_COMPARE(preview(*w, u"alice"_s), u"Sam:|Refund sent"_s);
+            QVERIFY(open(*w, u"bob"_s));
+            QTest::keyClicks(w->composer()->editor(), u"for later"_s);
+            w->close();
+            QTRY_VERIFY(!w->isVisible());
+        }
+        // Both survive a restart: who wrote last, and the draft.
+        auto w = window(profile);
+        QTRY_COMPARE(preview(*w, u"alice"_s), u"Sam:|Refund sent"_s);
+        QCOMPARE(preview(*w, u"bob"_s), u"Draft:|for later"_s);
+        w->findChild<QListView *>()->viewport()->repaint(); // paints with them
+    }
+
     void theAgentsIdentityGoesWithEveryReply()
     {
         Profile profile = sandbox->profile(u"test"_s);

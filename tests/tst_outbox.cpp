@@ -1,7 +1,9 @@
 #include "sandboxfixture.h"
 #include "session/outbox.h"
+#include "storage/inboxstore.h"
 #include "storage/localstore.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -358,6 +360,14 @@ private Q_SLOTS:
                            "VALUES ('old-1', 'alice', '{\"role\":\"appMaker\",\"type\":\"text\","
                            "\"text\":\"queued long ago\",\"metadata\":{\"clientMessageId\":"
                            "\"old-1\"}}', 'queued', 1)"_s));
+            // The inbox from before it said who wrote the last message.
+            QVERIFY(q.exec(u"CREATE TABLE inbox (user_id TEXT PRIMARY KEY,"
+                           " display_name TEXT NOT NULL DEFAULT '',"
+                           " last_text TEXT NOT NULL DEFAULT '',"
+                           " last_received REAL NOT NULL DEFAULT 0,"
+                           " unread INTEGER NOT NULL DEFAULT 0, user_read_at REAL)"_s));
+            QVERIFY(q.exec(u"INSERT INTO inbox (user_id, display_name, last_text, last_received,"
+                           " unread) VALUES ('alice', 'Alice', 'old news', 5, 2)"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"old"_s);
@@ -370,6 +380,22 @@ private Q_SLOTS:
         QVERIFY(waitForState(u"old-1"_s, Outbox::State::Sent));
         QCOMPARE(outbox->entry(u"old-1"_s)->appId, u"app_sandbox"_s);
         QCOMPARE(copiesOf(u"alice"_s, u"old-1"_s), 1);
+        InboxStore inbox(store.get());
+        const auto alice = inbox.entry(u"alice"_s);
+        QVERIFY(alice);
+        QCOMPARE(alice->lastText, u"old news"_s);
+        QCOMPARE(alice->unread, 2);
+        QCOMPARE(alice->lastFrom, InboxStore::Entry::From::Customer);
+        Message reply = Message::fromJson(QJsonObject{{"_id"_L1, "m1"_L1},
+                                                      {"role"_L1, "appMaker"_L1},
+                                                      {"type"_L1, "text"_L1},
+                                                      {"text"_L1, "new"_L1},
+                                                      {"name"_L1, "Sam"_L1},
+                                                      {"received"_L1, 6.0}})
+                            .value();
+        inbox.record(u"alice"_s, {}, {reply}, true);
+        QCOMPARE(inbox.entry(u"alice"_s)->lastFrom, InboxStore::Entry::From::Teammate);
+        QCOMPARE(inbox.entry(u"alice"_s)->lastAuthor, u"Sam"_s);
     }
 
     void aHistoryClearedWhileUnresolvedIsNotSentAgain()

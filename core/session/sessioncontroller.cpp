@@ -47,11 +47,17 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
     , m_guard(new SendGuard(this))
 {
     Session *s = m_session.get();
-    m_guard->setOwnMessage([this](const Message &m) {
-        // This console's messages carry the client id its outbox knows.
+    const auto own = [this](const Message &m) {
+        // This console's messages carry the client id its outbox knows; the agent's messages
+        // from another console carry the agent's email.
         const QString clientId = m.metadata.value(QLatin1String(Outbox::clientIdKey)).toString();
-        return !clientId.isEmpty() && m_session->outbox()->entry(clientId).has_value();
-    });
+        const QString email = m_session->profile().agentEmail;
+        return (!clientId.isEmpty() && m_session->outbox()->entry(clientId).has_value()) ||
+               (m.role() == Message::Role::AppMaker && !email.isEmpty() &&
+                m.email.compare(email, Qt::CaseInsensitive) == 0);
+    };
+    m_guard->setOwnMessage(own);
+    s->inbox()->setOwnMessage(own);
     if (WebhookReceiver *webhooks = s->webhooks())
         addLiveUpdates(webhooks, &WebhookReceiver::eventReceived);
     for (const InboxStore::Entry &e : s->inbox()->entries())

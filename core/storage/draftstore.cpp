@@ -9,8 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-DraftStore::DraftStore(LocalStore *store)
-    : m_store(store)
+DraftStore::DraftStore(LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
 {}
 
 QString DraftStore::draft(const QString &userId) const
@@ -19,6 +20,17 @@ QString DraftStore::draft(const QString &userId) const
     q.prepare(u"SELECT text FROM drafts WHERE user_id = ?"_s);
     q.addBindValue(userId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QHash<QString, QString> DraftStore::drafts() const
+{
+    QHash<QString, QString> result;
+    QSqlQuery q(m_store->database());
+    if (!q.exec(u"SELECT user_id, text FROM drafts"_s))
+        qCWarning(lcStore) << "drafts not read:" << q.lastError().text();
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toString());
+    return result;
 }
 
 bool DraftStore::setDraft(const QString &userId, const QString &text)
@@ -39,5 +51,6 @@ bool DraftStore::setDraft(const QString &userId, const QString &text)
         qCWarning(lcStore) << "draft not saved:" << q.lastError().text();
         return false;
     }
+    Q_EMIT draftChanged(userId, text);
     return true;
 }

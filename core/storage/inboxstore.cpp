@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 InboxStore::InboxStore(LocalStore *store)
@@ -16,9 +18,10 @@ InboxStore::InboxStore(LocalStore *store)
 QList<InboxStore::Entry> InboxStore::load(const QString &userId) const
 {
     QSqlQuery q(m_store->database());
-    q.prepare(
-        u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at FROM inbox "_s +
-        (userId.isNull() ? QString() : u"WHERE user_id = ? "_s) + u"ORDER BY last_received DESC"_s);
+    q.prepare(u"SELECT user_id, display_name, last_text, last_received, unread, user_read_at, "
+              "last_from, last_author FROM inbox "_s +
+              (userId.isNull() ? QString() : u"WHERE user_id = ? "_s) +
+              u"ORDER BY last_received DESC"_s);
     if (!userId.isNull())
         q.addBindValue(userId);
     QList<Entry> result;
@@ -31,6 +34,8 @@ QList<InboxStore::Entry> InboxStore::load(const QString &userId) const
                 q.value(3).toDouble(), q.value(4).toInt(),    std::nullopt};
         if (!q.value(5).isNull())
             e.userReadAt = q.value(5).toDouble();
+        e.lastFrom = Entry::From(std::clamp(q.value(6).toInt(), 0, int(Entry::From::Teammate)));
+        e.lastAuthor = q.value(7).toString();
         result.append(e);
     }
     return result;
@@ -51,12 +56,11 @@ void InboxStore::write(const Entry &e)
 {
     QSqlQuery q(m_store->database());
     q.prepare(u"INSERT INTO inbox (user_id, display_name, last_text, last_received, unread, "
-              u"user_read_at) "
-              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET display_name = "
-              "excluded.display_name, "
-              "last_text = excluded.last_text, last_received = excluded.last_received, unread = "
-              "excluded.unread, "
-              "user_read_at = excluded.user_read_at"_s);
+              "user_read_at, last_from, last_author) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT(user_id) DO UPDATE SET display_name = excluded.display_name, "
+              "last_text = excluded.last_text, last_received = excluded.last_received, "
+              "unread = excluded.unread, user_read_at = excluded.user_read_at, "
+              "last_from = excluded.last_from, last_author = excluded.last_author"_s);
     // QtSql binds a null QString as NULL, which the NOT NULL columns refuse.
     q.addBindValue(e.userId);
     q.addBindValue(QString(e.displayName.isNull() ? u""_s : e.displayName));
@@ -64,6 +68,8 @@ void InboxStore::write(const Entry &e)
     q.addBindValue(e.lastReceived);
     q.addBindValue(e.unread);
     q.addBindValue(e.userReadAt ? QVariant(*e.userReadAt) : QVariant());
+    q.addBindValue(int(e.lastFrom));
+    q.addBindValue(QString(e.lastAuthor.isNull() ? u""_s : e.lastAuthor));
     if (!q.exec())
         qCWarning(lcStore) << "inbox write failed:" << q.lastError().text();
 }
@@ -84,10 +90,8 @@ InboxStore::Entry InboxStore::record(const QString &userId, const QString &displ
         counted = true;
         if (fresh)
             fresh->append(m);
-        if (*m.received >= e.lastReceived) {
-            e.lastReceived = *m.received;
-            e.lastText = PlainText::summary(m);
-        }
+        if (*m.received >= e.lastReceived)
+            setLast(&e, m);
         if (m.role() == Message::Role::AppUser) {
             if (e.displayName.isEmpty() && !m.name.isEmpty())
                 e.displayName = m.name;
@@ -115,6 +119,21 @@ InboxStore::Entry InboxStore::record(const QString &userId, const QString &displ
     return e;
 }
 
+void InboxStore::setLast(Entry *entry, const Message &message) const
+{
+    entry->lastReceived = *message.received;
+    entry->lastText = PlainText::summary(message);
+    entry->lastAuthor.clear();
+    if (message.role() == Message::Role::AppUser)
+        entry->lastFrom = Entry::From::Customer;
+    else if (m_own && m_own(message))
+        entry->lastFrom = Entry::From::Self;
+    else {
+        entry->lastFrom = Entry::From::Teammate;
+        entry->lastAuthor = PlainText::oneLine(message.name, 40);
+    }
+}
+
 bool InboxStore::markCounted(const QString &userId, const Message &message)
 {
     QSqlQuery q(m_store->database());
@@ -140,10 +159,8 @@ InboxStore::Entry InboxStore::merge(const QString &userId, const QString &displa
         e.displayName = displayName;
     if (last && last->received) {
         markCounted(userId, *last);
-        if (*last->received >= e.lastReceived) {
-            e.lastReceived = *last->received;
-            e.lastText = PlainText::summary(*last);
-        }
+        if (*last->received >= e.lastReceived)
+            setLast(&e, *last);
     }
     e.lastReceived = std::max(e.lastReceived, lastActivity);
     e.unread = std::max(0, unread);
@@ -170,6 +187,8 @@ void InboxStore::clearHistory(const QString &userId)
 {
     if (auto e = entry(userId)) {
         e->lastText.clear();
+        e->lastFrom = Entry::From::Customer;
+        e->lastAuthor.clear();
         e->unread = 0;
         write(*e);
     }

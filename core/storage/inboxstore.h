@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class LocalStore;
 
 /*!
@@ -21,12 +23,19 @@ public:
         double lastReceived = 0;
         int unread = 0;
         std::optional<double> userReadAt; //!< when the app user last read the conversation
+        /*! Who wrote the last message: the customer, this agent or another one. */
+        enum class From { Customer, Self, Teammate };
+        From lastFrom = From::Customer;
+        QString lastAuthor; //!< the teammate's name, one line, when lastFrom is Teammate
 
         QString title() const { return displayName.isEmpty() ? userId : displayName; }
         bool operator==(const Entry &) const = default;
     };
 
     explicit InboxStore(LocalStore *store);
+
+    /*! Tells this agent's messages from other agents' (by default none are this agent's). */
+    void setOwnMessage(std::function<bool(const Message &)> own) { m_own = std::move(own); }
 
     QList<Entry> entries() const;
     std::optional<Entry> entry(const QString &userId) const;
@@ -55,9 +64,12 @@ public:
 
 private:
     void write(const Entry &entry);
+    /*! Makes \a message the entry's last one: its text and who wrote it. */
+    void setLast(Entry *entry, const Message &message) const;
     /*! Remembers \a message as counted; false when it was already. */
     bool markCounted(const QString &userId, const Message &message);
     /*! Every entry, or \a userId's when it is not null; latest activity first. */
     QList<Entry> load(const QString &userId) const;
     LocalStore *m_store;
+    std::function<bool(const Message &)> m_own;
 };

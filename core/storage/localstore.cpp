@@ -76,7 +76,9 @@ bool LocalStore::migrate()
         " last_text TEXT NOT NULL DEFAULT '',"
         " last_received REAL NOT NULL DEFAULT 0,"
         " unread INTEGER NOT NULL DEFAULT 0,"
-        " user_read_at REAL)"_s,
+        " user_read_at REAL,"
+        " last_from INTEGER NOT NULL DEFAULT 0,"
+        " last_author TEXT NOT NULL DEFAULT '')"_s,
         // The messages the inbox has counted, so that a delivery the service retries, or one
         // that arrives by webhook and again by catch-up, counts once.
         u"CREATE TABLE IF NOT EXISTS inbox_counted ("
@@ -112,19 +114,27 @@ bool LocalStore::migrate()
     // Outbox rows are bound to the app they were written for (added later): rows from before
     // have no binding, so they wait for the agent ('unknown') instead of going to whatever app
     // the profile points at now.
-    if (!q.exec(u"SELECT base_url FROM outbox LIMIT 0"_s)) {
-        const QStringList binding = {
-            u"ALTER TABLE outbox ADD COLUMN base_url TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE outbox ADD COLUMN app_id TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE outbox ADD COLUMN first_sent_server REAL"_s,
-            u"UPDATE outbox SET state = 'unknown' WHERE state != 'sent'"_s,
-        };
-        for (const QString &sql : binding) {
-            if (!q.exec(sql)) {
-                m_error = q.lastError().text();
-                qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
-                return false;
-            }
+    return addColumns(u"SELECT base_url FROM outbox LIMIT 0"_s,
+                      {u"ALTER TABLE outbox ADD COLUMN base_url TEXT NOT NULL DEFAULT ''"_s,
+                       u"ALTER TABLE outbox ADD COLUMN app_id TEXT NOT NULL DEFAULT ''"_s,
+                       u"ALTER TABLE outbox ADD COLUMN first_sent_server REAL"_s,
+                       u"UPDATE outbox SET state = 'unknown' WHERE state != 'sent'"_s}) &&
+           // Who wrote an inbox row's last message (added later): the customer, until the next.
+           addColumns(u"SELECT last_from FROM inbox LIMIT 0"_s,
+                      {u"ALTER TABLE inbox ADD COLUMN last_from INTEGER NOT NULL DEFAULT 0"_s,
+                       u"ALTER TABLE inbox ADD COLUMN last_author TEXT NOT NULL DEFAULT ''"_s});
+}
+
+bool LocalStore::addColumns(const QString &probe, const QStringList &statements)
+{
+    QSqlQuery q(database());
+    if (q.exec(probe))
+        return true;
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            m_error = q.lastError().text();
+            qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
+            return false;
         }
     }
     return true;

@@ -31,6 +31,8 @@ public:
 
 private:
     bool migrate();
+    /*! Runs \a statements (adding columns) when \a probe fails: the columns are missing. */
+    bool addColumns(const QString &probe, const QStringList &statements);
     QString m_path;
     QString m_connection;
     QString m_error;

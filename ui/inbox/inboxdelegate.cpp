@@ -67,6 +67,12 @@ InboxDelegate::Layout InboxDelegate::doLayout(const QStyleOptionViewItem &option
     l.preview =
         QRect(r.left() + pad, l.title.bottom() + 4,
               right - r.left() - pad - (unsentWidth ? unsentWidth + pad : 0), fm.height() + 2);
+    if (const QString prefix = index.data(InboxModel::PreviewPrefixRole).toString();
+        !prefix.isEmpty()) {
+        const int width = std::min(fm.horizontalAdvance(prefix) + 2, l.preview.width() / 2);
+        l.prefix = QRect(l.preview.left(), l.preview.top(), width, l.preview.height());
+        l.preview.setLeft(l.prefix.right() + 1 + fm.horizontalAdvance(u' '));
+    }
     l.height = 2 * pad + 2 * fm.height() + 6;
     return l;
 }
@@ -107,6 +113,19 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             l.presence, Qt::AlignRight | Qt::AlignVCenter,
             QFontMetrics(italic).elidedText(index.data(InboxModel::PresenceRole).toString(),
                                             Qt::ElideRight, l.presence.width()));
+    }
+    if (l.prefix.isValid()) {
+        // A draft waits here: said in the alert colour, as where the agent's work stands.
+        const QPen pen = painter->pen();
+        if (!selected)
+            painter->setPen(index.data(InboxModel::DraftRole).toBool()
+                                ? Theme::colors(option.palette).alert
+                                : option.palette.color(QPalette::Text));
+        painter->drawText(l.prefix, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(option.font)
+                              .elidedText(index.data(InboxModel::PreviewPrefixRole).toString(),
+                                          Qt::ElideRight, l.prefix.width()));
+        painter->setPen(pen);
     }
     QFont preview = option.font;
     preview.setItalic(index.data(InboxModel::TypingRole).toBool());

@@ -23,6 +23,7 @@ private:
         QRect title;
         QRect time;
         QRect preview;
+        QRect prefix; //!< "Draft:", "You:", "Sam:" before the preview
         QRect badge;
         QRect unsent;   //!< "1 not yet sent", left of the badge
         QRect presence; //!< other agents there, left of the time

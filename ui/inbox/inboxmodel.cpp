@@ -62,7 +62,8 @@ void InboxModel::setTyping(const QString &userId, bool typing)
     else
         m_typing.remove(userId);
     if (const int row = rowOf(userId); row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), {TypingRole, PreviewRole});
+        Q_EMIT dataChanged(index(row), index(row),
+                           {TypingRole, PreviewRole, PreviewPrefixRole, DraftRole});
 }
 
 void InboxModel::setUnsent(const QHash<QString, int> &unsent)
@@ -93,6 +94,53 @@ void InboxModel::setPresence(const QString &userId, const QString &text)
         m_presence.insert(userId, text);
     if (const int row = rowOf(userId); row >= 0)
         Q_EMIT dataChanged(index(row), index(row), {PresenceRole, Qt::AccessibleTextRole});
+}
+
+void InboxModel::setDrafts(const QHash<QString, QString> &drafts)
+{
+    QSet<QString> users(drafts.keyBegin(), drafts.keyEnd());
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it)
+        users.insert(it.key());
+    for (const QString &userId : std::as_const(users))
+        setDraft(userId, drafts.value(userId));
+}
+
+void InboxModel::setDraft(const QString &userId, const QString &text)
+{
+    const QString line = PlainText::oneLine(text.trimmed(), 120);
+    if (m_drafts.value(userId) == line)
+        return;
+    if (line.isEmpty())
+        m_drafts.remove(userId);
+    else
+        m_drafts.insert(userId, line);
+    if (const int row = rowOf(userId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row),
+                           {PreviewRole, PreviewPrefixRole, DraftRole, Qt::AccessibleTextRole});
+}
+
+QString InboxModel::previewPrefix(const InboxStore::Entry &e) const
+{
+    if (m_typing.contains(e.userId))
+        return {};
+    if (m_drafts.contains(e.userId))
+        return tr("Draft:");
+    switch (e.lastFrom) {
+    case InboxStore::Entry::From::Customer:
+        break;
+    case InboxStore::Entry::From::Self:
+        return tr("You:");
+    case InboxStore::Entry::From::Teammate:
+        return e.lastAuthor.isEmpty() ? tr("Agent:") : tr("%1:").arg(e.lastAuthor);
+    }
+    return {};
+}
+
+QString InboxModel::preview(const InboxStore::Entry &e) const
+{
+    if (m_typing.contains(e.userId))
+        return tr("typing…");
+    return m_drafts.value(e.userId, e.lastText);
 }
 
 void InboxModel::clearPresence()
@@ -135,8 +183,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return PlainText::oneLine(e.title(), 80);
     case Qt::AccessibleTextRole: {
+        const QString prefix = previewPrefix(e);
         QString text = tr("%1: %2, %Ln unread", nullptr, e.unread)
-                           .arg(PlainText::oneLine(e.title(), 80), e.lastText);
+                           .arg(PlainText::oneLine(e.title(), 80),
+                                prefix.isEmpty() ? preview(e) : prefix + u' ' + preview(e));
         if (const int unsent = m_unsent.value(e.userId); unsent > 0)
             text += u", "_s + tr("%Ln not yet sent", nullptr, unsent);
         if (const QString presence = m_presence.value(e.userId); !presence.isEmpty())
@@ -146,7 +196,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case UserIdRole:
         return e.userId;
     case PreviewRole:
-        return m_typing.contains(e.userId) ? tr("typing…") : e.lastText;
+        return preview(e);
+    case PreviewPrefixRole:
+        return previewPrefix(e);
+    case DraftRole:
+        return !m_typing.contains(e.userId) && m_drafts.contains(e.userId);
     case TimeRole:
         return e.lastReceived > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(e.lastReceived * 1000))
                                   : QDateTime();
@@ -175,6 +229,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {UnreadRole, "unread"},
                   {TypingRole, "typing"},
                   {UnsentRole, "unsent"},
-                  {PresenceRole, "presence"}});
+                  {PresenceRole, "presence"},
+                  {PreviewPrefixRole, "previewPrefix"},
+                  {DraftRole, "draft"}});
     return names;
 }

@@ -24,6 +24,10 @@ public:
         SearchRole,   //!< what the filter matches: title, user id and preview
         UnsentRole,   //!< int: messages of the agent still in the outbox, not yet delivered
         PresenceRole, //!< QString: what other agents do there ("Bob is viewing"); empty: none
+        /*! QString before the preview: "Draft:" where the agent left one, else who wrote the
+            last message when not the customer ("You:", "Sam:"); empty: none. */
+        PreviewPrefixRole,
+        DraftRole, //!< bool: the preview is the agent's unsent draft
     };
 
     explicit InboxModel(QObject *parent = nullptr);
@@ -37,6 +41,9 @@ public:
     void setUnsent(const QHash<QString, int> &unsent);
     /*! Other agents' presence in \a userId's conversation, as SessionController words it. */
     void setPresence(const QString &userId, const QString &text);
+    /*! The agent's drafts, by user id: their conversations' previews say "Draft:". */
+    void setDrafts(const QHash<QString, QString> &drafts);
+    void setDraft(const QString &userId, const QString &text);
     /*! Nobody else is anywhere (another profile, or the relay's stream dropped). */
     void clearPresence();
     int unreadTotal() const;
@@ -50,8 +57,12 @@ Q_SIGNALS:
     void unreadTotalChanged(int total);
 
 private:
+    QString preview(const InboxStore::Entry &entry) const;
+    QString previewPrefix(const InboxStore::Entry &entry) const;
+
     QList<InboxStore::Entry> m_entries;
     QSet<QString> m_typing;
     QHash<QString, int> m_unsent;
     QHash<QString, QString> m_presence;
+    QHash<QString, QString> m_drafts; //!< user id -> the draft, one line
 };

@@ -3,7 +3,9 @@
 #include "inbox/inboxdelegate.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxplaceholder.h"
+#include "session/session.h"
 #include "session/sessioncontroller.h"
+#include "storage/draftstore.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -83,9 +85,12 @@ void InboxPane::setController(SessionController *controller)
     m_model->setEntries(controller ? controller->inboxEntries() : QList<InboxStore::Entry>());
     m_model->setUnsent(controller ? controller->unsent() : QHash<QString, int>());
     m_model->clearPresence();
+    DraftStore *drafts = controller ? controller->session()->drafts() : nullptr;
+    m_model->setDrafts(drafts ? drafts->drafts() : QHash<QString, QString>());
     setOpenConversation({});
     if (!controller)
         return;
+    connect(drafts, &DraftStore::draftChanged, m_model, &InboxModel::setDraft);
     connect(controller, &SessionController::inboxChanged, m_model, &InboxModel::update);
     connect(controller, &SessionController::typingChanged, m_model, &InboxModel::setTyping);
     connect(controller, &SessionController::unsentChanged, m_model, &InboxModel::setUnsent);
