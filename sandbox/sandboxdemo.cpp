@@ -34,7 +34,7 @@ SandboxDemo::SandboxDemo(QObject *parent)
             [this](const QString &trigger, const QString &user) {
                 if (trigger != "message:delivery:user"_L1 || !m_activity.isActive())
                     return;
-                QTimer::singleShot(2000 + m_random.bounded(2000), this,
+                QTimer::singleShot(4000 + m_random.bounded(3000), this,
                                    [this, user] { m_server.simulateRead(user); });
             });
 }
