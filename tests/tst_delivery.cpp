@@ -587,7 +587,6 @@ private Q_SLOTS:
         QVERIFY(texts(*w, first).contains(seenText(firstRead)));
         QVERIFY(!anyContains(texts(*w, second), u"Seen"_s));
         QVERIFY(anyContains(texts(*w, second), u"Delivered"_s));
-        QTest::qWait(20); // a read a little later than the second message
         read.clear();
         sandbox->server().simulateRead(user);
         QVERIFY(read.wait());

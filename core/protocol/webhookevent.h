@@ -53,8 +53,9 @@ struct WebhookEvent
     QString displayName;
     QString conversationId;
     QList<Message> messages;
-    QStringList rejected; //!< why messages of the payload were left out
-    QStringList assumed;  //!< what the parser filled in that the payload did not say
+    QStringList
+        rejected;        //!< what of the payload was left out, and why (messages, a status, a read)
+    QStringList assumed; //!< what the parser filled in that the payload did not say
     std::optional<double> timestamp;
     QString activityType; //!< typing:start or typing:stop
     /*! For the delivery triggers, when the payload names its message; else empty. */

@@ -102,12 +102,6 @@ QString DeliveryStatus::channelName(const QString &destination)
     return known.isEmpty() ? PlainText::oneLine(destination, 40) : known;
 }
 
-bool DeliveryStatus::isSdk(const QString &destination)
-{
-    return destination.isEmpty() || destination == "web"_L1 || destination == "ios"_L1 ||
-           destination == "android"_L1;
-}
-
 QString DeliveryStatus::stateName(State state)
 {
     switch (state) {

@@ -40,8 +40,6 @@ public:
     QString reason() const;
     /*! The name a person knows \a destination by: "WhatsApp", "LINE", "SMS"... */
     static QString channelName(const QString &destination);
-    /*! Whether \a destination is an SDK (web, iOS, Android): those report no delivery. */
-    static bool isSdk(const QString &destination);
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

@@ -26,6 +26,12 @@ void DeliveryTracker::load()
     q.addBindValue(before);
     if (!q.exec())
         qCWarning(lcStore) << "cannot prune delivery statuses:" << q.lastError().text();
+    // However many events came, the newest maxKept statuses are what is held.
+    q.prepare(u"DELETE FROM delivery WHERE message_id NOT IN "
+              "(SELECT message_id FROM delivery ORDER BY updated_at DESC LIMIT ?)"_s);
+    q.addBindValue(maxKept);
+    if (!q.exec())
+        qCWarning(lcStore) << "cannot prune delivery statuses:" << q.lastError().text();
     if (q.exec(u"SELECT message_id, state, channel, error_code, detail, channel_code, final, "
                "at FROM delivery"_s)) {
         while (q.next()) {

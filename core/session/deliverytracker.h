@@ -20,7 +20,7 @@ class LocalStore;
  * POST's own answer is kept and shows once the message is known. States only move forward
  * (DeliveryStatus::accepts()): an event delivered twice, or late (a :channel after :user, any
  * event after a final failure), changes nothing and signals nothing. A read time only grows.
- * Rows older than keepFor() go when the tracker opens.
+ * Rows older than keepFor, and all but the newest maxKept, go when the tracker opens.
  */
 class DeliveryTracker : public QObject
 {
@@ -42,6 +42,7 @@ public:
     std::optional<double> readAt(const QString &userId) const;
 
     static constexpr double keepFor = 60.0 * 24 * 3600; //!< seconds
+    static constexpr int maxKept = 50000;
 
 Q_SIGNALS:
     void statusChanged(const QString &messageId, const DeliveryStatus &status);
