@@ -29,6 +29,14 @@ SandboxDemo::SandboxDemo(QObject *parent)
     , m_random(QRandomGenerator::securelySeeded())
 {
     connect(&m_activity, &QTimer::timeout, this, &SandboxDemo::act);
+    // While the customers are active, one who got a reply on their phone reads it soon after.
+    connect(&m_server.delivery(), &SandboxDelivery::fired, this,
+            [this](const QString &trigger, const QString &user) {
+                if (trigger != "message:delivery:user"_L1 || !m_activity.isActive())
+                    return;
+                QTimer::singleShot(4000 + m_random.bounded(3000), this,
+                                   [this, user] { m_server.simulateRead(user); });
+            });
 }
 
 bool SandboxDemo::start()

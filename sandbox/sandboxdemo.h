@@ -10,7 +10,8 @@
 /*!
  * \brief The console's demo: an in-process sandbox on a free loopback port with the demo data,
  * and simulated app users who now and then type, reply and read, so every feature can be tried
- * without an account.
+ * without an account. While they are active, a customer whose phone got a reply reads it a few
+ * seconds later.
  */
 class SandboxDemo : public QObject
 {

@@ -101,6 +101,12 @@ SandboxServer::SandboxServer(Config config, SandboxStore *store, QObject *parent
     , m_config(std::move(config))
     , m_webhooks(new SandboxWebhooks(this))
     , m_store(store)
+    , m_delivery(new SandboxDelivery(
+          store, m_webhooks,
+          [this](const QString &trigger, const SandboxStore::AppUser &user) {
+              return webhookPayload(trigger, user);
+          },
+          this))
 {
     protectSecretsInLogs();
 }
@@ -665,6 +671,8 @@ QJsonObject SandboxServer::createMessage(const QString &userId, const NewMessage
         role == Message::Role::AppUser ? u"message:appUser"_s : u"message:appMaker"_s, user);
     payload.insert("messages"_L1, QJsonArray{message});
     m_webhooks->deliver(payload);
+    if (role == Message::Role::AppMaker)
+        m_delivery->send(user, message); // the channel takes it from here
     return message;
 }
 
@@ -740,7 +748,8 @@ void SandboxServer::simulateRead(const QString &userId)
     if (!user)
         return;
     QJsonObject payload = webhookPayload(u"conversation:read"_s, *user);
-    payload.insert("source"_L1, QJsonObject{{"type"_L1, "web"_L1}});
+    payload.insert("source"_L1,
+                   QJsonObject{{"type"_L1, user->platform.isEmpty() ? u"web"_s : user->platform}});
     payload.insert("timestamp"_L1, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     m_webhooks->deliver(payload);
 }

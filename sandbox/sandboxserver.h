@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/newmessage.h"
+#include "sandbox/sandboxdelivery.h"
 #include "sandbox/sandboxfault.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxwebhooks.h"
@@ -67,6 +68,8 @@ public:
      * webhook configured in code and those registered through the Webhooks API.
      */
     SandboxWebhooks &webhooks() { return *m_webhooks; }
+    /*! The channels: the delivery triggers that follow a business message. */
+    SandboxDelivery &delivery() { return *m_delivery; }
     /*! Stores a message from \a userId's side or the business's, and tells the webhook. */
     QJsonObject createMessage(const QString &userId, const NewMessage &post);
     /*! The app user \a userId starts or stops typing (typing:appUser). */
@@ -134,6 +137,7 @@ private:
     Config m_config;
     SandboxWebhooks *m_webhooks;
     SandboxStore *m_store;
+    SandboxDelivery *m_delivery;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
     quint16 m_port = 0;

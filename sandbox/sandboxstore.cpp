@@ -325,6 +325,22 @@ int SandboxStore::messageCount(const QString &smoochId) const
     return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
+std::optional<double> SandboxStore::lastReceived(const QString &smoochId, const QString &role) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT body FROM messages WHERE smooch_id = ? ORDER BY received DESC, seq DESC"_s);
+    q.addBindValue(smoochId);
+    if (!run(q))
+        return std::nullopt;
+    while (q.next()) {
+        const QJsonObject m = parseBody(q.value(0).toByteArray());
+        if (m.value("role"_L1).toString() == role)
+            return m.value("received"_L1).toDouble();
+    }
+    return std::nullopt;
+}
+
 int SandboxStore::countByClientMessageId(const QString &smoochId, const QString &clientId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

@@ -81,6 +81,8 @@ public:
     bool deleteMessage(const QString &smoochId, const QString &messageId);
     int deleteMessages(const QString &smoochId);
     int messageCount(const QString &smoochId) const;
+    /*! When the user's newest message with \a role (appUser, appMaker) was received. */
+    std::optional<double> lastReceived(const QString &smoochId, const QString &role) const;
     /*! The user's messages whose \c metadata.clientMessageId is \a clientId. */
     int countByClientMessageId(const QString &smoochId, const QString &clientId) const;
 

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandboxfixture.h"
+#include "session/deliverytracker.h"
 #include "session/session.h"
 #include "session/webhookreceiver.h"
 #include "uitestutil.h"
@@ -255,7 +256,9 @@ private Q_SLOTS:
         QByteArray read = fixture(u"shark764_conversation-read_v1.1.json"_s);
         read.replace("\"mock-timestamp\"", "1700000100.25"); // the service sends a number
         QCOMPARE(deliver(*w, read), 200);
-        QCOMPARE(w->statusBar()->currentMessage(), u"<b>Kim</b> Lee has read the conversation"_s);
+        // The read shows as "Seen" under the last message read, not as a status bar text.
+        QCOMPARE(w->session()->deliveries()->readAt(u"mock-app-user-id"_s),
+                 std::optional<double>(1700000100.25));
     }
 
     void typingFromSomeoneUnnamedShowsNoId()
@@ -269,7 +272,7 @@ private Q_SLOTS:
         QByteArray read = fixture(u"shark764_conversation-read_v1.1.json"_s);
         read.replace("\"mock-timestamp\"", "1700000100.25");
         QCOMPARE(deliver(*w, read), 200);
-        QVERIFY(!w->statusBar()->currentMessage().isEmpty());
+        QVERIFY(w->session()->deliveries()->readAt(u"mock-app-user-id"_s));
         QVERIFY2(!w->statusBar()->currentMessage().contains("mock-app-user-id"_L1),
                  qPrintable(w->statusBar()->currentMessage()));
     }

@@ -1,6 +1,7 @@
 #include "session/session.h"
 
 #include "client/conversationapi.h"
+#include "session/deliverytracker.h"
 #include "session/outbox.h"
 #include "session/readtracker.h"
 #include "session/typingnotifier.h"
@@ -26,6 +27,7 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_outbox(new Outbox(m_api, m_store.get(), this))
     , m_typing(new TypingNotifier(m_api, this))
     , m_read(new ReadTracker(m_api, this))
+    , m_deliveries(new DeliveryTracker(m_store.get(), this))
 {
     m_api->setConnection(profile.connection(secret));
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
@@ -50,6 +52,7 @@ Session::~Session()
     // The objects that use the local store go before it does.
     delete m_outbox;
     delete m_typing;
+    delete m_deliveries;
 }
 
 QString Session::consoleDataRoot()

@@ -8,6 +8,7 @@
 
 class AuditLog;
 class ConversationApi;
+class DeliveryTracker;
 class DraftStore;
 class InboxStore;
 class LocalStore;
@@ -44,6 +45,8 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     Outbox *outbox() const { return m_outbox; }
     TypingNotifier *typing() const { return m_typing; }
+    /*! Where the agent's messages stand (sent, delivered, failed) and when customers read. */
+    DeliveryTracker *deliveries() const { return m_deliveries; }
     /*! Resets unread counts once the agent has seen a conversation. */
     ReadTracker *readTracker() const { return m_read; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
@@ -67,6 +70,7 @@ private:
     Outbox *m_outbox;
     TypingNotifier *m_typing;
     ReadTracker *m_read;
+    DeliveryTracker *m_deliveries;
     WebhookReceiver *m_webhooks = nullptr;
     QString m_webhookError;
 };

@@ -3,6 +3,7 @@
 #include "client/conversationapi.h"
 #include "client/logging.h"
 #include "session/connectionmonitor.h"
+#include "session/deliverytracker.h"
 #include "session/historyclearer.h"
 #include "session/readtracker.h"
 #include "session/relayclient.h"
@@ -101,13 +102,15 @@ SessionController::SessionController(const Profile &profile, const QByteArray &s
         Q_EMIT outgoingRemoved(clientId);
         updateUnsent();
     });
-    connect(outbox, &Outbox::delivered, this,
-            [this](const Outbox::Entry &e, const Message &message) {
-                updateUnsent();
-                record(e.userId, {}, {message});
-                if (e.userId == m_open)
-                    Q_EMIT outgoingDelivered(e.clientId, message);
-            });
+    connect(
+        outbox, &Outbox::delivered, this, [this](const Outbox::Entry &e, const Message &message) {
+            // The server has it: before the view shows it, so it shows with its status.
+            m_session->deliveries()->markSent(message.id, e.userId, message.received.value_or(0));
+            updateUnsent();
+            record(e.userId, {}, {message});
+            if (e.userId == m_open)
+                Q_EMIT outgoingDelivered(e.clientId, message);
+        });
     connect(outbox, &Outbox::heldChanged, this,
             [this](bool held, const ApiError &error) { Q_EMIT outboxHeld(held, error.message()); });
 
@@ -459,6 +462,11 @@ void SessionController::consume(const WebhookEvent &event)
     switch (event.trigger) {
     case WebhookEvent::Trigger::MessageAppUser:
     case WebhookEvent::Trigger::MessageAppMaker: {
+        // The business's messages that come back are on the server: sent, at least.
+        if (event.trigger == WebhookEvent::Trigger::MessageAppMaker)
+            for (const Message &m : event.messages)
+                if (m.role() == Message::Role::AppMaker)
+                    m_session->deliveries()->markSent(m.id, user, m.received.value_or(0));
         // A delivery the service retried, or a message the catch-up also brings, is not new.
         const QList<Message> fresh = record(user, event.displayName, event.messages);
         if (open) {
@@ -480,8 +488,10 @@ void SessionController::consume(const WebhookEvent &event)
         break;
     }
     case WebhookEvent::Trigger::ConversationRead:
-        if (event.timestamp)
+        if (event.timestamp) {
             m_session->inbox()->setUserReadAt(user, *event.timestamp);
+            m_session->deliveries()->markRead({user, event.smoochId}, *event.timestamp);
+        }
         if (open)
             Q_EMIT readByCustomer(nameOf(event));
         break;
@@ -497,6 +507,12 @@ void SessionController::consume(const WebhookEvent &event)
         }
         break;
     }
+    case WebhookEvent::Trigger::DeliveryChannel:
+    case WebhookEvent::Trigger::DeliveryUser:
+    case WebhookEvent::Trigger::DeliveryFailure:
+        // Whatever order they come in, and however often: the tracker only moves forward.
+        m_session->deliveries()->apply(event);
+        break;
     case WebhookEvent::Trigger::Other:
         break;
     }

@@ -32,7 +32,8 @@ class WebhookReceiver;
  * conversation (messagesArrived()), typing state (typingChanged(), openTypingChanged()) and, for
  * a new customer message while the window is in the background, one notificationRequested()
  * per message however often it is delivered. It counts the unread messages of the whole inbox
- * (unreadCountChanged()).
+ * (unreadCountChanged()). The delivery triggers, the business's own messages coming back and the
+ * customer's reads go to the session's DeliveryTracker, which the view reads.
  *
  * With a team relay (connectRelay()), live updates come from its stream, the inbox starts from
  * its snapshot, and streamingChanged() says whether the stream is up (the open conversation need

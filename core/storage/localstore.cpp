@@ -103,6 +103,21 @@ bool LocalStore::migrate()
         " user_id TEXT PRIMARY KEY,"
         " text TEXT NOT NULL,"
         " updated_at REAL NOT NULL)"_s,
+        // Where the agent's messages stand (DeliveryTracker), and when each customer read.
+        u"CREATE TABLE IF NOT EXISTS delivery ("
+        " message_id TEXT PRIMARY KEY,"
+        " user_id TEXT NOT NULL DEFAULT '',"
+        " state TEXT NOT NULL,"
+        " channel TEXT NOT NULL DEFAULT '',"
+        " error_code TEXT NOT NULL DEFAULT '',"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " channel_code INTEGER,"
+        " final INTEGER NOT NULL DEFAULT 0,"
+        " at REAL NOT NULL DEFAULT 0,"
+        " updated_at REAL NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS delivery_read ("
+        " user_id TEXT PRIMARY KEY,"
+        " read_at REAL NOT NULL)"_s,
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

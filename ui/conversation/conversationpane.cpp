@@ -177,6 +177,7 @@ void ConversationPane::setController(SessionController *controller)
     if (!controller)
         return;
     m_model = new MessageListModel(controller->api(), this);
+    m_model->setDeliveries(controller->session()->deliveries());
     m_view = new ConversationView(m_model, m_media, this);
     m_view->setAdminTools(controller->profile().adminTools);
     Session *s = controller->session();
@@ -236,12 +237,8 @@ void ConversationPane::connectController()
                                            ? tr("The customer is typing…")
                                            : tr("%1 is typing…").arg(PlainText::oneLine(who, 80)));
             });
-    connect(c, &SessionController::readByCustomer, m_model, [this](const QString &who) {
-        Q_EMIT statusMessage(
-            who.isEmpty() ? tr("The customer has read the conversation")
-                          : tr("%1 has read the conversation").arg(PlainText::oneLine(who, 80)),
-            5000);
-    });
+    // A read shows as "Seen" under the last message read (the model follows the tracker), not
+    // as a passing status bar text.
     connect(c, &SessionController::catchUpDue, m_model, [this] { catchUp(); });
     connect(c, &SessionController::onlineChanged, m_model, [this] { updatePolling(); });
     connect(c, &SessionController::streamingChanged, m_model, [this] { updatePolling(); });

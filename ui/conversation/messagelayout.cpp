@@ -3,6 +3,7 @@
 #include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
 #include "protocol/message.h"
+#include "session/deliverystatus.h"
 #include "session/outbox.h"
 #include "text/generatedtext.h"
 #include "text/plaintext.h"
@@ -245,6 +246,8 @@ QFont MessageLayout::font(Style style, const QFont &base)
     case Style::Separator:
     case Style::Caption:
         return scaled(base, 0.85);
+    case Style::Failed:
+        return scaled(base, 0.85, true);
     case Style::Name:
     case Style::Unread:
     case Style::Initials:
@@ -266,6 +269,7 @@ QColor MessageLayout::color(Style style, const QPalette &palette, const Theme::C
     case Style::Italic:
         return colors.muted;
     case Style::Unread:
+    case Style::Failed:
         return colors.alert;
     case Style::Button:
         return colors.link;
@@ -430,13 +434,31 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
         }
     }
 
+    Style footerStyle = Style::Meta;
+    const auto delivery = index.data(MessageListModel::DeliveryRole).value<DeliveryStatus>();
+    if (!outgoing && delivery.state == DeliveryStatus::State::Failed) {
+        // Not delivered: the channel's reason, in words, where the agent looks.
+        Column more(content, option, maxBubble - 2 * padH);
+        more.y = contentHeight;
+        more.usedWidth = contentWidth;
+        more.gap(4);
+        more.text(delivery.reason(), Style::Italic, false);
+        contentHeight = more.y;
+        contentWidth = more.usedWidth;
+        footer = MessageDelegate::tr("%1 · %2").arg(footer, delivery.label());
+        footerStyle = Style::Failed;
+    } else if (!outgoing && !delivery.isNone()) {
+        footer = MessageDelegate::tr("%1 · %2").arg(footer, delivery.label());
+    }
+
     // The footer: the time (or the sending state), right-aligned in the bubble.
     const QString time = footer;
-    const int timeWidth = metaFm.horizontalAdvance(time) + 2;
+    const QFontMetrics footerFm(font(footerStyle, option.font));
+    const int timeWidth = footerFm.horizontalAdvance(time) + 2;
     const int footerTop = contentHeight + 2;
     contentWidth = std::max(contentWidth, timeWidth);
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * padH);
-    const int bubbleHeight = footerTop + metaFm.height() + 2 * padV;
+    const int bubbleHeight = footerTop + footerFm.height() + 2 * padV;
     int bubbleX = 0;
     switch (l->side) {
     case Side::Left:
@@ -474,9 +496,23 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     l->textForEditor = content.textForEditor;
     l->textArea = content.textArea;
     l->texts.append({QRect(l->bubble.right() + 1 - padH - timeWidth, bubbleTop + padV + footerTop,
-                           timeWidth, metaFm.height()),
-                     time, Style::Meta, Qt::AlignRight | Qt::AlignVCenter});
+                           timeWidth, footerFm.height()),
+                     time, footerStyle, Qt::AlignRight | Qt::AlignVCenter});
     l->height = l->bubble.bottom() + 1 + 2;
+    if (const QVariant seen = index.data(MessageListModel::SeenRole); seen.isValid()) {
+        // The last message the customer read says when, under it.
+        const QDateTime when =
+            QDateTime::fromMSecsSinceEpoch(qint64(seen.toDouble() * 1000.0)).toLocalTime();
+        const QString at = when.date() == QDate::currentDate()
+                               ? QLocale().toString(when.time(), QLocale::ShortFormat)
+                               : QLocale().toString(when, QLocale::ShortFormat);
+        const QString text = MessageDelegate::tr("Seen %1").arg(at);
+        const int w = metaFm.horizontalAdvance(text) + 2;
+        const int x = l->side == Side::Left ? l->bubble.left() : l->bubble.right() + 1 - w;
+        l->seen = QRect(x, l->height, w, metaFm.height());
+        l->texts.append({l->seen, text, Style::Meta, Qt::AlignRight | Qt::AlignVCenter});
+        l->height = l->seen.bottom() + 1 + 4;
+    }
     return l;
 }
 

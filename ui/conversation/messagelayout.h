@@ -47,6 +47,7 @@ public:
         Button,    //!< the label of a button
         Initials,  //!< an avatar without a picture
         Caption,   //!< on an image that is not shown (yet)
+        Failed,    //!< a message the channel did not deliver
     };
 
     /*! One line of text, drawn in rect with align. */
@@ -96,6 +97,7 @@ public:
     QRect spinner; //!< the busy indicator of a loading row
     QRect separator;
     QRect unread;
+    QRect seen; //!< "Seen 5:21" under the last message the customer read
     QRect avatar;
     QUrl avatarUrl;
     QString initials;

@@ -2,6 +2,7 @@
 
 #include "client/historypaging.h"
 #include "client/logging.h"
+#include "session/deliverytracker.h"
 #include "session/outbox.h"
 #include "text/plaintext.h"
 
@@ -43,6 +44,8 @@ void MessageListModel::setConversation(const QString &userId)
     m_received.clear();
     m_removed.clear();
     m_markerId.clear();
+    m_seenId.clear();
+    m_readShown = readAt().value_or(-1); // rows to come are laid out with it
     m_lastSeen = -1;
     m_pagedOldest.reset();
     m_pagedNewest.reset();
@@ -61,6 +64,81 @@ void MessageListModel::setConversation(const QString &userId)
         Q_EMIT loadingChanged(); // the old conversation's page is gone
     if (!userId.isEmpty())
         startOlderPage(PageRequest::latest());
+}
+
+void MessageListModel::setDeliveries(const DeliveryTracker *tracker)
+{
+    if (m_deliveries)
+        disconnect(m_deliveries, nullptr, this, nullptr);
+    m_deliveries = tracker;
+    if (tracker) {
+        connect(tracker, &DeliveryTracker::statusChanged, this, [this](const QString &id) {
+            refreshRow(id, {DeliveryRole, Qt::AccessibleTextRole});
+            updateSeen(); // a failed message is not the one read
+        });
+        connect(tracker, &DeliveryTracker::readChanged, this, [this](const QString &userId) {
+            if (userId == m_userId)
+                updateSeen();
+        });
+    }
+    updateSeen();
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(topRows()), index(topRows() + int(m_messages.size()) - 1),
+                           {DeliveryRole, SeenRole, Qt::AccessibleTextRole});
+}
+
+std::optional<double> MessageListModel::readAt() const
+{
+    return m_deliveries && !m_userId.isEmpty() ? m_deliveries->readAt(m_userId) : std::nullopt;
+}
+
+void MessageListModel::refreshRow(const QString &id, const QList<int> &roles)
+{
+    if (const int row = rowOf(id); row >= 0) {
+        const QModelIndex i = index(row);
+        Q_EMIT dataChanged(i, i, roles);
+    }
+}
+
+void MessageListModel::updateSeen()
+{
+    const auto read = readAt();
+    QString seen;
+    if (read) {
+        // The newest business message at or before the read time that reached the customer.
+        auto it = std::upper_bound(m_messages.cbegin(), m_messages.cend(), *read,
+                                   [](double r, const Message &m) { return r < *m.received; });
+        while (it != m_messages.cbegin()) {
+            --it;
+            if (it->role() != Message::Role::AppMaker ||
+                m_deliveries->status(it->id).state == DeliveryStatus::State::Failed)
+                continue;
+            seen = it->id;
+            break;
+        }
+    }
+    const double readTime = read.value_or(-1);
+    const double before = std::exchange(m_readShown, readTime);
+    const QString old = std::exchange(m_seenId, seen);
+    const QList<int> roles = {DeliveryRole, SeenRole, Qt::AccessibleTextRole};
+    if (readTime != before && !m_messages.isEmpty()) {
+        // The rows read in between no longer show their delivery: only those change.
+        const double low = std::min(before, readTime);
+        const double high = std::max(before, readTime);
+        const auto first =
+            std::upper_bound(m_messages.cbegin(), m_messages.cend(), low,
+                             [](double r, const Message &m) { return r < *m.received; });
+        const auto last =
+            std::upper_bound(m_messages.cbegin(), m_messages.cend(), high,
+                             [](double r, const Message &m) { return r < *m.received; });
+        if (first != last)
+            Q_EMIT dataChanged(index(topRows() + int(first - m_messages.cbegin())),
+                               index(topRows() + int(last - m_messages.cbegin()) - 1), roles);
+    }
+    if (old != seen) {
+        refreshRow(old, roles);
+        refreshRow(seen, roles);
+    }
 }
 
 void MessageListModel::setLastSeen(double seconds)
@@ -218,8 +296,35 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return tr("Automated message from %1 at %2: %3")
                 .arg(m.name.isEmpty() ? tr("the business") : PlainText::oneLine(m.name, 80), when,
                      what);
-        return tr("%1 at %2: %3")
-            .arg(PlainText::oneLine(m.name.isEmpty() ? m.roleName : m.name, 80), when, what);
+        QString said =
+            tr("%1 at %2: %3")
+                .arg(PlainText::oneLine(m.name.isEmpty() ? m.roleName : m.name, 80), when, what);
+        if (const QVariant seen = data(index, SeenRole); seen.isValid())
+            said += u' ' +
+                    tr("Seen at %1.")
+                        .arg(QLocale().toString(
+                            QDateTime::fromMSecsSinceEpoch(qint64(seen.toDouble() * 1000)).time(),
+                            QLocale::ShortFormat));
+        const auto delivery = data(index, DeliveryRole).value<DeliveryStatus>();
+        if (delivery.state == DeliveryStatus::State::Failed)
+            said += u' ' + tr("%1: %2").arg(delivery.label(), delivery.reason());
+        else if (!delivery.isNone())
+            said += u' ' + delivery.label() + u'.';
+        return said;
+    }
+    case DeliveryRole: {
+        if (!m_deliveries || m.role() != Message::Role::AppMaker)
+            return QVariant::fromValue(DeliveryStatus());
+        const DeliveryStatus status = m_deliveries->status(m.id);
+        const auto read = readAt();
+        // What the customer read needs no tick: the "Seen" below the last one says it all.
+        if (status.state != DeliveryStatus::State::Failed && read && *m.received <= *read)
+            return QVariant::fromValue(DeliveryStatus());
+        return QVariant::fromValue(status);
+    }
+    case SeenRole: {
+        const auto read = readAt();
+        return !m_seenId.isEmpty() && m.id == m_seenId && read ? QVariant(*read) : QVariant();
     }
     case RowKindRole:
         return QVariant::fromValue(RowKind::Message);
@@ -254,7 +359,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {GroupedRole, "grouped"},
                   {UnreadMarkerRole, "unreadMarker"},
                   {ErrorRole, "error"},
-                  {OutgoingStateRole, "outgoingState"}});
+                  {OutgoingStateRole, "outgoingState"},
+                  {DeliveryRole, "delivery"},
+                  {SeenRole, "seen"}});
     return names;
 }
 
@@ -443,8 +550,10 @@ void MessageListModel::insertMessages(const QList<Message> &fresh, bool older)
             Q_EMIT dataChanged(i, i, {StartsDayRole, GroupedRole});
         }
     }
-    if (!fresh.isEmpty())
+    if (!fresh.isEmpty()) {
         updateUnreadMarker();
+        updateSeen();
+    }
     // A message that arrived with the client id of an outgoing row replaces that row.
     for (const Message &m : fresh) {
         const QString clientId = m.metadata.value(QLatin1String(Outbox::clientIdKey)).toString();
@@ -517,6 +626,7 @@ void MessageListModel::removeMessage(const QString &id)
         Q_EMIT dataChanged(i, i, {StartsDayRole, GroupedRole});
     }
     updateUnreadMarker();
+    updateSeen();
 }
 
 void MessageListModel::restoreMessage(const Message &message)

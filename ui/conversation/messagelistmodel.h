@@ -3,11 +3,14 @@
 #include "client/apierror.h"
 #include "client/conversationapi.h"
 #include "protocol/message.h"
+#include "session/deliverystatus.h"
 #include "session/outbox.h"
 
 #include <QAbstractListModel>
 #include <QSet>
 #include <QTimer>
+
+class DeliveryTracker;
 
 /*!
  * \brief One conversation's messages, oldest first, with paging in both directions.
@@ -28,6 +31,10 @@
  * complete, and at the very bottom the agent's outgoing messages that the server does not have
  * yet. An outgoing row leaves when a message with its client id arrives. A response for a
  * conversation that is no longer shown is dropped.
+ *
+ * With a DeliveryTracker, the business's messages say where they stand (DeliveryRole) until the
+ * customer read past them, and the last one the customer read carries the read time (SeenRole);
+ * both follow the tracker as it changes.
  */
 class MessageListModel : public QAbstractListModel
 {
@@ -49,6 +56,12 @@ public:
         UnreadMarkerRole, //!< bool: the first message the agent has not seen
         ErrorRole, //!< QString: why a status row's request failed, or an outgoing message waits
         OutgoingStateRole, //!< Outbox::State of an outgoing row: value<Outbox::State>()
+        /*! DeliveryStatus of a business message to show under it: State::None when nothing
+            is known, or the customer has read it (failures always show). */
+        DeliveryRole,
+        /*! double: when the customer read, on the last business message they read; else
+            invalid. */
+        SeenRole,
     };
 
     /*! A message of the agent's that the server does not have yet, shown below the history. */
@@ -66,6 +79,8 @@ public:
     void setConversation(const QString &userId);
     QString userId() const { return m_userId; }
 
+    /*! Where the business's messages stand and when the customer read; null: not shown. */
+    void setDeliveries(const DeliveryTracker *tracker);
     /*! Messages received after \a seconds count as unseen; the marker goes above the first. */
     void setLastSeen(double seconds);
     /*! Interval of the catch-up poll while a conversation is open; zero pauses it. */
@@ -132,6 +147,9 @@ private:
     qsizetype insertionPoint(double received, bool beforeEqual) const;
     bool isKnown(const QString &id) const;
     void updateUnreadMarker();
+    void updateSeen();
+    std::optional<double> readAt() const;
+    void refreshRow(const QString &id, const QList<int> &roles);
 
     ConversationApi *m_api;
     QString m_userId;
@@ -140,6 +158,9 @@ private:
     QSet<QString> m_removed;
     double m_lastSeen = -1;
     QString m_markerId; //!< the message the unread marker stands above
+    const DeliveryTracker *m_deliveries = nullptr;
+    QString m_seenId;        //!< the last business message the customer read
+    double m_readShown = -1; //!< the read time the rows show
 
     QPointer<ApiReply> m_olderRequest; //!< the first page or an older one
     QPointer<ApiReply> m_newerRequest;

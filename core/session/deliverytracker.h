@@ -1,0 +1,58 @@
+#pragma once
+
+#include "protocol/webhookevent.h"
+#include "session/deliverystatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class LocalStore;
+
+/*!
+ * \brief Where the agent's messages stand, per profile, kept in its SQLite file: sent, delivered
+ * to the channel, delivered to the user, or failed with the reason; and up to when each customer
+ * read their conversation.
+ *
+ * Keyed by the server's message id, whatever told it first: a delivery event that beats the
+ * POST's own answer is kept and shows once the message is known. States only move forward
+ * (DeliveryStatus::accepts()): an event delivered twice, or late (a :channel after :user, any
+ * event after a final failure), changes nothing and signals nothing. A read time only grows.
+ * Rows older than keepFor, and all but the newest maxKept, go when the tracker opens.
+ */
+class DeliveryTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeliveryTracker(LocalStore *store, QObject *parent = nullptr);
+
+    /*! The server has message \a messageId of \a userId: its POST answered, or it came back. */
+    void markSent(const QString &messageId, const QString &userId, double at);
+    /*! A message:delivery:* event; false when it changed nothing (or named no message). */
+    bool apply(const WebhookEvent &event);
+    /*! The customer known by any of \a userIds read their conversation up to \a at. */
+    void markRead(const QStringList &userIds, double at);
+
+    /*! Where message \a messageId stands; State::None when nothing is known of it. */
+    DeliveryStatus status(const QString &messageId) const;
+    /*! Up to when \a userId read their conversation, if they ever did. */
+    std::optional<double> readAt(const QString &userId) const;
+
+    static constexpr double keepFor = 60.0 * 24 * 3600; //!< seconds
+    static constexpr int maxKept = 50000;
+
+Q_SIGNALS:
+    void statusChanged(const QString &messageId, const DeliveryStatus &status);
+    void readChanged(const QString &userId, double at);
+
+private:
+    bool update(const QString &messageId, const QString &userId, DeliveryStatus next);
+    void load();
+
+    LocalStore *m_store;
+    QHash<QString, DeliveryStatus> m_statuses;
+    QHash<QString, double> m_read;
+};
