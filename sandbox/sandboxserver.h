@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/newmessage.h"
+#include "sandbox/sandboxappusers.h"
 #include "sandbox/sandboxfault.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxwebhooks.h"
@@ -133,6 +134,7 @@ private:
 
     Config m_config;
     SandboxWebhooks *m_webhooks;
+    SandboxAppUsers m_appUsers;
     SandboxStore *m_store;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
