@@ -103,7 +103,6 @@ QLabel *plainLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 } // namespace
@@ -139,6 +138,9 @@ CustomerPanel::CustomerPanel(MediaCache *media, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Customer details"));
+    scroll->setAccessibleDescription(
+        tr("Who the customer is: name, email, properties and the channels they write from."));
     outer->addWidget(scroll);
 
     auto *page = new QWidget;
@@ -306,7 +308,8 @@ void CustomerPanel::refresh()
     if (c->isLoading() && shown)
         m_status->setText(tr("Refreshing…"));
     else if (shown && c->isFromCache() && c->fetchedAt().isValid())
-        m_status->setText(tr("Saved %1").arg(ago(c->fetchedAt(), QDateTime::currentDateTimeUtc())));
+        m_status->setText(
+            tr("Saved copy from %1").arg(ago(c->fetchedAt(), QDateTime::currentDateTimeUtc())));
     else
         m_status->clear();
     m_status->setVisible(!m_status->text().isEmpty());
@@ -520,7 +523,6 @@ void CustomerPanel::rebuildChannels()
         auto *label = new QLabel(address, m_channels);
         label->setTextFormat(Qt::PlainText);
         label->setForegroundRole(QPalette::PlaceholderText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_channelsLayout->addWidget(label);
     }
     if (omitted > 0) {

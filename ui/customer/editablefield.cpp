@@ -18,6 +18,7 @@ EditableField::EditableField(const QString &accessibleName, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_edit->setAccessibleName(accessibleName);
+    m_edit->setAccessibleDescription(tr("Type to change it: Enter saves, Escape cancels."));
     m_edit->setMaxLength(1000);
     m_edit->setFrame(false);
     m_edit->setObjectName(u"customerField"_s);

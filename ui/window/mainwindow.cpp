@@ -84,9 +84,11 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
 
     auto *splitter = new QSplitter(this);
     m_splitter = splitter;
-    splitter->addWidget(m_inbox);
-    splitter->addWidget(m_conversation);
+    // Left to right: inbox, conversation, customer. The customer goes in first: the splitter
+    // keeps its children newest first, and the inbox's filter stays the window's first field.
     splitter->addWidget(m_customer);
+    splitter->insertWidget(0, m_inbox);
+    splitter->insertWidget(1, m_conversation);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(2, false);
     // The customer panel as the agent left it: shown or not, and its width.
@@ -170,11 +172,12 @@ void MainWindow::createActions()
     conversation->addSeparator();
     m_customerAction = conversation->addAction(tr("&Customer details"));
     m_customerAction->setCheckable(true);
-    m_customerAction->setChecked(!m_customer->isHidden());
+    m_customerAction->setChecked(QSettings().value(u"ui/customerPanel/visible"_s, true).toBool());
     m_customerAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_customerAction->setToolTip(tr("Show or hide the customer's details (Ctrl+I)"));
     m_customerAction->setIcon(CustomerPanel::toggleIcon(palette()));
     connect(m_customerAction, &QAction::toggled, this, [this](bool on) {
+        m_customerForced = on; // shown even in a narrow window, since the agent asked
         m_customer->setVisible(on);
         if (on && m_splitter && m_splitter->sizes().value(2) < 220) {
             QList<int> sizes = m_splitter->sizes();
@@ -454,11 +457,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A narrow window keeps its room for the conversation: the panel steps aside until the
+    // window is wide again (or the agent asks for it), without changing what is remembered.
+    if (!m_customerAction)
+        return;
+    const bool wide = width() >= customerPanelMinWindowWidth;
+    if (!wide && !m_customer->isHidden() && !m_customerForced) {
+        m_customer->hide();
+        m_splitter->refresh(); // the conversation has the room at once, not after a relayout
+    } else if (wide && m_customer->isHidden() && m_customerAction->isChecked()) {
+        m_customer->show();
+        m_splitter->refresh();
+    }
+    if (wide)
+        m_customerForced = false;
+}
+
 void MainWindow::saveCustomerPanel()
 {
     QSettings settings;
-    const bool shown = !m_customer->isHidden();
+    const bool shown = m_customerAction ? m_customerAction->isChecked() : !m_customer->isHidden();
     settings.setValue(u"ui/customerPanel/visible"_s, shown);
-    if (shown && m_splitter && m_splitter->sizes().value(2) >= 220)
+    if (!m_customer->isHidden() && m_splitter && m_splitter->sizes().value(2) >= 220)
         settings.setValue(u"ui/customerPanel/width"_s, m_splitter->sizes().value(2));
 }

@@ -100,6 +100,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /*! Every action and menu of the window. */
@@ -134,6 +135,9 @@ private:
     CustomerPanel *m_customer;
     class QSplitter *m_splitter = nullptr;
     QAction *m_customerAction = nullptr;
+    bool m_customerForced = false; //!< shown by the agent while the window is narrow
+    /*! Narrower windows hide the customer panel until the agent asks for it. */
+    static constexpr int customerPanelMinWindowWidth = 1100;
     Banner *m_connectionBar;
     Banner *m_relayBar;
     WelcomePane *m_welcome;
