@@ -212,8 +212,13 @@ bool CustomerController::edit(const QString &field, const QString &value)
     m_editErrors.remove(field);
     m_typed.insert(field, value);
     const QString userId = m_userId;
+    // An earlier edit of the field that has not answered yet stops: a retry of it must not
+    // overwrite this one on the server.
+    if (ApiReply *earlier = m_editReplies.value(field))
+        earlier->cancel();
     // The edit goes on when the agent opens another conversation; what it shows does not.
     auto *reply = m_api->updateAppUser(userId, update, this);
+    m_editReplies.insert(field, reply);
     connect(reply, &ApiReply::succeeded, this, [this, reply, field, userId, sequence] {
         if (m_store)
             m_store->saveAppUser(userId, reply->result());

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class ApiReply;
 class AppUsersApi;
 class CustomerStore;
 
@@ -100,4 +101,5 @@ private:
     QSet<QString> m_saving;
     QHash<QString, QString> m_editErrors;
     QHash<QString, QString> m_typed;
+    QHash<QString, QPointer<ApiReply>> m_editReplies; //!< the latest PUT of each field
 };
