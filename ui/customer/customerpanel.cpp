@@ -348,7 +348,7 @@ void CustomerPanel::refresh()
         m_subtitle->setText(sub.join(u'\n'));
         m_signedUp->setText(
             u.signedUpAt.isValid()
-                ? QLocale().toString(u.signedUpAt.toLocalTime().date(), QLocale::LongFormat)
+                ? QLocale().toString(u.signedUpAt.toLocalTime().date(), u"d MMM yyyy"_s)
                 : tr("Unknown"));
         const auto offset = u.timezoneOffset();
         m_localTime->setText(offset ? localTime(*offset, QDateTime::currentDateTimeUtc())
