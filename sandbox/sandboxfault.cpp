@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 bool SandboxFault::matches(const QString &requestMethod, const QString &path) const
 {
     return (method.isEmpty() || method.compare(requestMethod, Qt::CaseInsensitive) == 0) &&
-           (pathContains.isEmpty() || path.contains(pathContains));
+           (pathContains.isEmpty() || path.contains(pathContains)) &&
+           (pathEndsWith.isEmpty() || path.endsWith(pathEndsWith));
 }
 
 std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &object, QString *error)

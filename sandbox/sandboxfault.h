@@ -31,6 +31,7 @@ struct SandboxFault
     QByteArray location;  //!< a Location header, for redirects
     QString method;       //!< only requests with this method, when set
     QString pathContains; //!< only requests whose decoded path contains this, when set
+    QString pathEndsWith; //!< only requests whose decoded path ends with this, when set
 
     bool matches(const QString &method, const QString &path) const;
 

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxstore.h"
 #include "text/generatedtext.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -313,6 +314,119 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
                    u"%1 (#%2)"_s.arg(lines.at(i % lines.size())).arg(i + 1));
         }
     }
+    {
+        // Quiet for two days on WhatsApp: the window to reply has closed.
+        History h(store, store.ensureChannelUser(QString::fromLatin1(closedWindowUser),
+                                                 u"whatsapp"_s, u"Rafael Souza"_s));
+        const double t = now - 2 * day - 3 * hour;
+        h.text(u"appUser"_s, t, u"Olá! Do you deliver to Porto Alegre?"_s);
+        h.text(u"appMaker"_s, t + 300, u"We do, in 5 to 7 working days."_s);
+        h.text(u"appUser"_s, t + 600, u"Obrigado, I'll think about it."_s);
+    }
     if (auto alice = store.findUser(u"alice.martin"_s))
         store.setUnreadCount(alice->smoochId, 2);
+    seedProfiles(store, now, mediaBase);
+}
+
+void SandboxSeeder::seedProfiles(SandboxStore &store, double now, const QString &mediaBase)
+{
+    const auto iso = [](double seconds) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC)
+            .toString(Qt::ISODateWithMs);
+    };
+    const double day = 24 * 3600;
+    const auto client = [&](const QString &id, const QString &platform, bool primary,
+                            double lastSeen, const QString &avatar, std::optional<double> zone,
+                            const QString &displayName = {}) {
+        QJsonObject info{{"locale"_L1, "en_US"_L1}};
+        if (!avatar.isEmpty())
+            info.insert("avatarUrl"_L1, mediaBase + u"/avatars/"_s + avatar);
+        if (zone)
+            info.insert("timezone"_L1, *zone);
+        QJsonObject c{{"id"_L1, id},
+                      {"platform"_L1, platform},
+                      {"integrationId"_L1, "5a3174bd2bbc3a0022e2fa83"_L1},
+                      {"status"_L1, "active"_L1},
+                      {"active"_L1, true},
+                      {"primary"_L1, primary},
+                      {"lastSeen"_L1, iso(lastSeen)},
+                      {"info"_L1, info},
+                      {"raw"_L1, QJsonObject{}}};
+        if (!displayName.isEmpty())
+            c.insert("displayName"_L1, displayName);
+        return c;
+    };
+    struct Seed
+    {
+        QString id;
+        QJsonObject profile;
+    };
+    const QList<Seed> seeds = {
+        {u"alice.martin"_s,
+         {{"email"_L1, "alice.martin@example.com"_L1},
+          {"signedUpAt"_L1, iso(now - 420 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Premium"_L1},
+                                        {"orders"_L1, 14},
+                                        {"city"_L1, "Lyon"_L1},
+                                        {"newsletter"_L1, true}}},
+          {"clients"_L1,
+           QJsonArray{client(u"c1a7e2b4-web"_s, u"web"_s, true, now - 600,
+                             u"alice-128x128.png"_s, 1.0),
+                      client(u"c1a7e2b4-ios"_s, u"ios"_s, false, now - 3 * day, {}, 1.0)}},
+          {"businessSystems"_L1, QJsonArray{QJsonObject{{"type"_L1, "zendesk"_L1},
+                                                        {"ticketId"_L1, "4821"_L1}}}}}},
+        {u"bob.nguyen"_s,
+         {{"email"_L1, "bob@nguyen.example"_L1},
+          {"signedUpAt"_L1, iso(now - 35 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Free"_L1}, {"favourite"_L1, "Ramen"_L1}}},
+          {"clients"_L1, QJsonArray{client(u"b0b-messenger"_s, u"messenger"_s, true, now - 7200,
+                                           u"bob-128x128.png"_s, -7.0, u"Bob Nguyen"_s)}},
+          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "messenger"_L1},
+                                                 {"userId"_L1, "198273192387"_L1}}}},
+          {"businessSystems"_L1, QJsonArray{QJsonObject{{"type"_L1, "slack"_L1},
+                                                        {"channelId"_L1, "C0A1B2C3D"_L1}}}}}},
+        {u"carla.rossi"_s,
+         {{"email"_L1, "carla.rossi@example.it"_L1},
+          {"signedUpAt"_L1, iso(now - 900 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Business"_L1}, {"company"_L1, "Rossi SRL"_L1},
+                                        {"seats"_L1, 25}}},
+          {"clients"_L1, QJsonArray{client(u"ca71a-android"_s, u"android"_s, true, now - 86400,
+                                           u"carla-128x128.png"_s, 2.0)}}}},
+        {u"dmitri.volkov"_s,
+         {{"email"_L1, "dmitri@volkov.example"_L1},
+          {"signedUpAt"_L1, iso(now - 12 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Trial"_L1}}},
+          {"clients"_L1, QJsonArray{client(u"d317-web"_s, u"web"_s, true, now - 5 * 3600, {},
+                                           3.0)}}}},
+        {QString::fromLatin1(whatsAppUser),
+         {{"signedUpAt"_L1, iso(now - 60 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Premium"_L1}}},
+          {"clients"_L1, QJsonArray{client(u"wa-priya"_s, u"whatsapp"_s, true, now - 50 * 60,
+                                           u"priya-128x128.png"_s, 5.5, u"Priya Shah"_s)}},
+          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "whatsapp"_L1},
+                                                 {"username"_L1, "+91 98765 43210"_L1}}}}}},
+        {QString::fromLatin1(closedWindowUser),
+         {{"signedUpAt"_L1, iso(now - 9 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Free"_L1}, {"city"_L1, "Porto Alegre"_L1}}},
+          {"clients"_L1, QJsonArray{client(u"wa-rafael"_s, u"whatsapp"_s, true,
+                                           now - 2 * day - 3 * 3600 + 600, u"rafael-128x128.png"_s,
+                                           -3.0, u"Rafael Souza"_s)}},
+          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "whatsapp"_L1},
+                                                 {"username"_L1, "+55 51 99876 5432"_L1}}}}}},
+        {QString::fromLatin1(telegramUser),
+         {{"signedUpAt"_L1, iso(now - 200 * day)},
+          {"properties"_L1, QJsonObject{{"language"_L1, "ja"_L1}}},
+          {"clients"_L1, QJsonArray{client(u"tg-kenji"_s, u"telegram"_s, true, now - 30 * 3600,
+                                           {}, 9.0, u"Kenji W."_s)}},
+          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "telegram"_L1},
+                                                 {"chatId"_L1, "381726354"_L1}}}}}},
+        {QString::fromLatin1(longHistoryUser),
+         {{"email"_L1, "emma.schulz@example.de"_L1},
+          {"signedUpAt"_L1, iso(now - 700 * day)},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Growth"_L1}, {"apiCalls"_L1, 182734}}}}},
+    };
+    for (const Seed &seed : seeds) {
+        if (auto user = store.findUser(seed.id))
+            store.setProfile(user->smoochId, seed.profile);
+    }
 }

@@ -19,6 +19,8 @@ public:
     /*! Channel users: no userId, no given name on WhatsApp; the client carries the name. */
     static constexpr const char *whatsAppUser = "5e7e05af8ab787000c88e2a1";
     static constexpr const char *telegramUser = "5e7e05af8ab787000c88e2b2";
+    /*! A second WhatsApp user, quiet for two days: the 24-hour window to reply is closed. */
+    static constexpr const char *closedWindowUser = "5e7e05af8ab787000c88e2c3";
 
     /*!
      * Seeds \a store relative to \a nowSeconds; the same arguments give the same data. Images
@@ -26,4 +28,8 @@ public:
      */
     static void seedDemo(SandboxStore &store, double nowSeconds,
                          const QString &mediaBase = QStringLiteral("https://media.example.com"));
+
+private:
+    /*! Emails, sign-up dates, properties, clients, channels and business systems. */
+    static void seedProfiles(SandboxStore &store, double nowSeconds, const QString &mediaBase);
 };

@@ -100,6 +100,7 @@ SandboxServer::SandboxServer(Config config, SandboxStore *store, QObject *parent
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
     , m_webhooks(new SandboxWebhooks(this))
+    , m_appUsers(store)
     , m_store(store)
     , m_delivery(new SandboxDelivery(
           store, m_webhooks,
@@ -454,6 +455,9 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
     } else if (resource == "conversation/read"_L1) {
         if (method == "POST"_L1)
             return read(userId);
+    } else if (rest.isEmpty() || resource == "channels"_L1 || resource == "businesssystems"_L1) {
+        const SandboxAppUsers::Answer answer = m_appUsers.handle(method, userId, resource, body);
+        return {answer.status, answer.body, {}};
     } else {
         return error(404, u"not_found"_s, u"No such route"_s);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/newmessage.h"
+#include "sandbox/sandboxappusers.h"
 #include "sandbox/sandboxdelivery.h"
 #include "sandbox/sandboxfault.h"
 #include "sandbox/sandboxstore.h"
@@ -136,6 +137,7 @@ private:
 
     Config m_config;
     SandboxWebhooks *m_webhooks;
+    SandboxAppUsers m_appUsers;
     SandboxStore *m_store;
     SandboxDelivery *m_delivery;
     QList<SandboxFault> m_faults;

@@ -68,6 +68,7 @@ SandboxStore::SandboxStore(const QString &path)
                 smooch_id TEXT NOT NULL, received REAL NOT NULL, client_id TEXT,
                 body TEXT NOT NULL))"_s);
     exec(u"CREATE INDEX IF NOT EXISTS messages_by_user ON messages (smooch_id, received, seq)"_s);
+    exec(u"CREATE TABLE IF NOT EXISTS profiles (smooch_id TEXT PRIMARY KEY, body TEXT NOT NULL)"_s);
 }
 
 SandboxStore::~SandboxStore()
@@ -365,4 +366,35 @@ void SandboxStore::incrementUnreadCount(const QString &smoochId)
     q.prepare(u"UPDATE appusers SET unread = unread + 1 WHERE smooch_id = ?"_s);
     q.addBindValue(smoochId);
     run(q);
+}
+
+QJsonObject SandboxStore::profile(const QString &smoochId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT body FROM profiles WHERE smooch_id = ?"_s);
+    q.addBindValue(smoochId);
+    if (!run(q) || !q.next())
+        return {};
+    return parseBody(q.value(0).toByteArray());
+}
+
+bool SandboxStore::setProfile(const QString &smoochId, const QJsonObject &profile)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO profiles (smooch_id, body) VALUES (?, ?) "
+              "ON CONFLICT(smooch_id) DO UPDATE SET body = excluded.body"_s);
+    q.addBindValue(smoochId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)));
+    return run(q);
+}
+
+bool SandboxStore::setNames(const QString &smoochId, const QString &givenName,
+                            const QString &surname)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE appusers SET given_name = ?, surname = ? WHERE smooch_id = ?"_s);
+    q.addBindValue(notNull(givenName));
+    q.addBindValue(notNull(surname));
+    q.addBindValue(smoochId);
+    return run(q);
 }

@@ -86,6 +86,15 @@ public:
     /*! The user's messages whose \c metadata.clientMessageId is \a clientId. */
     int countByClientMessageId(const QString &smoochId, const QString &clientId) const;
 
+    /*!
+     * What the app user API shows of \a smoochId beyond the names: email, signedUpAt,
+     * properties, clients, channels, businessSystems (a JSON object; empty when none was set).
+     */
+    QJsonObject profile(const QString &smoochId) const;
+    bool setProfile(const QString &smoochId, const QJsonObject &profile);
+    /*! Changes the given name and surname of \a smoochId. */
+    bool setNames(const QString &smoochId, const QString &givenName, const QString &surname);
+
     void setUnreadCount(const QString &smoochId, int count);
     void incrementUnreadCount(const QString &smoochId);
 

@@ -1,12 +1,15 @@
 #include "session/session.h"
 
+#include "client/appusersapi.h"
 #include "client/conversationapi.h"
+#include "session/customercontroller.h"
 #include "session/deliverytracker.h"
 #include "session/outbox.h"
 #include "session/readtracker.h"
 #include "session/typingnotifier.h"
 #include "session/webhookreceiver.h"
 #include "storage/auditlog.h"
+#include "storage/customerstore.h"
 #include "storage/draftstore.h"
 #include "storage/inboxstore.h"
 #include "storage/localstore.h"
@@ -28,8 +31,12 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_typing(new TypingNotifier(m_api, this))
     , m_read(new ReadTracker(m_api, this))
     , m_deliveries(new DeliveryTracker(m_store.get(), this))
+    , m_appUsers(new AppUsersApi(this))
+    , m_customers(std::make_unique<CustomerStore>(m_store.get()))
+    , m_customer(new CustomerController(m_appUsers, m_customers.get(), this))
 {
     m_api->setConnection(profile.connection(secret));
+    m_appUsers->setConnection(m_api->connection());
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
     if (profile.webhookEnabled) {
         if (webhookSecret.isEmpty()) {
@@ -49,7 +56,9 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
 Session::~Session()
 {
     m_api->cancelAll();
+    m_appUsers->cancelAll();
     // The objects that use the local store go before it does.
+    delete m_customer;
     delete m_outbox;
     delete m_typing;
     delete m_deliveries;

@@ -6,9 +6,12 @@
 
 #include <memory>
 
+class AppUsersApi;
 class AuditLog;
 class ConversationApi;
 class DeliveryTracker;
+class CustomerController;
+class CustomerStore;
 class DraftStore;
 class InboxStore;
 class LocalStore;
@@ -52,6 +55,10 @@ public:
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const { return m_webhooks; }
     QString webhookError() const { return m_webhookError; }
+    /*! The app user API (the customer panel's profiles), on the same connection as api(). */
+    AppUsersApi *appUsers() const { return m_appUsers; }
+    /*! The customer of the open conversation, cached per profile. */
+    CustomerController *customer() const { return m_customer; }
 
     /*! The data folder of \a profile below \a base (the application's data folder if empty). */
     static QString dataDirectoryFor(const Profile &profile, const QString &base = {});
@@ -71,6 +78,9 @@ private:
     TypingNotifier *m_typing;
     ReadTracker *m_read;
     DeliveryTracker *m_deliveries;
+    AppUsersApi *m_appUsers;
+    std::unique_ptr<CustomerStore> m_customers;
+    CustomerController *m_customer;
     WebhookReceiver *m_webhooks = nullptr;
     QString m_webhookError;
 };

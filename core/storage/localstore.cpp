@@ -118,6 +118,13 @@ bool LocalStore::migrate()
         u"CREATE TABLE IF NOT EXISTS delivery_read ("
         " user_id TEXT PRIMARY KEY,"
         " read_at REAL NOT NULL)"_s,
+        // The customer panel's cache: the last profile fetched per user (JSON), with when.
+        u"CREATE TABLE IF NOT EXISTS customers ("
+        " user_id TEXT PRIMARY KEY,"
+        " app_user TEXT,"
+        " channels TEXT,"
+        " business_systems TEXT,"
+        " fetched_at REAL NOT NULL DEFAULT 0)"_s,
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

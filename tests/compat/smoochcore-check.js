@@ -43,6 +43,24 @@ async function main() {
     assert.strictEqual((await smooch.appUsers.getMessages(user)).messages.length, 1);
     console.log('deleteMessage: one message left');
 
+    // The customer panel's endpoints.
+    const profile = await smooch.appUsers.get(user);
+    assert.strictEqual(typeof profile.appUser._id, 'string');
+    assert.strictEqual(profile.appUser.userId, user);
+    assert.deepStrictEqual(profile.appUser.properties, {});
+    assert.strictEqual(profile.appUser.conversationStarted, true);
+    assert.ok(profile.appUser.clients.every((c) => c.id && c.platform));
+    const updated = await smooch.appUsers.update(user, { givenName: 'Node', properties: { plan: 'gold' } });
+    assert.strictEqual(updated.appUser.givenName, 'Node');
+    const merged = await smooch.appUsers.update(user, { properties: { seats: 3 } });
+    assert.deepStrictEqual(merged.appUser.properties, { plan: 'gold', seats: 3 });
+    assert.strictEqual(merged.appUser.givenName, 'Node');
+    assert.ok(Array.isArray((await smooch.appUsers.getChannels(user)).channels));
+    assert.ok(Array.isArray((await smooch.appUsers.getBusinessSystems(user)).businessSystems));
+    await assert.rejects(smooch.appUsers.update(user, { properties: 'plan' }),
+        (err) => err.response.status === 400);
+    console.log('appUsers: get, update (additive), getChannels, getBusinessSystems');
+
     await smooch.appUsers.deleteMessages(user);
     assert.strictEqual((await smooch.appUsers.getMessages(user)).messages.length, 0);
     console.log('deleteMessages: history cleared');

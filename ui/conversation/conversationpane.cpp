@@ -140,7 +140,10 @@ ConversationPane::ConversationPane(MediaCache *media, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_title);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(0, 0, 8, 0);
+    m_header->addWidget(m_title, 1);
+    layout->addLayout(m_header);
     layout->addWidget(m_typingLabel);
     layout->addWidget(m_presenceLabel);
     layout->addWidget(m_banner);
@@ -452,4 +455,13 @@ void ConversationPane::deleteMessage(const QString &messageId)
     m_undoText->setText(tr("Message deleted."));
     m_undoBar->show();
     m_undoHide->start(m_controller->deletions()->gracePeriod());
+}
+
+QToolButton *ConversationPane::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    m_header->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
 }

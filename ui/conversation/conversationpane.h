@@ -11,7 +11,10 @@ class Composer;
 class ConversationView;
 class MediaCache;
 class MessageListModel;
+class QAction;
+class QHBoxLayout;
 class QLabel;
+class QToolButton;
 class QPushButton;
 class SessionController;
 
@@ -37,6 +40,8 @@ public:
     explicit ConversationPane(MediaCache *media, QWidget *parent = nullptr);
 
     QLabel *title() const { return m_title; }
+    /*! A button for \a action at the right of the title (the customer panel's toggle). */
+    QToolButton *addHeaderAction(QAction *action);
     QLabel *typingLabel() const { return m_typingLabel; }
     /*! What other agents do in the open conversation ("Bob is replying"). */
     QLabel *presenceLabel() const { return m_presenceLabel; }
@@ -97,6 +102,7 @@ private:
     ConversationView *m_view = nullptr;
     Composer *m_composer = nullptr;
     QLabel *m_title;
+    QHBoxLayout *m_header = nullptr;
     QLabel *m_typingLabel;
     QLabel *m_presenceLabel;
     QWidget *m_guardPanel;

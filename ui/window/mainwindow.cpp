@@ -4,12 +4,14 @@
 #include "conversation/conversationview.h"
 #include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
+#include "customer/customerpanel.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/clearhistorydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxpane.h"
+#include "session/customercontroller.h"
 #include "session/relayclient.h"
 #include "session/session.h"
 #include "storage/localstore.h"
@@ -31,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     , m_media(new MediaCache({}, this))
     , m_inbox(new InboxPane(this))
     , m_conversation(new ConversationPane(m_media, this))
+    , m_customer(new CustomerPanel(m_media, this))
     , m_connectionBar(new Banner(this))
     , m_relayBar(new Banner(this))
     , m_welcome(new WelcomePane(this))
@@ -79,10 +83,21 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_welcome, &WelcomePane::connectRequested, m_profiles, &ProfileSwitcher::manage);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_inbox);
-    splitter->addWidget(m_conversation);
+    m_splitter = splitter;
+    // Left to right: inbox, conversation, customer. The customer goes in first: the splitter
+    // keeps its children newest first, and the inbox's filter stays the window's first field.
+    splitter->addWidget(m_customer);
+    splitter->insertWidget(0, m_inbox);
+    splitter->insertWidget(1, m_conversation);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    splitter->setCollapsible(2, false);
+    // The customer panel as the agent left it: shown or not, and its width.
+    const QSettings panelSettings;
+    const int panelWidth =
+        std::clamp(panelSettings.value(u"ui/customerPanel/width"_s, 300).toInt(), 220, 800);
+    m_customer->setVisible(panelSettings.value(u"ui/customerPanel/visible"_s, true).toBool());
+    splitter->setSizes({300, 800, panelWidth});
+    connect(splitter, &QSplitter::splitterMoved, this, &MainWindow::saveCustomerPanel);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +115,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
 
 MainWindow::~MainWindow()
 {
+    saveCustomerPanel();
     closeSession(); // the window cannot wait: the session goes once its typing stop went out
 }
 
@@ -153,6 +169,27 @@ void MainWindow::createActions()
     QAction *unread = conversation->addAction(tr("Next &unread conversation"), this,
                                               [this] { m_inbox->stepConversation(1, true); });
     unread->setShortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Down);
+    conversation->addSeparator();
+    m_customerAction = conversation->addAction(tr("&Customer details"));
+    m_customerAction->setCheckable(true);
+    m_customerAction->setChecked(QSettings().value(u"ui/customerPanel/visible"_s, true).toBool());
+    m_customerAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_customerAction->setToolTip(tr("Show or hide the customer's details (Ctrl+I)"));
+    m_customerAction->setIcon(CustomerPanel::toggleIcon(palette()));
+    connect(m_customerAction, &QAction::toggled, this, [this](bool on) {
+        m_customerForced = on; // shown even in a narrow window, since the agent asked
+        m_customer->setVisible(on);
+        if (on && m_splitter && m_splitter->sizes().value(2) < 220) {
+            QList<int> sizes = m_splitter->sizes();
+            const int width =
+                std::clamp(QSettings().value(u"ui/customerPanel/width"_s, 300).toInt(), 220, 800);
+            sizes[1] = std::max(200, sizes[1] - width);
+            sizes[2] = width;
+            m_splitter->setSizes(sizes);
+        }
+        saveCustomerPanel();
+    });
+    m_conversation->addHeaderAction(m_customerAction)->setObjectName(u"customerToggle"_s);
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->addAction(tr("&Clear history…"), this, &MainWindow::askClearHistory);
     m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
@@ -199,6 +236,7 @@ void MainWindow::closeSession(std::function<void()> then)
     SessionController *old = std::exchange(m_controller, nullptr);
     old->disconnect(); // nothing it says from now on reaches the window or its panes
     m_conversation->setController(nullptr);
+    m_customer->setController(nullptr);
     m_inbox->setController(nullptr);
     m_connectionBar->showMessage({});
     m_relayBar->showMessage({});
@@ -261,6 +299,7 @@ void MainWindow::startSession(const Profile &profile, const QByteArray &secret,
     m_adminMenu->menuAction()->setVisible(profile.adminTools);
     m_controller->connectRelay(relayToken);
     m_conversation->setController(m_controller);
+    m_customer->setController(m_controller->session()->customer());
     // Tab goes the way the eye does: filter, inbox, conversation, then the reply box.
     setTabOrder(m_inbox->searchField(), m_inbox->view());
     m_conversation->setTabOrderAfter(m_inbox->view());
@@ -329,6 +368,9 @@ void MainWindow::openConversation(const QString &userId)
     if (id.isEmpty() || !m_conversation->openConversation(id))
         return;
     m_inbox->setOpenConversation(id);
+    // The customer beside it: shown from the cache at once, refreshed without waiting.
+    if (Session *s = session())
+        s->customer()->open(id);
     composer()->editor()->setFocus();
 }
 
@@ -383,6 +425,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange)
         m_conversation->updateRead();
+    if (event->type() == QEvent::PaletteChange && m_customerAction)
+        m_customerAction->setIcon(CustomerPanel::toggleIcon(palette()));
     QMainWindow::changeEvent(event);
 }
 
@@ -411,4 +455,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A narrow window keeps its room for the conversation: the panel steps aside until the
+    // window is wide again (or the agent asks for it), without changing what is remembered.
+    if (!m_customerAction)
+        return;
+    const bool wide = width() >= customerPanelMinWindowWidth;
+    if (!wide && !m_customer->isHidden() && !m_customerForced) {
+        m_customer->hide();
+        m_splitter->refresh(); // the conversation has the room at once, not after a relayout
+    } else if (wide && m_customer->isHidden() && m_customerAction->isChecked()) {
+        m_customer->show();
+        m_splitter->refresh();
+    }
+    if (wide)
+        m_customerForced = false;
+}
+
+void MainWindow::saveCustomerPanel()
+{
+    QSettings settings;
+    const bool shown = m_customerAction ? m_customerAction->isChecked() : !m_customer->isHidden();
+    settings.setValue(u"ui/customerPanel/visible"_s, shown);
+    if (!m_customer->isHidden() && m_splitter && m_splitter->sizes().value(2) >= 220)
+        settings.setValue(u"ui/customerPanel/width"_s, m_splitter->sizes().value(2));
 }

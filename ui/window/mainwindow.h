@@ -10,6 +10,7 @@
 #include <functional>
 
 class Composer;
+class CustomerPanel;
 class ConversationView;
 class CredentialStore;
 class InboxModel;
@@ -70,6 +71,10 @@ public:
     Banner *connectionBar() const { return m_connectionBar; }
     /*! The window-wide bar that says the relay's live updates stopped. */
     Banner *relayBar() const { return m_relayBar; }
+    /*! The customer beside the conversation. */
+    CustomerPanel *customerPanel() const { return m_customer; }
+    /*! Shows or hides the customer panel ("Customer details", Ctrl+I); remembered. */
+    QAction *customerPanelAction() const { return m_customerAction; }
 
     /*! How the admin is asked to confirm; tests replace it. */
     void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
@@ -95,6 +100,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /*! Every action and menu of the window. */
@@ -115,6 +121,8 @@ private:
     void showAuditLog();
     /*! The welcome while no profile is open, the empty inbox's explanation while it is empty. */
     void updatePlaceholders();
+    /*! Remembers whether the customer panel is shown, and how wide. */
+    void saveCustomerPanel();
 
     ProfileSwitcher *m_profiles;
     SessionController *m_controller = nullptr;
@@ -124,6 +132,12 @@ private:
     MediaCache *m_media;
     InboxPane *m_inbox;
     ConversationPane *m_conversation;
+    CustomerPanel *m_customer;
+    class QSplitter *m_splitter = nullptr;
+    QAction *m_customerAction = nullptr;
+    bool m_customerForced = false; //!< shown by the agent while the window is narrow
+    /*! Narrower windows hide the customer panel until the agent asks for it. */
+    static constexpr int customerPanelMinWindowWidth = 1100;
     Banner *m_connectionBar;
     Banner *m_relayBar;
     WelcomePane *m_welcome;
