@@ -405,6 +405,18 @@ QList<Message> SessionController::record(const QString &userId, const QString &n
     return fresh;
 }
 
+QString SessionController::sendFile(const QString &userId, const OutgoingFile &file)
+{
+    if (QString problem = sendProblem(); !problem.isEmpty())
+        return problem;
+    if (!file.isValid())
+        return file.error;
+    if (m_session->outbox()->enqueueFile(userId, file).isEmpty())
+        return tr("The file could not be stored in the console's data folder, so it was not "
+                  "sent.");
+    return {};
+}
+
 QString SessionController::send(const QString &userId, const NewMessage &post)
 {
     if (QString problem = sendProblem(); !problem.isEmpty())

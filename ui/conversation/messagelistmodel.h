@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <QSize>
 #include <QTimer>
 
 /*!
@@ -49,6 +50,10 @@ public:
         UnreadMarkerRole, //!< bool: the first message the agent has not seen
         ErrorRole, //!< QString: why a status row's request failed, or an outgoing message waits
         OutgoingStateRole, //!< Outbox::State of an outgoing row: value<Outbox::State>()
+        LocalFileRole,     //!< QString: an outgoing row's file, on this computer, until it is up
+        FileSizeRole,      //!< qint64: its size in bytes
+        ImageSizeRole,     //!< QSize: its pixels, when it is an image this computer can read
+        UploadProgressRole //!< double 0..1 while its upload goes, else -1
     };
 
     /*! A message of the agent's that the server does not have yet, shown below the history. */
@@ -58,6 +63,11 @@ public:
         Message message; //!< what it will look like: built from the post
         Outbox::State state = Outbox::State::Queued;
         QString error;
+        QString localFile; //!< the outbox's copy of its file, while it is not uploaded
+        QString fileName;
+        qint64 fileSize = 0;
+        QSize imageSize; //!< of the local file, when it is an image
+        double progress = -1; //!< of its upload, 0..1, or -1 when none is going
     };
 
     explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
@@ -76,6 +86,8 @@ public:
     void addMessages(const QList<Message> &messages);
     /*! Adds or updates the outgoing row of \a outgoing.clientId. */
     void setOutgoing(const Outgoing &outgoing);
+    /*! The upload of \a clientId's file has sent \a sent of \a total bytes. */
+    void setUploadProgress(const QString &clientId, qint64 sent, qint64 total);
     /*! Removes an outgoing row (cancelled, or delivered). */
     void removeOutgoing(const QString &clientId);
     /*! Removes a message for good: a later page will not bring it back. */
