@@ -277,7 +277,10 @@ private Q_SLOTS:
         QVERIFY2(file.isValid(), qPrintable(file.error));
         QCOMPARE(file.mimeType, u"application/pdf"_s);
         QSignalSpy progress(outbox.get(), &Outbox::uploadProgressed);
-        const QString id = outbox->enqueueFile(u"alice"_s, file, u"Here is the report"_s);
+        NewMessage post;
+        post.text = u"Here is the report"_s;
+        post.name = u"Sam"_s;
+        const QString id = outbox->enqueueFile(u"alice"_s, file, post);
         QVERIFY(!id.isEmpty());
         // Stored with its own copy before anything went out.
         QVERIFY(QFile::exists(outbox->entry(id)->filePath));
@@ -295,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(arrived.first().value("type"_L1).toString(), u"file"_s);
         QCOMPARE(arrived.first().value("mediaType"_L1).toString(), u"application/pdf"_s);
         QCOMPARE(arrived.first().value("text"_L1).toString(), u"Here is the report"_s);
+        QCOMPARE(arrived.first().value("name"_L1).toString(), u"Sam"_s);
         QCOMPARE(uploadOf(arrived.first().value("mediaUrl"_L1).toString())->data, pdf);
         QVERIFY(noCopiesLeft()); // the server has it: the local copy went
     }

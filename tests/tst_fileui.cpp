@@ -111,7 +111,11 @@ private Q_SLOTS:
         drop(w->conversationView()->viewport(), {path});
         // Until it is delivered, its row shows the picture from this computer.
         const int row = w->messageModel()->rowCount() - 1;
-        QCOMPARE(w->messageModel()->index(row).data(MessageListModel::LocalFileRole).toString().isEmpty(),
+        QCOMPARE(w->messageModel()
+                     ->index(row)
+                     .data(MessageListModel::LocalFileRole)
+                     .toString()
+                     .isEmpty(),
                  false);
         QCOMPARE(w->messageModel()->index(row).data(MessageListModel::ImageSizeRole).toSize(),
                  QSize(320, 240));
@@ -149,7 +153,8 @@ private Q_SLOTS:
         QImage shot(200, 100, QImage::Format_ARGB32);
         shot.fill(QColor(10, 120, 200));
         QApplication::clipboard()->setImage(shot);
-        if (!QApplication::clipboard()->mimeData() || !QApplication::clipboard()->mimeData()->hasImage())
+        if (!QApplication::clipboard()->mimeData() ||
+            !QApplication::clipboard()->mimeData()->hasImage())
             QSKIP("this platform has no clipboard");
         QSignalSpy delivered(w->outbox(), &Outbox::delivered);
         w->composer()->editor()->setFocus();

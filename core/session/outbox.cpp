@@ -198,16 +198,18 @@ QString Outbox::filesFolder() const
     return QFileInfo(m_store->path()).absolutePath() + u"/outbox-files"_s;
 }
 
-QString Outbox::enqueueFile(const QString &userId, const OutgoingFile &file, const QString &text)
+QString Outbox::enqueueFile(const QString &userId, const OutgoingFile &file, NewMessage post)
 {
     if (!file.isValid())
         return {};
     Entry entry;
     entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.userId = userId;
+    entry.post = std::move(post);
     entry.post.role = u"appMaker"_s;
     entry.post.type = file.messageType();
-    entry.post.text = text;
+    entry.post.mediaUrl.clear();
+    entry.post.mediaType.clear();
     entry.post.metadata.insert(QLatin1String(clientIdKey), entry.clientId);
     entry.createdAt = m_clock();
     entry.baseUrl = boundUrl();

@@ -108,10 +108,11 @@ public:
                     const std::function<bool()> &alongside = {});
     /*!
      * Stores \a file (checked: OutgoingFile::isValid()) for \a userId with its row, uploads it
-     * when its turn comes and then posts it as an image or file message with \a text. Returns
-     * the client id, or an empty string when nothing was stored.
+     * when its turn comes and then posts it as an image or file message: \a post with its role,
+     * type and media set here (its text, author name, email, avatar come from the caller).
+     * Returns the client id, or an empty string when nothing was stored.
      */
-    QString enqueueFile(const QString &userId, const OutgoingFile &file, const QString &text = {});
+    QString enqueueFile(const QString &userId, const OutgoingFile &file, NewMessage post = {});
     /*! Bytes of \a clientId's file sent so far and its request's total, while it uploads. */
     std::optional<std::pair<qint64, qint64>> uploadProgress(const QString &clientId) const;
     AttachmentsApi *attachments() const { return m_attachments; }

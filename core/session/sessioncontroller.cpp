@@ -411,7 +411,13 @@ QString SessionController::sendFile(const QString &userId, const OutgoingFile &f
         return problem;
     if (!file.isValid())
         return file.error;
-    if (m_session->outbox()->enqueueFile(userId, file).isEmpty())
+    // Signed as the composer signs the agent's replies.
+    const Profile &p = m_session->profile();
+    NewMessage post;
+    post.name = p.agentName;
+    post.email = p.agentEmail;
+    post.avatarUrl = p.agentAvatarUrl;
+    if (m_session->outbox()->enqueueFile(userId, file, post).isEmpty())
         return tr("The file could not be stored in the console's data folder, so it was not "
                   "sent.");
     return {};

@@ -1,29 +1,29 @@
 #include "conversation/conversationpane.h"
 
 #include "client/conversationapi.h"
+#include "conversation/attachmentdropfilter.h"
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
 #include "conversation/messagelistmodel.h"
 #include "session/outbox.h"
 #include "session/outgoingfile.h"
-#include "conversation/attachmentdropfilter.h"
 #include "session/sendguard.h"
 #include "session/session.h"
 #include "session/sessioncontroller.h"
 #include "session/undoabledelete.h"
 #include "text/plaintext.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QMessageBox>
-#include <QDateTime>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QImageReader>
+#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -223,8 +223,9 @@ void ConversationPane::setController(SessionController *controller)
     drops->watchPaste(m_composer->editor());
     connect(drops, &AttachmentDropFilter::filesOffered, this, &ConversationPane::sendFiles);
     connect(drops, &AttachmentDropFilter::imagePasted, this, [this](const QByteArray &png) {
-        const QString name = tr("Pasted image %1.png")
-                                 .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s));
+        const QString name =
+            tr("Pasted image %1.png")
+                .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s));
         sendFile(OutgoingFile::fromData(png, name));
     });
     QMenu *attachMenu = m_composer->attachButton()->menu();
@@ -267,8 +268,7 @@ void ConversationPane::connectController()
     connect(c, &SessionController::outgoingChanged, m_model, [this](const Outbox::Entry &e) {
         m_model->setOutgoing(outgoingOf(e, m_controller->outbox()));
     });
-    connect(c->outbox(), &Outbox::uploadProgressed, m_model,
-            &MessageListModel::setUploadProgress);
+    connect(c->outbox(), &Outbox::uploadProgressed, m_model, &MessageListModel::setUploadProgress);
     connect(c, &SessionController::outgoingRemoved, m_model, &MessageListModel::removeOutgoing);
     connect(c, &SessionController::outgoingDelivered, m_model,
             [this](const QString &clientId, const Message &message) {

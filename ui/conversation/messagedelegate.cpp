@@ -11,12 +11,12 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QHelpEvent>
+#include <QImageReader>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QImageReader>
 #include <QPainter>
-#include <QPixmapCache>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QPlainTextEdit>
 #include <QToolTip>
 
@@ -207,7 +207,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setBrush(palette.color(QPalette::Mid));
         painter->drawRoundedRect(l->progress, 3, 3);
         QRect done = l->progress;
-        done.setWidth(std::max(6, int(l->progress.width() * std::clamp(l->progressValue, 0.0, 1.0))));
+        done.setWidth(
+            std::max(6, int(l->progress.width() * std::clamp(l->progressValue, 0.0, 1.0))));
         painter->setBrush(palette.color(QPalette::Highlight));
         painter->drawRoundedRect(done, 3, 3);
     }

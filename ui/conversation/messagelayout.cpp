@@ -10,8 +10,8 @@
 #include <QAbstractItemView>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QStyleOptionViewItem>
 
 #include <cmath>
@@ -397,10 +397,9 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     // A file of the agent's on its way: drawn from this computer's copy until it is delivered.
     const QString localFile =
         outgoing ? index.data(MessageListModel::LocalFileRole).toString() : QString();
-    const QSize extent =
-        localFile.isEmpty()
-            ? layoutContent(content, *m, option, maxBubble - 2 * padH, media)
-            : layoutLocalFile(content, *m, index, option, maxBubble - 2 * padH);
+    const QSize extent = localFile.isEmpty()
+                             ? layoutContent(content, *m, option, maxBubble - 2 * padH, media)
+                             : layoutLocalFile(content, *m, index, option, maxBubble - 2 * padH);
     int contentHeight = extent.height();
     int contentWidth = extent.width();
     QString footer = QLocale().toString(m->receivedLocal().time(), QLocale::ShortFormat);
@@ -417,8 +416,9 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
             more.gap(6);
             const QFontMetrics fm(font(Style::Meta, option.font));
             const QString label =
-                progress >= 1 ? MessageDelegate::tr("Uploaded; waiting for the server…")
-                              : MessageDelegate::tr("Uploading… %1%").arg(int(std::floor(progress * 100)));
+                progress >= 1
+                    ? MessageDelegate::tr("Uploaded; waiting for the server…")
+                    : MessageDelegate::tr("Uploading… %1%").arg(int(std::floor(progress * 100)));
             const int barWidth = std::max(160, more.usedWidth);
             content.progress = QRect(0, more.y, std::min(barWidth, more.width()), 6);
             content.progressValue = progress;
@@ -533,13 +533,13 @@ QSize MessageLayout::layoutLocalFile(MessageLayout &l, const Message &m, const Q
         const int top = c.y;
         c.gap(6);
         c.line(QFileInfo(file).fileName(), Style::Title);
-        c.line(MessageDelegate::tr("%1 · %2")
-                   .arg(QLocale().formattedDataSize(size),
-                        m.mediaType.isEmpty() ? QMimeDatabase()
-                                                    .mimeTypeForFile(file, QMimeDatabase::MatchExtension)
-                                                    .comment()
-                                              : m.mediaType),
-               Style::Meta);
+        c.line(
+            MessageDelegate::tr("%1 · %2").arg(
+                QLocale().formattedDataSize(size),
+                m.mediaType.isEmpty()
+                    ? QMimeDatabase().mimeTypeForFile(file, QMimeDatabase::MatchExtension).comment()
+                    : m.mediaType),
+            Style::Meta);
         c.gap(6);
         c.usedWidth = std::max(c.usedWidth, 180);
         l.cards.append(QRect(-6, top, c.usedWidth + 12, c.y - top));

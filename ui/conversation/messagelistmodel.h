@@ -66,7 +66,7 @@ public:
         QString localFile; //!< the outbox's copy of its file, while it is not uploaded
         QString fileName;
         qint64 fileSize = 0;
-        QSize imageSize; //!< of the local file, when it is an image
+        QSize imageSize;      //!< of the local file, when it is an image
         double progress = -1; //!< of its upload, 0..1, or -1 when none is going
     };
 
