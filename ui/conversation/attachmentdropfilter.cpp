@@ -84,7 +84,8 @@ bool AttachmentDropFilter::eventFilter(QObject *watched, QEvent *event)
         if (!static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste))
             break;
         const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-        if (const QStringList files = localFiles(data); !files.isEmpty() && !data->hasText()) {
+        // Files copied in a file manager come with their paths as text: the files are meant.
+        if (const QStringList files = localFiles(data); !files.isEmpty()) {
             Q_EMIT filesOffered(files);
             return true;
         }

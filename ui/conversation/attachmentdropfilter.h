@@ -24,8 +24,8 @@ public:
 
     /*! Accepts file drops on \a dropTarget (a scroll area's viewport, for a view or editor). */
     void watchDrops(QWidget *dropTarget);
-    /*! Takes Ctrl+V (QKeySequence::Paste) in \a editor when the clipboard holds files or an
-        image and no text. */
+    /*! Takes Ctrl+V (QKeySequence::Paste) in \a editor when the clipboard holds local files,
+        or an image and no text. */
     void watchPaste(QWidget *editor);
 
     /*! The local files of \a data, if any: what a drop or paste of it offers. */
