@@ -215,6 +215,12 @@ private Q_SLOTS:
         QVERIFY(cancel != targets.cend());
         QSignalSpy removed(w->outbox(), &Outbox::entryRemoved);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cancel->rect.center());
+        // Waiting for the answer, the bubble says so and offers no second Cancel.
+        QTRY_VERIFY(model->index(row).data(MessageListModel::CancellingRole).toBool());
+        const auto after = view->messageDelegate()->targets(view->optionsFor(index), index);
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const auto &t) {
+            return t.kind == MessageDelegate::Target::Kind::CancelSend;
+        }));
         QVERIFY(removed.wait(10000)); // once the answer came, the upload was removed
         QTRY_COMPARE(sandbox->store().attachments().size(), 0);
         QCOMPARE(sandbox->store().messageCount(sandbox->store().findUser(u"alice"_s)->smoochId), 5);

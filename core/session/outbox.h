@@ -115,6 +115,8 @@ public:
     QString enqueueFile(const QString &userId, const OutgoingFile &file, NewMessage post = {});
     /*! Bytes of \a clientId's file sent so far and its request's total, while it uploads. */
     std::optional<std::pair<qint64, qint64>> uploadProgress(const QString &clientId) const;
+    /*! Whether a cancel of \a clientId waits for its upload's answer. */
+    bool isCancelling(const QString &clientId) const { return m_cancelling.contains(clientId); }
     AttachmentsApi *attachments() const { return m_attachments; }
 
     /*! Messages not yet delivered (queued, sending, failed), oldest first; all users if empty. */

@@ -48,6 +48,7 @@ MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e, const Outbox *outb
         o.fileSize = e.fileSize;
         if (e.post.type == "image"_L1)
             o.imageSize = QImageReader(e.filePath).size(); // its header only
+        o.cancelling = outbox->isCancelling(e.clientId);
         if (const auto progress = outbox->uploadProgress(e.clientId); progress && progress->second)
             o.progress = double(progress->first) / double(progress->second);
     }

@@ -431,7 +431,7 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
             more.gap(4);
             more.text(why, Style::Italic, false);
         }
-        if (uploading)
+        if (uploading && !index.data(MessageListModel::CancellingRole).toBool())
             more.buttons({{Target::Kind::CancelSend, {}, {}, MessageDelegate::tr("Cancel"), {}}});
         else if (state == Outbox::State::Failed || state == Outbox::State::Unknown)
             more.buttons({{Target::Kind::RetrySend, {}, {}, MessageDelegate::tr("Retry"), {}},

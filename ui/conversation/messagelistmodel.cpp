@@ -189,6 +189,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return o->imageSize;
         case UploadProgressRole:
             return o->progress;
+        case CancellingRole:
+            return o->cancelling;
         case ErrorRole:
             return o->error;
         case GroupedRole:
@@ -266,7 +268,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {LocalFileRole, "localFile"},
                   {FileSizeRole, "fileSize"},
                   {ImageSizeRole, "imageSize"},
-                  {UploadProgressRole, "uploadProgress"}});
+                  {UploadProgressRole, "uploadProgress"},
+                  {CancellingRole, "cancelling"}});
     return names;
 }
 

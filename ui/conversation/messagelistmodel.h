@@ -49,11 +49,12 @@ public:
         GroupedRole,      //!< bool: same author as the row above, within a few minutes
         UnreadMarkerRole, //!< bool: the first message the agent has not seen
         ErrorRole, //!< QString: why a status row's request failed, or an outgoing message waits
-        OutgoingStateRole, //!< Outbox::State of an outgoing row: value<Outbox::State>()
-        LocalFileRole,     //!< QString: an outgoing row's file, on this computer, until it is up
-        FileSizeRole,      //!< qint64: its size in bytes
-        ImageSizeRole,     //!< QSize: its pixels, when it is an image this computer can read
-        UploadProgressRole //!< double 0..1 while its upload goes, else -1
+        OutgoingStateRole,  //!< Outbox::State of an outgoing row: value<Outbox::State>()
+        LocalFileRole,      //!< QString: an outgoing row's file, on this computer, until it is up
+        FileSizeRole,       //!< qint64: its size in bytes
+        ImageSizeRole,      //!< QSize: its pixels, when it is an image this computer can read
+        UploadProgressRole, //!< double 0..1 while its upload goes, else -1
+        CancellingRole      //!< bool: a cancel of the outgoing row waits for its upload
     };
 
     /*! A message of the agent's that the server does not have yet, shown below the history. */
@@ -66,8 +67,9 @@ public:
         QString localFile; //!< the outbox's copy of its file, while it is not uploaded
         QString fileName;
         qint64 fileSize = 0;
-        QSize imageSize;      //!< of the local file, when it is an image
-        double progress = -1; //!< of its upload, 0..1, or -1 when none is going
+        QSize imageSize;         //!< of the local file, when it is an image
+        double progress = -1;    //!< of its upload, 0..1, or -1 when none is going
+        bool cancelling = false; //!< a cancel waits for the upload's answer
     };
 
     explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
