@@ -176,6 +176,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             recorded.contentType = value;
     }
     m_requests.append(recorded);
+    m_contentType = recorded.contentType;
 
     // Route on the encoded path: decoding first would split a segment that holds "%2F".
     QStringList segments;
@@ -183,6 +184,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         segments.append(QUrl::fromPercentEncoding(segment));
     const QString path = segments.join(u'/');
 
+    if (segments.value(1) == "media"_L1 && method == "GET"_L1 && serveUpload(segments, socket))
+        return true;
     if (segments.value(1) == "media"_L1 && method == "GET"_L1) {
         const QByteArray picture = media(segments.last());
         socket->write(
@@ -410,11 +413,15 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
     qsizetype userIndex = 3;
     if (segments.value(2) == "webhooks"_L1)
         return webhookApi(method, segments.mid(3), body);
+    if (segments.value(2) == "attachments"_L1)
+        return attachmentsApi(method, segments.mid(3), query, body);
     if (segments.value(2) == "apps"_L1) {
         if (segments.value(3) != m_config.appId)
             return error(404, u"not_found"_s, u"App not found"_s);
         if (segments.value(4) == "webhooks"_L1)
             return webhookApi(method, segments.mid(5), body);
+        if (segments.value(4) == "attachments"_L1)
+            return attachmentsApi(method, segments.mid(5), query, body);
         if (segments.value(4) != "appusers"_L1)
             return error(404, u"not_found"_s, u"No such route"_s);
         userIndex = 5;

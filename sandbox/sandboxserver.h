@@ -121,6 +121,12 @@ private:
     Response deleteMessages(const QString &userId);
     Response activity(const QString &userId, const QByteArray &body);
     Response read(const QString &userId);
+    /*! POST attachments and attachments/remove (sandboxattachments.cpp): \a rest follows
+        .../attachments in the path. */
+    Response attachmentsApi(const QString &method, const QStringList &rest, const QUrlQuery &query,
+                            const QByteArray &body);
+    /*! GET /media/apps/...: a file uploaded through attachmentsApi(); false when none. */
+    bool serveUpload(const QStringList &segments, QTcpSocket *socket);
     /*! The v1.1 Webhooks API: \a rest is what follows .../webhooks in the path. */
     Response webhookApi(const QString &method, const QStringList &rest, const QByteArray &body);
     QString authError(const QByteArray &authorization) const;
@@ -142,6 +148,7 @@ private:
     SandboxDelivery *m_delivery;
     QList<SandboxFault> m_faults;
     QList<RecordedRequest> m_requests;
+    QByteArray m_contentType; //!< of the request being routed
     quint16 m_port = 0;
     double m_lastReceived = 0;
     qint64 m_endlessBytes = 0;

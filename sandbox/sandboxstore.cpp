@@ -69,6 +69,10 @@ SandboxStore::SandboxStore(const QString &path)
                 body TEXT NOT NULL))"_s);
     exec(u"CREATE INDEX IF NOT EXISTS messages_by_user ON messages (smooch_id, received, seq)"_s);
     exec(u"CREATE TABLE IF NOT EXISTS profiles (smooch_id TEXT PRIMARY KEY, body TEXT NOT NULL)"_s);
+    exec(uR"(CREATE TABLE IF NOT EXISTS attachments (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT UNIQUE NOT NULL,
+                smooch_id TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL,
+                media_type TEXT NOT NULL, created REAL NOT NULL, data BLOB NOT NULL))"_s);
 }
 
 SandboxStore::~SandboxStore()
@@ -397,4 +401,55 @@ bool SandboxStore::setNames(const QString &smoochId, const QString &givenName,
     q.addBindValue(notNull(surname));
     q.addBindValue(smoochId);
     return run(q);
+}
+
+bool SandboxStore::insertAttachment(const Attachment &a)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO attachments (path, smooch_id, file_name, media_type, created, data) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(a.path);
+    q.addBindValue(notNull(a.smoochId));
+    q.addBindValue(a.fileName);
+    q.addBindValue(a.mediaType);
+    q.addBindValue(a.created);
+    q.addBindValue(a.data);
+    return run(q);
+}
+
+std::optional<SandboxStore::Attachment> SandboxStore::attachment(const QString &path) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT path, smooch_id, file_name, media_type, data, created FROM attachments "
+              "WHERE path = ?"_s);
+    q.addBindValue(path);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return Attachment{q.value(0).toString(), q.value(1).toString(),    q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toDouble()};
+}
+
+bool SandboxStore::removeAttachment(const QString &path)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM attachments WHERE path = ?"_s);
+    q.addBindValue(path);
+    return run(q) && q.numRowsAffected() > 0;
+}
+
+QList<SandboxStore::Attachment> SandboxStore::attachments() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QList<Attachment> list;
+    if (!q.exec(u"SELECT path, smooch_id, file_name, media_type, created FROM attachments "
+                "ORDER BY seq"_s))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     {},
+                     q.value(4).toDouble()});
+    return list;
 }

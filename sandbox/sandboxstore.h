@@ -98,6 +98,23 @@ public:
     void setUnreadCount(const QString &smoochId, int count);
     void incrementUnreadCount(const QString &smoochId);
 
+    /*! A file uploaded through POST attachments, served under /media/{path}. */
+    struct Attachment
+    {
+        QString path;     //!< apps/{appId}/{hash}/{fileName}, decoded
+        QString smoochId; //!< the app user it is for; empty when none was named
+        QString fileName;
+        QString mediaType;
+        QByteArray data;
+        double created = 0;
+    };
+    bool insertAttachment(const Attachment &attachment);
+    std::optional<Attachment> attachment(const QString &path) const;
+    /*! Removes the file at \a path; false when there was none. */
+    bool removeAttachment(const QString &path);
+    /*! Every file kept, oldest first, without their bytes. */
+    QList<Attachment> attachments() const;
+
     /*! A fresh 24-hex-digit id, like the service's. */
     static QString newId();
 

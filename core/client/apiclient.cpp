@@ -106,7 +106,8 @@ void ApiClient::send(RequestId id)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("smooch-console/" SMOOCH_VERSION));
     if (!r.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          r.contentType.isEmpty() ? QByteArray("application/json") : r.contentType);
     request.setTransferTimeout(int(m_timeout.count()));
     qCDebug(lcApi) << m_logName << id << r.verb << r.url.path(QUrl::FullyEncoded) << "attempt"
                    << p.attempt;
@@ -135,6 +136,19 @@ void ApiClient::send(RequestId id)
     connect(reply, &QNetworkReply::metaDataChanged, this,
             [this, id, reply] { onReplyData(id, reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] { onReplyData(id, reply); });
+    if (!r.body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+                [this, id, reply](qint64 sent, qint64 total) {
+                    const auto it = m_pending.constFind(id);
+                    if (it == m_pending.cend() || it->reply != reply || !it->caller || total <= 0)
+                        return;
+                    QPointer<ApiReply> caller = it->caller;
+                    caller->m_emitting = true;
+                    Q_EMIT caller->uploadProgress(sent, total);
+                    if (caller)
+                        caller->m_emitting = false;
+                });
+    }
 }
 
 void ApiClient::onReplyData(RequestId id, QNetworkReply *reply)

@@ -79,6 +79,7 @@ protected:
         QByteArray body = {};
         QString refusal = {}; //!< when not empty, the request fails with it and is not sent
         Repeat repeat = Repeat::Retried;
+        QByteArray contentType = {}; //!< of the body; JSON when empty
     };
 
     /*! \a logName starts every log line about a request ("request", "webhooks request"). */

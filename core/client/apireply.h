@@ -42,6 +42,8 @@ Q_SIGNALS:
     void failed(const ApiError &error);
     /*! Attempt \a attempt starts in \a delay after \a error. */
     void retrying(int attempt, std::chrono::milliseconds delay, const ApiError &error);
+    /*! \a sent of the request body's \a total bytes have gone out (requests with a body). */
+    void uploadProgress(qint64 sent, qint64 total);
 
 protected:
     ApiReply(ApiClient *api, RequestId id, QObject *context);

@@ -1,11 +1,16 @@
 #include "session/outbox.h"
 
+#include "client/attachmentsapi.h"
 #include "client/historypaging.h"
 #include "client/logging.h"
 #include "storage/localstore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +49,41 @@ QString clearedReason()
                       "arrived cannot be checked. Retry sends it again; Cancel drops it.");
 }
 
+QString uploadName(Outbox::Entry::Upload upload)
+{
+    switch (upload) {
+    case Outbox::Entry::Upload::None:
+        return u""_s;
+    case Outbox::Entry::Upload::Waiting:
+        return u"waiting"_s;
+    case Outbox::Entry::Upload::Uploading:
+        return u"uploading"_s;
+    case Outbox::Entry::Upload::Uploaded:
+        return u"uploaded"_s;
+    }
+    return {};
+}
+
+Outbox::Entry::Upload uploadFrom(const QString &name)
+{
+    if (name == "waiting"_L1)
+        return Outbox::Entry::Upload::Waiting;
+    if (name == "uploading"_L1)
+        return Outbox::Entry::Upload::Uploading;
+    if (name == "uploaded"_L1)
+        return Outbox::Entry::Upload::Uploaded;
+    return Outbox::Entry::Upload::None;
+}
+
+/*! A file name that stays inside its folder. */
+QString localName(const QString &fileName)
+{
+    QString name = fileName.section(u'/', -1).section(u'\\', -1);
+    if (name.isEmpty() || name == "."_L1 || name == ".."_L1)
+        name = u"file"_s;
+    return name.left(200);
+}
+
 Outbox::State stateFrom(const QString &name)
 {
     if (name == "sending"_L1)
@@ -80,6 +120,7 @@ Outbox::Outbox(ConversationApi *api, LocalStore *store, QObject *parent)
     , m_api(api)
     , m_store(store)
     , m_clock(nowSeconds)
+    , m_attachments(new AttachmentsApi(this))
 {
     m_policy.maxAttempts = std::numeric_limits<int>::max(); // never give up while online
     m_policy.maxDelay = std::chrono::seconds(60);
@@ -91,6 +132,16 @@ Outbox::Outbox(ConversationApi *api, LocalStore *store, QObject *parent)
     prune.prepare(u"DELETE FROM outbox WHERE state = 'sent' AND created_at < ?"_s);
     prune.addBindValue(nowSeconds() - 7 * 24 * 3600);
     prune.exec();
+    // Copies of files whose row is gone or delivered (a crash between the copy and the row, or
+    // before the copy was deleted) are not needed any more.
+    QDir files(filesFolder());
+    for (const QString &name : files.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QSqlQuery row(m_store->database());
+        row.prepare(u"SELECT 1 FROM outbox WHERE client_id = ? AND state != 'sent'"_s);
+        row.addBindValue(name);
+        if (row.exec() && !row.next())
+            QDir(files.filePath(name)).removeRecursively();
+    }
     // Whatever a previous run left (queued, or sending when it stopped) goes out again; the
     // latter is checked for first.
     QMetaObject::invokeMethod(this, &Outbox::pump, Qt::QueuedConnection);
@@ -142,11 +193,89 @@ QString Outbox::enqueue(const QString &userId, NewMessage post,
     return entry.clientId;
 }
 
+QString Outbox::filesFolder() const
+{
+    return QFileInfo(m_store->path()).absolutePath() + u"/outbox-files"_s;
+}
+
+QString Outbox::enqueueFile(const QString &userId, const OutgoingFile &file, NewMessage post)
+{
+    if (!file.isValid())
+        return {};
+    Entry entry;
+    entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.userId = userId;
+    entry.post = std::move(post);
+    entry.post.role = u"appMaker"_s;
+    entry.post.type = file.messageType();
+    entry.post.mediaUrl.clear();
+    entry.post.mediaType.clear();
+    entry.post.metadata.insert(QLatin1String(clientIdKey), entry.clientId);
+    entry.createdAt = m_clock();
+    entry.baseUrl = boundUrl();
+    entry.appId = boundApp();
+    entry.upload = Entry::Upload::Waiting;
+    entry.fileName = file.fileName;
+    entry.fileType = file.mimeType;
+    entry.fileSize = file.data.size();
+
+    // The copy first, on disk and synced; then the row. A crash in between leaves a folder
+    // without a row, which the next start deletes.
+    const QString folder = filesFolder() + u'/' + entry.clientId;
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QDir().mkpath(folder)) {
+        qCWarning(lcStore) << "cannot create" << folder;
+        return {};
+    }
+    QFile::setPermissions(filesFolder(), ownerOnly | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
+    entry.filePath = folder + u'/' + localName(file.fileName);
+    QSaveFile copy(entry.filePath);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(file.data) != file.data.size() ||
+        !copy.setPermissions(ownerOnly) || !copy.commit()) {
+        qCWarning(lcStore) << "cannot store the file to send:" << copy.errorString();
+        QDir(folder).removeRecursively();
+        return {};
+    }
+
+    QSqlQuery q(m_store->database());
+    q.prepare(u"INSERT INTO outbox (client_id, user_id, body, state, created_at, base_url, app_id, "
+              "file_path, file_name, file_type, file_size, upload) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(entry.clientId);
+    q.addBindValue(entry.userId);
+    q.addBindValue(QJsonDocument(entry.post.toJson()).toJson(QJsonDocument::Compact));
+    q.addBindValue(stateName(entry.state));
+    q.addBindValue(entry.createdAt);
+    q.addBindValue(entry.baseUrl);
+    q.addBindValue(entry.appId);
+    q.addBindValue(entry.filePath);
+    q.addBindValue(entry.fileName);
+    q.addBindValue(entry.fileType);
+    q.addBindValue(entry.fileSize);
+    q.addBindValue(uploadName(entry.upload));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "outbox write failed:" << q.lastError().text();
+        QDir(folder).removeRecursively();
+        return {};
+    }
+    Q_EMIT entryChanged(entry);
+    pump();
+    return entry.clientId;
+}
+
+std::optional<std::pair<qint64, qint64>> Outbox::uploadProgress(const QString &clientId) const
+{
+    const auto it = m_progress.constFind(clientId);
+    return it == m_progress.cend() ? std::nullopt : std::optional(*it);
+}
+
 QList<Outbox::Entry> Outbox::load(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q(m_store->database());
     q.prepare(u"SELECT client_id, user_id, body, state, error, created_at, first_sent_at, "
-              u"attempts, message_id, base_url, app_id, first_sent_server "
+              u"attempts, message_id, base_url, app_id, first_sent_server, upload, file_path, "
+              u"file_name, file_type, file_size "
               "FROM outbox WHERE "_s +
               where + u" ORDER BY seq"_s);
     for (const QVariant &v : values)
@@ -174,6 +303,11 @@ QList<Outbox::Entry> Outbox::load(const QString &where, const QVariantList &valu
         e.appId = q.value(10).toString();
         if (!q.value(11).isNull())
             e.firstSentServer = q.value(11).toDouble();
+        e.upload = uploadFrom(q.value(12).toString());
+        e.filePath = q.value(13).toString();
+        e.fileName = q.value(14).toString();
+        e.fileType = q.value(15).toString();
+        e.fileSize = q.value(16).toLongLong();
         if (e.state != State::Sent && e.baseUrl.isEmpty()) {
             e.error = tr("Queued before the console recorded which app a message is for. Retry "
                          "sends it to the app open now; Cancel drops it.");
@@ -226,7 +360,8 @@ bool Outbox::save(const Entry &e)
     QSqlQuery q(m_store->database());
     q.prepare(
         u"UPDATE outbox SET state = ?, error = ?, first_sent_at = ?, attempts = ?, message_id = ?, "
-        "base_url = ?, app_id = ?, first_sent_server = ? WHERE client_id = ?"_s);
+        "base_url = ?, app_id = ?, first_sent_server = ?, body = ?, upload = ? "
+        "WHERE client_id = ?"_s);
     q.addBindValue(stateName(e.state));
     q.addBindValue(QString(e.error.isNull() ? u""_s : e.error)); // a null QString binds as NULL
     q.addBindValue(e.firstSentAt ? QVariant(*e.firstSentAt) : QVariant());
@@ -235,6 +370,8 @@ bool Outbox::save(const Entry &e)
     q.addBindValue(e.baseUrl);
     q.addBindValue(e.appId);
     q.addBindValue(e.firstSentServer ? QVariant(*e.firstSentServer) : QVariant());
+    q.addBindValue(QJsonDocument(e.post.toJson()).toJson(QJsonDocument::Compact));
+    q.addBindValue(uploadName(e.upload));
     q.addBindValue(e.clientId);
     if (!q.exec()) {
         qCWarning(lcStore) << "outbox update failed:" << q.lastError().text();
@@ -266,7 +403,27 @@ void Outbox::retry(const QString &clientId)
 bool Outbox::cancel(const QString &clientId)
 {
     auto e = entry(clientId);
-    if (!e || e->state == State::Sent || m_busyUsers.value(e->userId) == clientId)
+    if (!e || e->state == State::Sent)
+        return false;
+    if (const auto up = m_uploads.value(clientId); up && m_busyUsers.value(e->userId) == clientId) {
+        const auto progress = m_progress.value(clientId, {0, 1});
+        if (progress.first < progress.second) {
+            // Part of the file is still to go out: the server cannot have it. Abort and drop.
+            up->cancel();
+            m_uploads.remove(clientId);
+            m_progress.remove(clientId);
+            finish(clientId);
+            const bool dropped = drop(*e, false);
+            pump();
+            return dropped;
+        }
+        // All of it went out: the server may store it. Its answer says what to remove.
+        m_cancelling.insert(clientId);
+        e->error = tr("Cancelling: waiting for the upload's answer to remove the file…");
+        save(*e);
+        return false;
+    }
+    if (m_busyUsers.value(e->userId) == clientId)
         return false;
     if (e->state == State::Queued && e->firstSentAt) {
         // Posted before without an answer (waiting out a backoff): it may have arrived.
@@ -283,14 +440,81 @@ bool Outbox::cancel(const QString &clientId)
         check(*e);
         return false;
     }
-    QSqlQuery q(m_store->database());
-    q.prepare(u"DELETE FROM outbox WHERE client_id = ?"_s);
-    q.addBindValue(clientId);
-    if (!q.exec())
+    // A message posted before without an answer may have arrived (Unknown): its file stays
+    // then. A failed one was refused by the server: it never arrived.
+    return drop(*e, !e->firstSentAt || e->state == State::Failed);
+}
+
+bool Outbox::drop(const Entry &e, bool removeUpload)
+{
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction())
         return false;
-    m_notBefore.remove(clientId);
-    Q_EMIT entryRemoved(clientId);
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM outbox WHERE client_id = ?"_s);
+    q.addBindValue(e.clientId);
+    bool ok = q.exec();
+    if (ok && removeUpload && e.upload == Entry::Upload::Uploaded && !e.post.mediaUrl.isEmpty()) {
+        // Recorded with the delete: the removal is retried until it is done, through crashes.
+        QSqlQuery r(db);
+        r.prepare(u"INSERT OR IGNORE INTO outbox_removals (media_url, base_url, app_id) "
+                  "VALUES (?, ?, ?)"_s);
+        r.addBindValue(e.post.mediaUrl);
+        r.addBindValue(e.baseUrl);
+        r.addBindValue(e.appId);
+        ok = r.exec();
+    }
+    q.finish();
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    m_notBefore.remove(e.clientId);
+    deleteFileCopy(e.clientId);
+    Q_EMIT entryRemoved(e.clientId);
+    removeUploads();
     return true;
+}
+
+void Outbox::deleteFileCopy(const QString &clientId)
+{
+    if (!clientId.isEmpty())
+        QDir(filesFolder() + u'/' + clientId).removeRecursively();
+}
+
+void Outbox::removeUploads()
+{
+    if (!m_online || m_held || !canSend())
+        return;
+    QSqlQuery q(m_store->database());
+    q.prepare(u"SELECT media_url FROM outbox_removals WHERE base_url = ? AND app_id = ?"_s);
+    q.addBindValue(boundUrl());
+    q.addBindValue(boundApp());
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const QString url = q.value(0).toString();
+        if (m_removing.contains(url))
+            continue;
+        m_removing.insert(url);
+        m_attachments->setConnection(m_api->connection());
+        auto *reply = m_attachments->remove(url, this);
+        const auto done = [this, url] {
+            m_removing.remove(url);
+            QSqlQuery d(m_store->database());
+            d.prepare(u"DELETE FROM outbox_removals WHERE media_url = ?"_s);
+            d.addBindValue(url);
+            d.exec();
+            qCInfo(lcStore) << "uploaded file of a cancelled message removed";
+        };
+        connect(reply, &ApiReply::succeeded, this, done);
+        connect(reply, &ApiReply::failed, this, [this, url, done](const ApiError &error) {
+            if (error.httpStatus() == 404) // not there (any more): nothing to remove
+                done();
+            else
+                m_removing.remove(url); // tried again on the next turn of the outbox
+        });
+    }
 }
 
 void Outbox::beginClear(const QString &userId)
@@ -416,15 +640,118 @@ void Outbox::pump()
             continue;
         }
         m_busyUsers.insert(e.userId, e.clientId);
-        if (e.firstSentAt)
+        if (e.upload == Entry::Upload::Waiting || e.upload == Entry::Upload::Uploading)
+            upload(e); // the file first; an upload is never checked, only made
+        else if (e.firstSentAt)
             check(e); // it may have arrived already: look before posting again
         else
             post(e);
     }
+    removeUploads();
     if (again)
         QMetaObject::invokeMethod(this, &Outbox::pump, Qt::QueuedConnection);
     if (nextWake)
         m_wakeUp.start(std::chrono::milliseconds(std::max<qint64>(1, *nextWake)));
+}
+
+void Outbox::upload(Entry e)
+{
+    if (e.upload == Entry::Upload::Uploading)
+        qCInfo(lcStore) << "message" << e.clientId
+                        << "was uploading when the console stopped; uploading again (a copy the "
+                           "server may have stored then stays unused)";
+    QFile file(e.filePath);
+    QByteArray data;
+    if (file.open(QIODevice::ReadOnly))
+        data = file.read(AttachmentsApi::maxFileSize + 1);
+    if (data.size() != e.fileSize) {
+        fail(e.clientId, tr("The console's copy of “%1” is missing or damaged: it cannot be sent. "
+                            "Cancel it and attach the file again.")
+                             .arg(e.fileName));
+        return;
+    }
+    // On disk before the request starts: after a crash from here on, the next start knows an
+    // upload may have reached the server.
+    e.upload = Entry::Upload::Uploading;
+    e.state = State::Sending;
+    e.error.clear();
+    ++e.attempts;
+    if (!save(e)) {
+        finish(e.clientId);
+        m_notBefore.insert(e.clientId, QDeadlineTimer(m_policy.maxDelay));
+        m_wakeUp.start(m_policy.maxDelay);
+        return;
+    }
+    m_attachments->setConnection(m_api->connection());
+    m_progress.insert(e.clientId, {0, data.size()});
+    auto *reply = m_attachments->upload(data, e.fileName, e.fileType, e.userId, this);
+    m_uploads.insert(e.clientId, reply);
+    const QString id = e.clientId;
+    connect(reply, &ApiReply::uploadProgress, this, [this, id](qint64 sent, qint64 total) {
+        m_progress.insert(id, {sent, total});
+        Q_EMIT uploadProgressed(id, sent, total);
+    });
+    connect(reply, &ApiReply::succeeded, this,
+            [this, reply, id] { onUploaded(id, reply->result()); });
+    connect(reply, &ApiReply::failed, this,
+            [this, id](const ApiError &error) { onUploadFailed(id, error); });
+}
+
+void Outbox::onUploaded(const QString &clientId, const UploadedMedia &media)
+{
+    m_uploads.remove(clientId);
+    m_progress.remove(clientId);
+    auto e = entry(clientId);
+    if (!e) {
+        finish(clientId);
+        return;
+    }
+    // Kept before the POST starts: a crash from here on never uploads it again.
+    e->post.mediaUrl = media.mediaUrl;
+    e->post.mediaType = media.mediaType;
+    e->upload = Entry::Upload::Uploaded;
+    if (m_cancelling.remove(clientId)) {
+        finish(clientId);
+        drop(*e, true); // removed from the server too
+        pump();
+        return;
+    }
+    if (!save(*e)) {
+        finish(clientId);
+        // Not kept means it could be uploaded again after a crash: better removed now.
+        e->upload = Entry::Upload::Waiting;
+        QSqlQuery r(m_store->database());
+        r.prepare(u"INSERT OR IGNORE INTO outbox_removals (media_url, base_url, app_id) "
+                  "VALUES (?, ?, ?)"_s);
+        r.addBindValue(media.mediaUrl);
+        r.addBindValue(e->baseUrl);
+        r.addBindValue(e->appId);
+        r.exec();
+        m_notBefore.insert(clientId, QDeadlineTimer(m_policy.maxDelay));
+        m_wakeUp.start(m_policy.maxDelay);
+        return;
+    }
+    post(*e);
+}
+
+void Outbox::onUploadFailed(const QString &clientId, const ApiError &error)
+{
+    m_uploads.remove(clientId);
+    m_progress.remove(clientId);
+    if (m_cancelling.remove(clientId)) {
+        // No file came of it, or none whose URL is known: the message goes.
+        finish(clientId);
+        if (const auto e = entry(clientId))
+            drop(*e, false);
+        pump();
+        return;
+    }
+    const int status = error.httpStatus();
+    if (status == 413) {
+        fail(clientId, AttachmentsApi::tooLargeText());
+        return;
+    }
+    onPostFailed(clientId, error); // the same rules as a message's own POST
 }
 
 void Outbox::post(Entry e)
@@ -481,7 +808,8 @@ void Outbox::notThere(const Entry &e)
 {
     if (m_cancelling.remove(e.clientId)) {
         finish(e.clientId);
-        cancel(e.clientId); // not there: the cancel goes through
+        if (const auto fresh = entry(e.clientId)) // not there: the cancel goes through
+            drop(*fresh, true);
         pump();
         return;
     }
@@ -616,6 +944,7 @@ void Outbox::markDelivered(const QString &clientId, const Message &message)
     e->error.clear();
     e->messageId = message.id;
     save(*e);
+    deleteFileCopy(e->filePath.isEmpty() ? QString() : clientId); // the server has it now
     Q_EMIT delivered(*e, message);
     pump();
 }

@@ -2,15 +2,19 @@
 
 #include "client/conversationapi.h"
 #include "client/retrypolicy.h"
+#include "protocol/uploadedmedia.h"
+#include "session/outgoingfile.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
 
+class AttachmentsApi;
 class LocalStore;
 
 /*!
@@ -34,6 +38,21 @@ class LocalStore;
  * the agent may retry or cancel it. 401 and 403 hold the whole outbox until resume(): the
  * credentials need fixing, and nothing is lost meanwhile. 408, 429, 5xx and network failures
  * retry with backoff (RetryPolicy), without limit while online.
+ *
+ * A message may carry a file (enqueueFile()). The file is copied into the profile's data
+ * folder (readable by the agent's account only) and its row written in one step before
+ * anything is sent; its upload (AttachmentsApi, for the row's user) is the message's first
+ * step. The row says "uploading" before the upload starts and keeps its answer (mediaUrl,
+ * mediaType, in the post) before the POST starts, so after a crash an uploaded file is never
+ * uploaded again and the POST goes through the exactly-once path above. One window cannot be
+ * closed: when the server stored the file but its answer never arrived (a crash, a lost
+ * connection, a timeout after the whole body went out), the outbox cannot know the file's URL,
+ * so it uploads again; the message still arrives once, and the first copy stays on the server
+ * unused (the service deletes it with the user). The window is the time between the server
+ * storing the file and this side writing its answer. Cancelling a message whose upload is
+ * under way aborts it while its bytes are still going out; once they are all out it waits for
+ * the answer and removes the file. A file uploaded for a message that is cancelled is removed
+ * through attachments/remove, recorded first so that the removal survives a crash.
  */
 class Outbox : public QObject
 {
@@ -65,6 +84,13 @@ public:
         QString messageId; //!< the server's id once delivered
         QString baseUrl;   //!< the app it is for; empty for rows written before it was recorded
         QString appId;
+        /*! Where the message's file stands: none, stored here, being uploaded, uploaded. */
+        enum class Upload { None, Waiting, Uploading, Uploaded };
+        Upload upload = Upload::None;
+        QString filePath; //!< the outbox's own copy of the file, until it is delivered
+        QString fileName;
+        QString fileType;
+        qint64 fileSize = 0;
 
         /*! What the message will look like once delivered, to show it meanwhile: the post,
             with the client id as its id and the time it was written as its time. */
@@ -80,6 +106,19 @@ public:
      */
     QString enqueue(const QString &userId, NewMessage post,
                     const std::function<bool()> &alongside = {});
+    /*!
+     * Stores \a file (checked: OutgoingFile::isValid()) for \a userId with its row, uploads it
+     * when its turn comes and then posts it as an image or file message: \a post with its role,
+     * type and media set here (its text, author name, email, avatar come from the caller).
+     * Returns the client id, or an empty string when nothing was stored.
+     */
+    QString enqueueFile(const QString &userId, const OutgoingFile &file, NewMessage post = {});
+    /*! Bytes of \a clientId's file sent so far and its request's total, while it uploads. */
+    std::optional<std::pair<qint64, qint64>> uploadProgress(const QString &clientId) const;
+    /*! Whether a cancel of \a clientId waits for its upload's answer. */
+    bool isCancelling(const QString &clientId) const { return m_cancelling.contains(clientId); }
+    AttachmentsApi *attachments() const { return m_attachments; }
+
     /*! Messages not yet delivered (queued, sending, failed), oldest first; all users if empty. */
     QList<Entry> undelivered(const QString &userId = {}) const;
     std::optional<Entry> entry(const QString &clientId) const;
@@ -127,6 +166,8 @@ Q_SIGNALS:
     void entryRemoved(const QString &clientId);
     /*! The server has the message: \a message is what it stored. */
     void delivered(const Outbox::Entry &entry, const Message &message);
+    /*! \a sent of \a total bytes of \a clientId's upload have gone out. */
+    void uploadProgressed(const QString &clientId, qint64 sent, qint64 total);
     /*! Sending stopped on 401 or 403 until resume(). */
     void heldChanged(bool held, const ApiError &error);
 
@@ -140,6 +181,14 @@ private:
     };
 
     void pump();
+    void upload(Entry entry);
+    void onUploaded(const QString &clientId, const UploadedMedia &media);
+    void onUploadFailed(const QString &clientId, const ApiError &error);
+    /*! Deletes \a entry's row and its file; an uploaded file is removed from the server. */
+    bool drop(const Entry &entry, bool removeUpload);
+    void removeUploads();
+    void deleteFileCopy(const QString &clientId);
+    QString filesFolder() const;
     void post(Entry entry);
     void check(const Entry &entry);
     void verify(const Entry &entry, const PageRequest &request, Check check);
@@ -172,6 +221,10 @@ private:
     QHash<QString, QDeadlineTimer> m_notBefore; //!< client id -> end of its backoff
     QSet<QString> m_clearing;                   //!< users whose history is being cleared
     QSet<QString> m_cancelling;                 //!< client ids to drop if the check misses them
+    AttachmentsApi *m_attachments;
+    QHash<QString, QPointer<ApiReply>> m_uploads;         //!< client id -> its upload
+    QHash<QString, std::pair<qint64, qint64>> m_progress; //!< client id -> (sent, total)
+    QSet<QString> m_removing;                             //!< media URLs being removed
     QTimer m_wakeUp;
     bool m_online = true;
     bool m_held = false;

@@ -414,6 +414,24 @@ QList<Message> SessionController::record(const QString &userId, const QString &n
     return fresh;
 }
 
+QString SessionController::sendFile(const QString &userId, const OutgoingFile &file)
+{
+    if (QString problem = sendProblem(); !problem.isEmpty())
+        return problem;
+    if (!file.isValid())
+        return file.error;
+    // Signed as the composer signs the agent's replies.
+    const Profile &p = m_session->profile();
+    NewMessage post;
+    post.name = p.agentName;
+    post.email = p.agentEmail;
+    post.avatarUrl = p.agentAvatarUrl;
+    if (m_session->outbox()->enqueueFile(userId, file, post).isEmpty())
+        return tr("The file could not be stored in the console's data folder, so it was not "
+                  "sent.");
+    return {};
+}
+
 QString SessionController::send(const QString &userId, const NewMessage &post)
 {
     if (QString problem = sendProblem(); !problem.isEmpty())

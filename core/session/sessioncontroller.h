@@ -129,6 +129,9 @@ public:
     /*! Writes \a post to the outbox for \a userId; returns why it could not, or empty. The
         composer's draft of \a userId is dropped in the same transaction. */
     QString send(const QString &userId, const NewMessage &post);
+    /*! Writes \a file (checked already) to the outbox for \a userId, to be uploaded and sent;
+        returns why it could not, or empty. */
+    QString sendFile(const QString &userId, const OutgoingFile &file);
     /*! Whether the network is up (the outbox waits while it is down); the system says so by
         itself where it can (QNetworkInformation). */
     void setOnline(bool online);

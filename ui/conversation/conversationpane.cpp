@@ -1,21 +1,28 @@
 #include "conversation/conversationpane.h"
 
 #include "client/conversationapi.h"
+#include "conversation/attachmentdropfilter.h"
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
 #include "conversation/messagelistmodel.h"
 #include "session/outbox.h"
+#include "session/outgoingfile.h"
 #include "session/sendguard.h"
 #include "session/session.h"
 #include "session/sessioncontroller.h"
 #include "session/undoabledelete.h"
 #include "text/plaintext.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,9 +38,21 @@ namespace {
 constexpr auto activePoll = 3s;    // catch-up interval while the window is in use
 constexpr auto inactivePoll = 15s; // and while it is in the background
 
-MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e)
+MessageListModel::Outgoing outgoingOf(const Outbox::Entry &e, const Outbox *outbox)
 {
-    return {e.clientId, e.displayed(), e.state, e.error};
+    MessageListModel::Outgoing o{e.clientId, e.displayed(), e.state, e.error};
+    if (e.upload != Outbox::Entry::Upload::None && e.state != Outbox::State::Sent &&
+        QFileInfo::exists(e.filePath)) {
+        o.localFile = e.filePath;
+        o.fileName = e.fileName;
+        o.fileSize = e.fileSize;
+        if (e.post.type == "image"_L1)
+            o.imageSize = QImageReader(e.filePath).size(); // its header only
+        o.cancelling = outbox->isCancelling(e.clientId);
+        if (const auto progress = outbox->uploadProgress(e.clientId); progress && progress->second)
+            o.progress = double(progress->first) / double(progress->second);
+    }
+    return o;
 }
 
 const Message *newestOf(const MessageListModel *model)
@@ -202,6 +221,32 @@ void ConversationPane::setController(SessionController *controller)
     });
     layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
     layout->addWidget(m_composer);
+    // Files from the desktop: dropped on the conversation or the reply box, pasted, or chosen.
+    auto *drops = new AttachmentDropFilter(m_view);
+    drops->watchDrops(m_view->viewport());
+    drops->watchDrops(m_composer->editor()->viewport());
+    drops->watchPaste(m_composer->editor());
+    connect(drops, &AttachmentDropFilter::filesOffered, this, &ConversationPane::sendFiles);
+    connect(drops, &AttachmentDropFilter::imagePasted, this, [this](const QByteArray &png) {
+        const QString name =
+            tr("Pasted image %1.png")
+                .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s));
+        sendFile(OutgoingFile::fromData(png, name));
+    });
+    QMenu *attachMenu = m_composer->attachButton()->menu();
+    if (!attachMenu) {
+        attachMenu = new QMenu(m_composer->attachButton());
+        m_composer->attachButton()->setMenu(attachMenu);
+    }
+    QAction *fromComputer = new QAction(tr("File from computer…"), attachMenu);
+    fromComputer->setObjectName(u"fileFromComputer"_s);
+    attachMenu->insertAction(attachMenu->actions().value(0), fromComputer);
+    connect(fromComputer, &QAction::triggered, this, [this] {
+        const QStringList files =
+            m_chooseFiles ? m_chooseFiles()
+                          : QFileDialog::getOpenFileNames(this, tr("Send files to the customer"));
+        sendFiles(files);
+    });
     connect(m_composer, &Composer::edited, this, [this](const QString &text) {
         m_controller->composerEdited(m_composer->userId(), text);
     });
@@ -225,8 +270,10 @@ void ConversationPane::connectController()
 {
     SessionController *c = m_controller;
     connect(c, &SessionController::messagesArrived, m_model, &MessageListModel::addMessages);
-    connect(c, &SessionController::outgoingChanged, m_model,
-            [this](const Outbox::Entry &e) { m_model->setOutgoing(outgoingOf(e)); });
+    connect(c, &SessionController::outgoingChanged, m_model, [this](const Outbox::Entry &e) {
+        m_model->setOutgoing(outgoingOf(e, m_controller->outbox()));
+    });
+    connect(c->outbox(), &Outbox::uploadProgressed, m_model, &MessageListModel::setUploadProgress);
     connect(c, &SessionController::outgoingRemoved, m_model, &MessageListModel::removeOutgoing);
     connect(c, &SessionController::outgoingDelivered, m_model,
             [this](const QString &clientId, const Message &message) {
@@ -354,7 +401,7 @@ bool ConversationPane::openConversation(const QString &id)
     m_model->setConversation(id);
     m_model->setLastSeen(m_controller->lastSeen(id));
     for (const Outbox::Entry &e : m_controller->outbox()->undelivered(id))
-        m_model->setOutgoing(outgoingOf(e));
+        m_model->setOutgoing(outgoingOf(e, m_controller->outbox()));
     m_controller->openConversation(id);
     m_presenceLabel->setText(m_controller->presenceText(id));
     const auto known = m_controller->inboxEntry(id);
@@ -363,12 +410,32 @@ bool ConversationPane::openConversation(const QString &id)
     return true;
 }
 
+void ConversationPane::sendFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        sendFile(OutgoingFile::fromPath(path));
+}
+
+void ConversationPane::sendFile(const OutgoingFile &file)
+{
+    // The conversation shown when the file was dropped: it is bound to the message from here on.
+    const QString userId = m_model ? m_model->userId() : QString();
+    if (!m_controller || userId.isEmpty())
+        return;
+    const QString problem = file.isValid() ? m_controller->sendFile(userId, file) : file.error;
+    if (!problem.isEmpty()) {
+        showBannerFor(userId, tr("“%1” was not sent: %2").arg(file.fileName, problem), false, {});
+        return;
+    }
+    m_view->scrollToNewest();
+}
+
 void ConversationPane::resetConversation(const QString &userId)
 {
     m_model->setConversation({});
     m_model->setConversation(userId);
     for (const Outbox::Entry &e : m_controller->outbox()->undelivered(userId))
-        m_model->setOutgoing(outgoingOf(e)); // unsent ones stay in view
+        m_model->setOutgoing(outgoingOf(e, m_controller->outbox())); // unsent ones stay in view
 }
 
 void ConversationPane::updatePolling()

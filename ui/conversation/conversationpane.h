@@ -8,6 +8,7 @@
 #include <functional>
 
 class Composer;
+struct OutgoingFile;
 class ConversationView;
 class MediaCache;
 class MessageListModel;
@@ -77,6 +78,12 @@ public:
                        const QString &details = {});
     /*! Deletes \a messageId of the open conversation, with the grace period to undo. */
     void deleteMessage(const QString &messageId);
+    /*! Sends each of \a paths to the open conversation as a file; says why one cannot go. */
+    void sendFiles(const QStringList &paths);
+    /*! Sends \a file to the open conversation, or says in the banner why it cannot go. */
+    void sendFile(const OutgoingFile &file);
+    /*! What "File from computer…" asks with (tests replace the file dialog). */
+    void setFileChooser(std::function<QStringList()> choose) { m_chooseFiles = std::move(choose); }
     void setConfirmer(std::function<bool(const QString &title, const QString &text)> confirm)
     {
         m_confirm = std::move(confirm);
@@ -116,4 +123,5 @@ private:
     QLabel *m_undoText;
     QTimer *m_undoHide;
     std::function<bool(const QString &, const QString &)> m_confirm;
+    std::function<QStringList()> m_chooseFiles;
 };

@@ -11,10 +11,12 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QHelpEvent>
+#include <QImageReader>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QPlainTextEdit>
 #include <QToolTip>
 
@@ -177,6 +179,38 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             caption += u'\n' + PlainText::oneLine(image.alt, 120);
         painter->drawText(image.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
                           caption);
+    }
+    if (!l->thumbnail.isEmpty()) {
+        // The agent's own picture, from this computer, scaled once for its size.
+        const QString key = u"outgoing:%1:%2x%3"_s.arg(l->thumbnailFile)
+                                .arg(l->thumbnail.width())
+                                .arg(l->thumbnail.height());
+        QPixmap picture;
+        if (!QPixmapCache::find(key, &picture)) {
+            QImageReader reader(l->thumbnailFile);
+            reader.setAutoTransform(true);
+            reader.setScaledSize(l->thumbnail.size() * painter->device()->devicePixelRatio());
+            picture = QPixmap::fromImage(reader.read());
+            picture.setDevicePixelRatio(painter->device()->devicePixelRatio());
+            QPixmapCache::insert(key, picture);
+        }
+        if (!picture.isNull()) {
+            painter->drawPixmap(l->thumbnail, picture);
+        } else {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(palette.color(QPalette::Mid));
+            painter->drawRoundedRect(l->thumbnail, 6, 6);
+        }
+    }
+    if (!l->progress.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Mid));
+        painter->drawRoundedRect(l->progress, 3, 3);
+        QRect done = l->progress;
+        done.setWidth(
+            std::max(6, int(l->progress.width() * std::clamp(l->progressValue, 0.0, 1.0))));
+        painter->setBrush(palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(done, 3, 3);
     }
     painter->setPen(color(Style::Body));
     for (const auto &block : l->blocks)

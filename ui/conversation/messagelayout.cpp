@@ -10,7 +10,9 @@
 
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QStyleOptionViewItem>
 
 #include <cmath>
@@ -292,6 +294,8 @@ void MessageLayout::translate(const QPoint &by)
         i.rect.translate(by);
     for (QRect &c : cards)
         c.translate(by);
+    thumbnail.translate(by);
+    progress.translate(by);
     for (Target &t : targets)
         t.rect.translate(by);
 }
@@ -394,7 +398,12 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
 
     // The content, relative to (0, 0), then moved into the bubble.
     MessageLayout content;
-    const QSize extent = layoutContent(content, *m, option, maxBubble - 2 * padH, media);
+    // A file of the agent's on its way: drawn from this computer's copy until it is delivered.
+    const QString localFile =
+        outgoing ? index.data(MessageListModel::LocalFileRole).toString() : QString();
+    const QSize extent = localFile.isEmpty()
+                             ? layoutContent(content, *m, option, maxBubble - 2 * padH, media)
+                             : layoutLocalFile(content, *m, index, option, maxBubble - 2 * padH);
     int contentHeight = extent.height();
     int contentWidth = extent.width();
     QString footer = QLocale().toString(m->receivedLocal().time(), QLocale::ShortFormat);
@@ -404,12 +413,31 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
         Column more(content, option, maxBubble - 2 * padH);
         more.y = contentHeight;
         more.usedWidth = contentWidth;
+        const double progress = index.data(MessageListModel::UploadProgressRole).toDouble();
+        const bool uploading =
+            !localFile.isEmpty() && state == Outbox::State::Sending && progress >= 0;
+        if (uploading) {
+            more.gap(6);
+            const QFontMetrics fm(font(Style::Meta, option.font));
+            const QString label =
+                progress >= 1
+                    ? MessageDelegate::tr("Uploaded; waiting for the server…")
+                    : MessageDelegate::tr("Uploading… %1%").arg(int(std::floor(progress * 100)));
+            const int barWidth = std::max(160, more.usedWidth);
+            content.progress = QRect(0, more.y, std::min(barWidth, more.width()), 6);
+            content.progressValue = progress;
+            more.gap(6 + 3);
+            more.line(label, Style::Meta);
+            more.usedWidth = std::max(more.usedWidth, content.progress.width());
+        }
         if (const QString why = index.data(MessageListModel::ErrorRole).toString();
             !why.isEmpty()) {
             more.gap(4);
             more.text(why, Style::Italic, false);
         }
-        if (state == Outbox::State::Failed || state == Outbox::State::Unknown)
+        if (uploading && !index.data(MessageListModel::CancellingRole).toBool())
+            more.buttons({{Target::Kind::CancelSend, {}, {}, MessageDelegate::tr("Cancel"), {}}});
+        else if (state == Outbox::State::Failed || state == Outbox::State::Unknown)
             more.buttons({{Target::Kind::RetrySend, {}, {}, MessageDelegate::tr("Retry"), {}},
                           {Target::Kind::CancelSend, {}, {}, MessageDelegate::tr("Cancel"), {}}});
         else if (state == Outbox::State::Queued || state == Outbox::State::OtherApp)
@@ -491,6 +519,10 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
     l->blocks = content.blocks;
     l->images = content.images;
     l->cards = content.cards;
+    l->thumbnail = content.thumbnail;
+    l->thumbnailFile = content.thumbnailFile;
+    l->progress = content.progress;
+    l->progressValue = content.progressValue;
     l->targets += content.targets;
     l->urls += content.urls;
     l->textForEditor = content.textForEditor;
@@ -514,6 +546,45 @@ std::shared_ptr<MessageLayout> MessageLayout::compute(const QStyleOptionViewItem
         l->height = l->seen.bottom() + 1 + 4;
     }
     return l;
+}
+
+QSize MessageLayout::layoutLocalFile(MessageLayout &l, const Message &m, const QModelIndex &index,
+                                     const QStyleOptionViewItem &option, int width)
+{
+    Column c(l, option, width);
+    const QString file = index.data(MessageListModel::LocalFileRole).toString();
+    const QSize natural = index.data(MessageListModel::ImageSizeRole).toSize();
+    const qint64 size = index.data(MessageListModel::FileSizeRole).toLongLong();
+    if (natural.isValid() && !natural.isEmpty()) {
+        // A thumbnail of the picture as it will arrive (the bytes are sent as they are).
+        const int side = std::min(c.width(), maxImageSide);
+        const QSize shown = natural.scaled(side, side, Qt::KeepAspectRatio)
+                                .boundedTo(natural.expandedTo(QSize(48, 48)));
+        l.thumbnail = QRect(0, c.y, shown.width(), shown.height());
+        l.thumbnailFile = file;
+        c.y += shown.height();
+        c.usedWidth = std::max(c.usedWidth, shown.width());
+    } else {
+        // A file card: its name, its size and type.
+        const int top = c.y;
+        c.gap(6);
+        c.line(QFileInfo(file).fileName(), Style::Title);
+        c.line(
+            MessageDelegate::tr("%1 · %2").arg(
+                QLocale().formattedDataSize(size),
+                m.mediaType.isEmpty()
+                    ? QMimeDatabase().mimeTypeForFile(file, QMimeDatabase::MatchExtension).comment()
+                    : m.mediaType),
+            Style::Meta);
+        c.gap(6);
+        c.usedWidth = std::max(c.usedWidth, 180);
+        l.cards.append(QRect(-6, top, c.usedWidth + 12, c.y - top));
+    }
+    if (!m.text.isEmpty()) {
+        c.gap(6);
+        c.text(m.text);
+    }
+    return {c.usedWidth, c.y};
 }
 
 QSize MessageLayout::layoutContent(MessageLayout &l, const Message &m,

@@ -107,6 +107,10 @@ public:
     QList<Block> blocks;
     QList<Image> images;
     QList<QRect> cards;
+    QRect thumbnail;       //!< an outgoing image from this computer, drawn from thumbnailFile
+    QString thumbnailFile; //!< that image's local file
+    QRect progress;        //!< an upload's progress bar
+    double progressValue = -1;
     QList<Target> targets;
     QStringList urls; //!< the images and avatar it draws
 
@@ -114,4 +118,7 @@ private:
     /*! Lays out the inside of a bubble at most \a width wide; returns the extent used. */
     static QSize layoutContent(MessageLayout &layout, const Message &m,
                                const QStyleOptionViewItem &option, int width, MediaCache *media);
+    /*! The same for an outgoing file still on this computer: a thumbnail or a file card. */
+    static QSize layoutLocalFile(MessageLayout &layout, const Message &m, const QModelIndex &index,
+                                 const QStyleOptionViewItem &option, int width);
 };

@@ -259,6 +259,16 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return o->clientId;
         case OutgoingStateRole:
             return QVariant::fromValue(state);
+        case LocalFileRole:
+            return o->localFile;
+        case FileSizeRole:
+            return o->fileSize;
+        case ImageSizeRole:
+            return o->imageSize;
+        case UploadProgressRole:
+            return o->progress;
+        case CancellingRole:
+            return o->cancelling;
         case ErrorRole:
             return o->error;
         case GroupedRole:
@@ -361,7 +371,12 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {ErrorRole, "error"},
                   {OutgoingStateRole, "outgoingState"},
                   {DeliveryRole, "delivery"},
-                  {SeenRole, "seen"}});
+                  {SeenRole, "seen"},
+                  {LocalFileRole, "localFile"},
+                  {FileSizeRole, "fileSize"},
+                  {ImageSizeRole, "imageSize"},
+                  {UploadProgressRole, "uploadProgress"},
+                  {CancellingRole, "cancelling"}});
     return names;
 }
 
@@ -576,6 +591,23 @@ void MessageListModel::setOutgoing(const Outgoing &outgoing)
     beginInsertRows({}, row, row);
     m_outgoing.append(outgoing);
     endInsertRows();
+}
+
+void MessageListModel::setUploadProgress(const QString &clientId, qint64 sent, qint64 total)
+{
+    for (qsizetype i = 0; i < m_outgoing.size(); ++i) {
+        Outgoing &o = m_outgoing[i];
+        if (o.clientId != clientId)
+            continue;
+        const double progress = total > 0 ? std::clamp(double(sent) / double(total), 0.0, 1.0) : -1;
+        // Whole percents only: a 10 MB upload would otherwise lay its row out thousands of times.
+        if (int(progress * 100) == int(o.progress * 100) && (progress < 0) == (o.progress < 0))
+            return;
+        o.progress = progress;
+        const QModelIndex changed = index(outgoingStart() + int(i));
+        Q_EMIT dataChanged(changed, changed, {UploadProgressRole});
+        return;
+    }
 }
 
 void MessageListModel::removeOutgoing(const QString &clientId)

@@ -8,6 +8,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <QSize>
 #include <QTimer>
 
 class DeliveryTracker;
@@ -62,6 +63,11 @@ public:
         /*! double: when the customer read, on the last business message they read; else
             invalid. */
         SeenRole,
+        LocalFileRole,      //!< QString: an outgoing row's file, on this computer, until it is up
+        FileSizeRole,       //!< qint64: its size in bytes
+        ImageSizeRole,      //!< QSize: its pixels, when it is an image this computer can read
+        UploadProgressRole, //!< double 0..1 while its upload goes, else -1
+        CancellingRole      //!< bool: a cancel of the outgoing row waits for its upload
     };
 
     /*! A message of the agent's that the server does not have yet, shown below the history. */
@@ -71,6 +77,12 @@ public:
         Message message; //!< what it will look like: built from the post
         Outbox::State state = Outbox::State::Queued;
         QString error;
+        QString localFile; //!< the outbox's copy of its file, while it is not uploaded
+        QString fileName;
+        qint64 fileSize = 0;
+        QSize imageSize;         //!< of the local file, when it is an image
+        double progress = -1;    //!< of its upload, 0..1, or -1 when none is going
+        bool cancelling = false; //!< a cancel waits for the upload's answer
     };
 
     explicit MessageListModel(ConversationApi *api, QObject *parent = nullptr);
@@ -91,6 +103,8 @@ public:
     void addMessages(const QList<Message> &messages);
     /*! Adds or updates the outgoing row of \a outgoing.clientId. */
     void setOutgoing(const Outgoing &outgoing);
+    /*! The upload of \a clientId's file has sent \a sent of \a total bytes. */
+    void setUploadProgress(const QString &clientId, qint64 sent, qint64 total);
     /*! Removes an outgoing row (cancelled, or delivered). */
     void removeOutgoing(const QString &clientId);
     /*! Removes a message for good: a later page will not bring it back. */
