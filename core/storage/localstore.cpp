@@ -99,6 +99,11 @@ bool LocalStore::migrate()
         u"CREATE TABLE IF NOT EXISTS relay_state ("
         " key TEXT PRIMARY KEY,"
         " value TEXT NOT NULL)"_s,
+        // Uploaded files of cancelled messages, until attachments/remove has removed them.
+        u"CREATE TABLE IF NOT EXISTS outbox_removals ("
+        " media_url TEXT PRIMARY KEY,"
+        " base_url TEXT NOT NULL,"
+        " app_id TEXT NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS drafts ("
         " user_id TEXT PRIMARY KEY,"
         " text TEXT NOT NULL,"
@@ -144,7 +149,14 @@ bool LocalStore::migrate()
            // Who wrote an inbox row's last message (added later): the customer, until the next.
            addColumns(u"SELECT last_from FROM inbox LIMIT 0"_s,
                       {u"ALTER TABLE inbox ADD COLUMN last_from INTEGER NOT NULL DEFAULT 0"_s,
-                       u"ALTER TABLE inbox ADD COLUMN last_author TEXT NOT NULL DEFAULT ''"_s});
+                       u"ALTER TABLE inbox ADD COLUMN last_author TEXT NOT NULL DEFAULT ''"_s}) &&
+           // Outgoing files (added later): the outbox's own copy of the file and its upload step.
+           addColumns(u"SELECT upload FROM outbox LIMIT 0"_s,
+                      {u"ALTER TABLE outbox ADD COLUMN file_path TEXT NOT NULL DEFAULT ''"_s,
+                       u"ALTER TABLE outbox ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"_s,
+                       u"ALTER TABLE outbox ADD COLUMN file_type TEXT NOT NULL DEFAULT ''"_s,
+                       u"ALTER TABLE outbox ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0"_s,
+                       u"ALTER TABLE outbox ADD COLUMN upload TEXT NOT NULL DEFAULT ''"_s});
 }
 
 bool LocalStore::addColumns(const QString &probe, const QStringList &statements)
@@ -158,31 +170,6 @@ bool LocalStore::addColumns(const QString &probe, const QStringList &statements)
             qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
             return false;
         }
-    }
-    // Outgoing files (added later): the outbox's own copy of the file and its upload step.
-    if (!q.exec(u"SELECT upload FROM outbox LIMIT 0"_s)) {
-        const QStringList files = {
-            u"ALTER TABLE outbox ADD COLUMN file_path TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE outbox ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE outbox ADD COLUMN file_type TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE outbox ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE outbox ADD COLUMN upload TEXT NOT NULL DEFAULT ''"_s,
-        };
-        for (const QString &sql : files) {
-            if (!q.exec(sql)) {
-                m_error = q.lastError().text();
-                qCWarning(lcStore) << "cannot migrate" << m_path << ":" << m_error;
-                return false;
-            }
-        }
-    }
-    // Uploaded files of cancelled messages, until attachments/remove has removed them.
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS outbox_removals ("
-                " media_url TEXT PRIMARY KEY,"
-                " base_url TEXT NOT NULL,"
-                " app_id TEXT NOT NULL)"_s)) {
-        m_error = q.lastError().text();
-        return false;
     }
     return true;
 }
