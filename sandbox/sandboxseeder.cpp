@@ -1,6 +1,7 @@
 #include "sandbox/sandboxseeder.h"
 
 #include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxtemplates.h"
 #include "text/generatedtext.h"
 
 #include <QJsonArray>
@@ -315,4 +316,7 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
     }
     if (auto alice = store.findUser(u"alice.martin"_s))
         store.setUnreadCount(alice->smoochId, 2);
+    SandboxTemplates templates(store);
+    if (templates.count() == 0)
+        templates.seedDemo(mediaBase);
 }

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxtemplates.h"
 
 #include "client/logging.h"
 #include "protocol/message.h"
@@ -403,11 +404,20 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
     qsizetype userIndex = 3;
     if (segments.value(2) == "webhooks"_L1)
         return webhookApi(method, segments.mid(3), body);
+    const auto templates = [&](qsizetype from) {
+        const auto answer =
+            SandboxTemplates(*m_store).handle(method, segments.mid(from), query, body);
+        return Response{answer.status, answer.body, {}};
+    };
+    if (segments.value(2) == "templates"_L1)
+        return templates(3);
     if (segments.value(2) == "apps"_L1) {
         if (segments.value(3) != m_config.appId)
             return error(404, u"not_found"_s, u"App not found"_s);
         if (segments.value(4) == "webhooks"_L1)
             return webhookApi(method, segments.mid(5), body);
+        if (segments.value(4) == "templates"_L1)
+            return templates(5);
         if (segments.value(4) != "appusers"_L1)
             return error(404, u"not_found"_s, u"No such route"_s);
         userIndex = 5;

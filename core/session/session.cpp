@@ -1,8 +1,10 @@
 #include "session/session.h"
 
 #include "client/conversationapi.h"
+#include "client/templatesapi.h"
 #include "session/outbox.h"
 #include "session/readtracker.h"
+#include "session/savedreplies.h"
 #include "session/typingnotifier.h"
 #include "session/webhookreceiver.h"
 #include "storage/auditlog.h"
@@ -26,8 +28,11 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_outbox(new Outbox(m_api, m_store.get(), this))
     , m_typing(new TypingNotifier(m_api, this))
     , m_read(new ReadTracker(m_api, this))
+    , m_templates(new TemplatesApi(this))
+    , m_savedReplies(new SavedReplies(m_templates, this))
 {
     m_api->setConnection(profile.connection(secret));
+    m_templates->setConnection(m_api->connection());
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
     if (profile.webhookEnabled) {
         if (webhookSecret.isEmpty()) {
@@ -47,6 +52,7 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
 Session::~Session()
 {
     m_api->cancelAll();
+    m_templates->cancelAll();
     // The objects that use the local store go before it does.
     delete m_outbox;
     delete m_typing;

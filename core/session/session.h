@@ -13,6 +13,8 @@ class InboxStore;
 class LocalStore;
 class Outbox;
 class ReadTracker;
+class SavedReplies;
+class TemplatesApi;
 class TypingNotifier;
 class WebhookReceiver;
 
@@ -48,6 +50,8 @@ public:
     ReadTracker *readTracker() const { return m_read; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const { return m_webhooks; }
+    /*! The app's message templates: the team's saved replies. */
+    SavedReplies *savedReplies() const { return m_savedReplies; }
     QString webhookError() const { return m_webhookError; }
 
     /*! The data folder of \a profile below \a base (the application's data folder if empty). */
@@ -68,5 +72,7 @@ private:
     TypingNotifier *m_typing;
     ReadTracker *m_read;
     WebhookReceiver *m_webhooks = nullptr;
+    TemplatesApi *m_templates;
+    SavedReplies *m_savedReplies;
     QString m_webhookError;
 };
