@@ -23,8 +23,8 @@ class TestSavedReplies : public QObject
     Q_OBJECT
 
 private:
-    template<typename T = int> static std::optional<ApiError> outcome(ApiReply *reply,
-                                                                      T *result = nullptr)
+    template<typename T = int>
+    static std::optional<ApiError> outcome(ApiReply *reply, T *result = nullptr)
     {
         std::optional<ApiError> error;
         bool done = false;
@@ -55,10 +55,9 @@ private:
         for (int i = 0; i < count; ++i) {
             const auto answer = templates.create(
                 {{"name"_L1, u"reply %1"_s.arg(i, 3, 10, QChar(u'0'))},
-                 {"message"_L1,
-                  QJsonObject{{"role"_L1, "appMaker"_L1},
-                              {"type"_L1, "text"_L1},
-                              {"text"_L1, u"Text number %1"_s.arg(i)}}}});
+                 {"message"_L1, QJsonObject{{"role"_L1, "appMaker"_L1},
+                                            {"type"_L1, "text"_L1},
+                                            {"text"_L1, u"Text number %1"_s.arg(i)}}}});
             QCOMPARE(answer.status, 201);
         }
     }
@@ -133,19 +132,18 @@ private Q_SLOTS:
         api.setConnection(sandbox.connection());
         QObject context;
         QVERIFY(!outcome(api.createTemplate(textTemplate(u"dup"_s, u"one"_s), &context)));
-        const auto duplicate = outcome(api.createTemplate(textTemplate(u"dup"_s, u"two"_s),
-                                                          &context));
+        const auto duplicate =
+            outcome(api.createTemplate(textTemplate(u"dup"_s, u"two"_s), &context));
         QVERIFY(duplicate);
         QCOMPARE(duplicate->httpStatus(), 409);
         MessageTemplate other;
         QVERIFY(!outcome(api.createTemplate(textTemplate(u"other"_s, u"x"_s), &context), &other));
-        const auto renamed = outcome(
-            api.updateTemplate(other.id, textTemplate(u"dup"_s, u"x"_s), &context));
+        const auto renamed =
+            outcome(api.updateTemplate(other.id, textTemplate(u"dup"_s, u"x"_s), &context));
         QVERIFY(renamed);
         QCOMPARE(renamed->httpStatus(), 409);
-        const auto unknown = outcome(
-            api.updateTemplate(u"5f0000000000000000000000"_s, textTemplate(u"z"_s, u"z"_s),
-                               &context));
+        const auto unknown = outcome(api.updateTemplate(u"5f0000000000000000000000"_s,
+                                                        textTemplate(u"z"_s, u"z"_s), &context));
         QCOMPARE(unknown->httpStatus(), 404);
         QCOMPARE(outcome(api.deleteTemplate(u"nope"_s, &context))->httpStatus(), 404);
 
@@ -258,12 +256,9 @@ private Q_SLOTS:
 
         // Someone else deletes a reply this console still shows.
         const QString id = replies.all().first().id;
-        QCOMPARE(SandboxTemplates(sandbox.store())
-                     .handle(u"DELETE"_s, {id}, {}, {})
-                     .status,
-                 200);
-        const QString edited = outcomeOf(
-            [&](auto done) { replies.update(id, u"renamed"_s, text, &context, done); });
+        QCOMPARE(SandboxTemplates(sandbox.store()).handle(u"DELETE"_s, {id}, {}, {}).status, 200);
+        const QString edited =
+            outcomeOf([&](auto done) { replies.update(id, u"renamed"_s, text, &context, done); });
         QVERIFY2(edited.contains("no longer exists"_L1), qPrintable(edited));
         const QString removed = outcomeOf([&](auto done) { replies.remove(id, &context, done); });
         QVERIFY2(removed.contains("no longer exists"_L1), qPrintable(removed));
@@ -287,12 +282,12 @@ private Q_SLOTS:
             t(u"order status"_s, u"Your order {{order_number}} is on its way."_s),
             t(u"Öffnungszeiten"_s, u"Wir sind Montag bis Freitag da."_s),
         };
-        QCOMPARE(SavedReplies::score(u"refund"_s, all[0]) > SavedReplies::score(u"refund"_s,
-                                                                                 all[2]),
+        QCOMPARE(SavedReplies::score(u"refund"_s, all[0]) >
+                     SavedReplies::score(u"refund"_s, all[2]),
                  true);
-        QVERIFY(SavedReplies::score(u"rfnd"_s, all[0]) > 0);     // letters in order, in the name
+        QVERIFY(SavedReplies::score(u"rfnd"_s, all[0]) > 0);       // letters in order, in the name
         QVERIFY(SavedReplies::score(u"replacment"_s, all[0]) > 0); // a typo, in the text
-        QVERIFY(SavedReplies::score(u"way"_s, all[2]) > 0);       // a word of the text
+        QVERIFY(SavedReplies::score(u"way"_s, all[2]) > 0);        // a word of the text
         QCOMPARE(SavedReplies::score(u"xyz"_s, all[1]), -1);
         QVERIFY(SavedReplies::score(u"offnung"_s, all[3]) > 0); // accents do not matter
         QVERIFY(SavedReplies::score(u"ORDER way"_s, all[2]) > 0);
@@ -311,8 +306,7 @@ private Q_SLOTS:
         // No value, or a blank one: the variable stays, never an empty hole.
         const QString left = ReplyRules::expand(u"Mail {{email}} re {{order_number}}"_s, values);
         QCOMPARE(left, u"Mail {{email}} re {{order_number}}"_s);
-        QCOMPARE(ReplyRules::variables(left),
-                 QStringList({u"{{email}}"_s, u"{{order_number}}"_s}));
+        QCOMPARE(ReplyRules::variables(left), QStringList({u"{{email}}"_s, u"{{order_number}}"_s}));
         QVERIFY(ReplyRules::unfilledProblem(left).contains("{{email}}"_L1));
         QVERIFY(ReplyRules::unfilledProblem(u"Hi Alice"_s).isEmpty());
         // A value that looks like a variable is inserted as it is, not expanded again.

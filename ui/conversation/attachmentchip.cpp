@@ -141,7 +141,7 @@ QString AttachmentChip::problem() const
 
 QString AttachmentChip::shownProblem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void AttachmentChip::check(bool finalCheck)

@@ -11,6 +11,7 @@
 #include "text/plaintext.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QKeyEvent>
@@ -355,9 +356,9 @@ void Composer::openSavedReplies()
     m_pickerMode = PickerMode::Search;
     m_search->clear();
     m_search->show();
-    m_search->setFocus();
     m_picker->setQuery({});
     m_picker->popUp(m_search);
+    m_search->setFocus();
 }
 
 void Composer::closePicker()
@@ -551,8 +552,9 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
                m_pickerMode == PickerMode::Search) {
         // Clicking elsewhere closes the search, unless the click went to the picker itself.
         QTimer::singleShot(0, this, [this] {
-            if (m_pickerMode == PickerMode::Search && !m_search->hasFocus() &&
-                !m_picker->underMouse())
+            QWidget *now = QApplication::focusWidget();
+            if (m_pickerMode == PickerMode::Search && now && now != m_search &&
+                now->window() == window())
                 closePicker();
         });
     }
