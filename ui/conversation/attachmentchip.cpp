@@ -34,6 +34,8 @@ AttachmentChip::AttachmentChip(Kind kind, bool loopbackHttpAllowed, QWidget *par
         auto *edit = new QLineEdit(this);
         edit->setPlaceholderText(placeholder);
         edit->setAccessibleName(name);
+        edit->setAccessibleDescription(
+            tr("Checked as you type; Enter when done, Escape to leave it."));
         edit->setMaxLength(max);
         edit->installEventFilter(this);
         connect(edit, &QLineEdit::textChanged, this, [this] {

@@ -32,8 +32,7 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     , m_error(new QLabel(this))
     , m_chips(new QWidget(this))
     , m_chipsLayout(new QHBoxLayout(m_chips))
-    , m_search(new QLineEdit(this))
-    , m_picker(new SavedReplyPicker(this))
+    , m_picker(new SavedReplyPicker(nullptr)) // a window of its own, deleted with the composer
     , m_attach(new QToolButton(this))
     , m_edit(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
@@ -45,11 +44,6 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
     m_chipsLayout->addStretch();
     m_chips->hide();
-    m_search->setPlaceholderText(tr("Search saved replies by name or text"));
-    m_search->setAccessibleName(tr("Search saved replies"));
-    m_search->installEventFilter(this);
-    m_search->hide();
-    connect(m_search, &QLineEdit::textChanged, m_picker, &SavedReplyPicker::setQuery);
     connect(m_picker, &SavedReplyPicker::chosen, this, &Composer::insertSavedReply);
     connect(m_picker, &SavedReplyPicker::manageRequested, this, [this] {
         closePicker();
@@ -98,7 +92,6 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(m_error);
     layout->addWidget(m_chips);
-    layout->addWidget(m_search);
     layout->addLayout(row);
 
     m_draftTimer.setSingleShot(true);
@@ -111,6 +104,25 @@ Composer::Composer(DraftStore *drafts, TypingNotifier *typing, QWidget *parent)
 Composer::~Composer()
 {
     flushDraft();
+    delete m_picker;
+}
+
+QLineEdit *Composer::ensureSearch()
+{
+    // Made when first needed: the window's other line edits and lists come first.
+    if (m_search)
+        return m_search;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search saved replies by name or text"));
+    m_search->setAccessibleName(tr("Search saved replies"));
+    m_search->setAccessibleDescription(
+        tr("Type part of a saved reply's name or text; Up and Down choose, Enter inserts, "
+           "Escape closes."));
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, m_picker, &SavedReplyPicker::setQuery);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_chips) + 1, m_search);
+    return m_search;
 }
 
 void Composer::setConversation(const QString &userId, const QString &displayName)
@@ -354,6 +366,7 @@ void Composer::openSavedReplies()
     if (m_pickerMode == PickerMode::Slash)
         closePicker();
     m_pickerMode = PickerMode::Search;
+    ensureSearch();
     m_search->clear();
     m_search->show();
     m_picker->setQuery({});
@@ -366,7 +379,7 @@ void Composer::closePicker()
     const bool searching = m_pickerMode == PickerMode::Search;
     m_pickerMode = PickerMode::Closed;
     m_picker->hide();
-    if (searching) {
+    if (searching && m_search) {
         m_search->hide();
         m_edit->setFocus();
     }
@@ -536,7 +549,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool pickerOpen = m_pickerMode != PickerMode::Closed && m_picker->isVisible();
-        if (watched == m_search) {
+        if (m_search && watched == m_search) {
             if (pickerKey(key))
                 return true;
         } else if (watched == m_edit) {
@@ -548,7 +561,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         }
-    } else if (event->type() == QEvent::FocusOut && watched == m_search &&
+    } else if (event->type() == QEvent::FocusOut && m_search && watched == m_search &&
                m_pickerMode == PickerMode::Search) {
         // Clicking elsewhere closes the search, unless the click went to the picker itself.
         QTimer::singleShot(0, this, [this] {

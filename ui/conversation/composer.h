@@ -89,7 +89,7 @@ public:
     AttachmentChip *beginMedia(const QString &type);
 
     SavedReplyPicker *picker() const { return m_picker; }
-    /*! The search field of the picker opened by the shortcut. */
+    /*! The search field of the picker opened by the shortcut (null until first opened). */
     QLineEdit *savedReplySearch() const { return m_search; }
     /*! Opens the saved replies with their own search field (the shortcut). */
     void openSavedReplies();
@@ -130,6 +130,7 @@ private:
     void updateChipsVisibility();
     void onTextChanged();
     void closePicker();
+    QLineEdit *ensureSearch();
     bool pickerKey(QKeyEvent *key);
     void selectFirstVariable();
 
@@ -146,7 +147,7 @@ private:
     QLabel *m_error;
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;
-    QLineEdit *m_search;
+    QLineEdit *m_search = nullptr;
     SavedReplyPicker *m_picker;
     enum class PickerMode { Closed, Slash, Search } m_pickerMode = PickerMode::Closed;
     bool m_slashDismissed = false;

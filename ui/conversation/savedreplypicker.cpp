@@ -54,7 +54,6 @@ SavedReplyPicker::SavedReplyPicker(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_preview);
     layout->addLayout(bottom);
-    resize(520, 300);
 }
 
 void SavedReplyPicker::setSavedReplies(SavedReplies *replies)
@@ -63,22 +62,35 @@ void SavedReplyPicker::setSavedReplies(SavedReplies *replies)
         disconnect(m_replies, nullptr, this, nullptr);
     m_replies = replies;
     if (replies) {
-        connect(replies, &SavedReplies::changed, this, &SavedReplyPicker::update);
-        connect(replies, &SavedReplies::loadingChanged, this, &SavedReplyPicker::update);
+        connect(replies, &SavedReplies::changed, this, &SavedReplyPicker::refill);
+        connect(replies, &SavedReplies::loadingChanged, this, &SavedReplyPicker::refill);
     }
-    update();
+    refill();
 }
 
 void SavedReplyPicker::popUp(QWidget *anchor)
 {
-    const int height = 300;
-    const QPoint topLeft = anchor->mapToGlobal(QPoint(0, -height - 4));
-    setGeometry(QRect(topLeft, QSize(std::max(anchor->width(), 360), height)));
+    m_anchor = anchor;
     if (m_replies && !m_replies->isLoaded() && !m_replies->isLoading())
         m_replies->refresh();
-    update();
+    refill();
     show();
     raise();
+    place();
+}
+
+void SavedReplyPicker::place()
+{
+    if (!m_anchor)
+        return;
+    // As tall as its rows (up to eight), right above what it searches for.
+    const int rows = std::clamp(m_model->rowCount(), 1, 8);
+    const int row = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_list->setFixedHeight(rows * row + 2 * m_list->frameWidth() + 2);
+    const int width = std::max(m_anchor->width(), 360);
+    const int height =
+        layout()->heightForWidth(width) > 0 ? layout()->heightForWidth(width) : sizeHint().height();
+    setGeometry(QRect(m_anchor->mapToGlobal(QPoint(0, -height - 4)), QSize(width, height)));
 }
 
 void SavedReplyPicker::setQuery(const QString &query)
@@ -86,10 +98,10 @@ void SavedReplyPicker::setQuery(const QString &query)
     if (query == m_query && m_model->rowCount() > 0)
         return;
     m_query = query;
-    update();
+    refill();
 }
 
-void SavedReplyPicker::update()
+void SavedReplyPicker::refill()
 {
     const QString keep = current() ? current()->id : QString();
     m_model->setTemplates(m_replies ? m_replies->search(m_query) : QList<MessageTemplate>{});
@@ -115,6 +127,8 @@ void SavedReplyPicker::update()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     showCurrent();
+    if (isVisible())
+        place();
 }
 
 void SavedReplyPicker::showCurrent()

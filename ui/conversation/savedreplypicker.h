@@ -44,10 +44,12 @@ Q_SIGNALS:
     void manageRequested();
 
 private:
-    void update();
+    void refill();
     void showCurrent();
+    void place();
 
     QPointer<SavedReplies> m_replies;
+    QPointer<QWidget> m_anchor;
     SavedReplyListModel *m_model;
     QListView *m_list;
     QLabel *m_status;
