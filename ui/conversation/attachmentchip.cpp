@@ -23,6 +23,7 @@ AttachmentChip::AttachmentChip(Kind kind, bool loopbackHttpAllowed, QWidget *par
     , m_remove(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     m_face->setAutoRaise(true);
     m_face->setToolTip(tr("Edit"));
     connect(m_face, &QToolButton::clicked, this, &AttachmentChip::open);

@@ -281,17 +281,28 @@ void Composer::updateChipsVisibility()
     m_chips->setVisible(!m_chipList.isEmpty());
 }
 
+void Composer::openChip(AttachmentChip *chip)
+{
+    chip->open();
+    // Chosen from the attach menu, whose closing gives the focus back to the button after
+    // this: the field takes it again then, so that the agent types into the chip.
+    QTimer::singleShot(0, chip, [chip] {
+        if (chip->isOpen())
+            chip->open();
+    });
+}
+
 AttachmentChip *Composer::beginQuickReply()
 {
     AttachmentChip *chip = addChip(int(AttachmentChip::Kind::QuickReply));
-    chip->open();
+    openChip(chip);
     return chip;
 }
 
 AttachmentChip *Composer::beginLinkButton()
 {
     AttachmentChip *chip = addChip(int(AttachmentChip::Kind::Link));
-    chip->open();
+    openChip(chip);
     return chip;
 }
 
@@ -300,13 +311,13 @@ AttachmentChip *Composer::beginMedia(const QString &type)
     for (AttachmentChip *chip : chips()) {
         if (chip->isMedia() &&
             (chip->kind() == AttachmentChip::Kind::Image) == (type == "image"_L1)) {
-            chip->open(); // edit the one there is
+            openChip(chip); // edit the one there is
             return chip;
         }
     }
     AttachmentChip *chip =
         addChip(int(type == "image"_L1 ? AttachmentChip::Kind::Image : AttachmentChip::Kind::File));
-    chip->open();
+    openChip(chip);
     return chip;
 }
 

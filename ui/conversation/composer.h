@@ -131,6 +131,7 @@ private:
     void onTextChanged();
     void closePicker();
     QLineEdit *ensureSearch();
+    void openChip(AttachmentChip *chip);
     bool pickerKey(QKeyEvent *key);
     void selectFirstVariable();
 
