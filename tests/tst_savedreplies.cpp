@@ -3,9 +3,12 @@
 #include "sandboxfixture.h"
 #include "session/replyrules.h"
 #include "session/savedreplies.h"
+#include "storage/localstore.h"
+#include "storage/savedreplycache.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -268,6 +271,44 @@ private Q_SLOTS:
         QCOMPARE(outcomeOf([&](auto done) { replies.remove(kept, &context, done); }), QString());
         QVERIFY(!replies.find(kept));
         QCOMPARE(SandboxTemplates(sandbox.store()).count(), 1);
+    }
+
+    void theLastListShowsAtOnceOnTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"console.sqlite"_s);
+        {
+            SandboxFixture sandbox;
+            SandboxTemplates(sandbox.store()).seedDemo(u"https://media.example.com"_s);
+            TemplatesApi api;
+            api.setConnection(sandbox.connection());
+            LocalStore store(file);
+            SavedReplyCache cache(&store);
+            SavedReplies replies(&api);
+            replies.setCache(&cache);
+            QVERIFY(replies.all().isEmpty());
+            QSignalSpy changed(&replies, &SavedReplies::changed);
+            replies.refresh();
+            QVERIFY(changed.wait());
+            QCOMPARE(replies.all().size(), 6);
+        }
+        // The console restarts; the server is gone.
+        TemplatesApi api;
+        api.setConnection(ApiConnection(QUrl(u"http://127.0.0.1:9"_s), u"app"_s,
+                                        Credentials::basic(u"k"_s, "s")));
+        api.setRetryPolicy(RetryPolicy::none());
+        LocalStore store(file);
+        SavedReplyCache cache(&store);
+        SavedReplies replies(&api);
+        replies.setCache(&cache);
+        QCOMPARE(replies.all().size(), 6);
+        const auto refund = replies.search(u"refund"_s);
+        QCOMPARE(refund.first().name, u"refund offer"_s);
+        QCOMPARE(refund.first().message.actions.size(), 2);
+        QSignalSpy failed(&replies, &SavedReplies::loadFailed);
+        replies.refresh();
+        QVERIFY(failed.wait());
+        QCOMPARE(replies.all().size(), 6); // kept
     }
 
     void fuzzySearchByNameAndText()

@@ -1,6 +1,7 @@
 #include "session/savedreplies.h"
 
 #include "client/templatesapi.h"
+#include "storage/savedreplycache.h"
 
 #include <QSet>
 
@@ -61,6 +62,22 @@ SavedReplies::SavedReplies(TemplatesApi *api, QObject *parent)
 
 SavedReplies::~SavedReplies() = default;
 
+void SavedReplies::setCache(SavedReplyCache *cache)
+{
+    m_cache = cache;
+    if (cache && m_all.isEmpty()) {
+        m_all = cache->load();
+        if (!m_all.isEmpty())
+            Q_EMIT changed();
+    }
+}
+
+void SavedReplies::store()
+{
+    if (m_cache)
+        m_cache->save(m_all);
+}
+
 std::optional<MessageTemplate> SavedReplies::find(const QString &id) const
 {
     for (const MessageTemplate &t : m_all) {
@@ -109,6 +126,7 @@ void SavedReplies::loadPage(int offset, int pages, QList<MessageTemplate> sofar,
                 }
                 m_all = std::move(sofar);
                 m_loaded = true;
+                store();
                 finishLoad(page.hasMore ? tr("Only the first %n saved replies could be loaded.",
                                              nullptr, int(m_all.size()))
                                         : QString());
@@ -196,6 +214,7 @@ void SavedReplies::create(const QString &name, const NewMessage &message, QObjec
             [done, name](const ApiError &error) { done(describe(error, name)); });
     connect(reply, &ApiReply::succeeded, context, [this, reply, done] {
         m_all.append(reply->result());
+        store();
         Q_EMIT changed();
         done({});
     });
@@ -218,6 +237,7 @@ void SavedReplies::update(const QString &id, const QString &name, const NewMessa
             *it = t;
         else
             m_all.append(t);
+        store();
         Q_EMIT changed();
         done({});
     });
@@ -229,6 +249,7 @@ void SavedReplies::remove(const QString &id, QObject *context, Done done)
     auto *reply = m_api->deleteTemplate(id, context);
     const auto drop = [this, id] {
         m_all.removeIf([&id](const MessageTemplate &t) { return t.id == id; });
+        store();
         Q_EMIT changed();
     };
     connect(reply, &ApiReply::failed, context, [done, name, drop](const ApiError &error) {

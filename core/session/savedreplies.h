@@ -8,6 +8,7 @@
 #include <functional>
 
 class ApiError;
+class SavedReplyCache;
 class TemplatesApi;
 
 /*!
@@ -19,6 +20,7 @@ class TemplatesApi;
  * than maxPages, ends the walk instead of looping. A second refresh() supersedes the first.
  * create(), update() and remove() answer \a done with an empty string or the reason in plain
  * words (a duplicate name, a saved reply someone else deleted), and keep the list in step.
+ * With a cache, the list last loaded shows at once and every new list is written to it.
  */
 class SavedReplies : public QObject
 {
@@ -30,6 +32,8 @@ public:
     static constexpr int maxPages = 400;
 
     explicit SavedReplies(TemplatesApi *api, QObject *parent = nullptr);
+    /*! Shows what \a cache holds now, and keeps it up to date from here on. */
+    void setCache(SavedReplyCache *cache);
     ~SavedReplies() override;
 
     /*! Loads every page of the app's templates. */
@@ -62,8 +66,10 @@ Q_SIGNALS:
 private:
     void loadPage(int offset, int pages, QList<MessageTemplate> sofar, quint64 generation);
     void finishLoad(const QString &error);
+    void store();
 
     TemplatesApi *m_api;
+    SavedReplyCache *m_cache = nullptr;
     QList<MessageTemplate> m_all;
     bool m_loading = false;
     bool m_loaded = false;

@@ -11,6 +11,7 @@
 #include "storage/draftstore.h"
 #include "storage/inboxstore.h"
 #include "storage/localstore.h"
+#include "storage/savedreplycache.h"
 
 #include <QStandardPaths>
 
@@ -33,6 +34,8 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
 {
     m_api->setConnection(profile.connection(secret));
     m_templates->setConnection(m_api->connection());
+    m_savedReplyCache = std::make_unique<SavedReplyCache>(m_store.get());
+    m_savedReplies->setCache(m_savedReplyCache.get());
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
     if (profile.webhookEnabled) {
         if (webhookSecret.isEmpty()) {

@@ -14,6 +14,7 @@ class LocalStore;
 class Outbox;
 class ReadTracker;
 class SavedReplies;
+class SavedReplyCache;
 class TemplatesApi;
 class TypingNotifier;
 class WebhookReceiver;
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<InboxStore> m_inbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SavedReplyCache> m_savedReplyCache;
     Outbox *m_outbox;
     TypingNotifier *m_typing;
     ReadTracker *m_read;

@@ -101,6 +101,10 @@ bool LocalStore::migrate()
         " user_id TEXT PRIMARY KEY,"
         " text TEXT NOT NULL,"
         " updated_at REAL NOT NULL)"_s,
+        // The app's message templates (saved replies) as last loaded.
+        u"CREATE TABLE IF NOT EXISTS saved_replies ("
+        " position INTEGER PRIMARY KEY,"
+        " body TEXT NOT NULL)"_s,
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

@@ -71,7 +71,8 @@ void SavedReplyPicker::setSavedReplies(SavedReplies *replies)
 void SavedReplyPicker::popUp(QWidget *anchor)
 {
     m_anchor = anchor;
-    if (m_replies && !m_replies->isLoaded() && !m_replies->isLoading())
+    // What was loaded shows at once; a fresh list (teammates' changes) follows.
+    if (m_replies && !m_replies->isLoading())
         m_replies->refresh();
     refill();
     show();
