@@ -572,6 +572,12 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         }
+    } else if (event->type() == QEvent::FocusOut && watched == m_edit &&
+               m_pickerMode == PickerMode::Slash && !m_picker->underMouse()) {
+        // The agent went elsewhere (another control, another application): the list goes,
+        // the "/..." typed stays.
+        m_slashDismissed = true;
+        closePicker();
     } else if (event->type() == QEvent::FocusOut && m_search && watched == m_search &&
                m_pickerMode == PickerMode::Search) {
         // Clicking elsewhere closes the search, unless the click went to the picker itself.
