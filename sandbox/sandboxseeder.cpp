@@ -1,6 +1,7 @@
 #include "sandbox/sandboxseeder.h"
 
 #include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxtemplates.h"
 #include "text/generatedtext.h"
 
 #include <QDateTime>
@@ -325,6 +326,9 @@ void SandboxSeeder::seedDemo(SandboxStore &store, double now, const QString &med
     }
     if (auto alice = store.findUser(u"alice.martin"_s))
         store.setUnreadCount(alice->smoochId, 2);
+    SandboxTemplates templates(store);
+    if (templates.count() == 0)
+        templates.seedDemo(mediaBase);
     seedProfiles(store, now, mediaBase);
 }
 
@@ -370,25 +374,26 @@ void SandboxSeeder::seedProfiles(SandboxStore &store, double now, const QString 
                                         {"city"_L1, "Lyon"_L1},
                                         {"newsletter"_L1, true}}},
           {"clients"_L1,
-           QJsonArray{client(u"c1a7e2b4-web"_s, u"web"_s, true, now - 600,
-                             u"alice-128x128.png"_s, 1.0),
-                      client(u"c1a7e2b4-ios"_s, u"ios"_s, false, now - 3 * day, {}, 1.0)}},
-          {"businessSystems"_L1, QJsonArray{QJsonObject{{"type"_L1, "zendesk"_L1},
-                                                        {"ticketId"_L1, "4821"_L1}}}}}},
+           QJsonArray{
+               client(u"c1a7e2b4-web"_s, u"web"_s, true, now - 600, u"alice-128x128.png"_s, 1.0),
+               client(u"c1a7e2b4-ios"_s, u"ios"_s, false, now - 3 * day, {}, 1.0)}},
+          {"businessSystems"_L1,
+           QJsonArray{QJsonObject{{"type"_L1, "zendesk"_L1}, {"ticketId"_L1, "4821"_L1}}}}}},
         {u"bob.nguyen"_s,
          {{"email"_L1, "bob@nguyen.example"_L1},
           {"signedUpAt"_L1, iso(now - 35 * day)},
           {"properties"_L1, QJsonObject{{"plan"_L1, "Free"_L1}, {"favourite"_L1, "Ramen"_L1}}},
           {"clients"_L1, QJsonArray{client(u"b0b-messenger"_s, u"messenger"_s, true, now - 7200,
                                            u"bob-128x128.png"_s, -7.0, u"Bob Nguyen"_s)}},
-          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "messenger"_L1},
-                                                 {"userId"_L1, "198273192387"_L1}}}},
-          {"businessSystems"_L1, QJsonArray{QJsonObject{{"type"_L1, "slack"_L1},
-                                                        {"channelId"_L1, "C0A1B2C3D"_L1}}}}}},
+          {"channels"_L1,
+           QJsonArray{QJsonObject{{"type"_L1, "messenger"_L1}, {"userId"_L1, "198273192387"_L1}}}},
+          {"businessSystems"_L1,
+           QJsonArray{QJsonObject{{"type"_L1, "slack"_L1}, {"channelId"_L1, "C0A1B2C3D"_L1}}}}}},
         {u"carla.rossi"_s,
          {{"email"_L1, "carla.rossi@example.it"_L1},
           {"signedUpAt"_L1, iso(now - 900 * day)},
-          {"properties"_L1, QJsonObject{{"plan"_L1, "Business"_L1}, {"company"_L1, "Rossi SRL"_L1},
+          {"properties"_L1, QJsonObject{{"plan"_L1, "Business"_L1},
+                                        {"company"_L1, "Rossi SRL"_L1},
                                         {"seats"_L1, 25}}},
           {"clients"_L1, QJsonArray{client(u"ca71a-android"_s, u"android"_s, true, now - 86400,
                                            u"carla-128x128.png"_s, 2.0)}}}},
@@ -396,8 +401,8 @@ void SandboxSeeder::seedProfiles(SandboxStore &store, double now, const QString 
          {{"email"_L1, "dmitri@volkov.example"_L1},
           {"signedUpAt"_L1, iso(now - 12 * day)},
           {"properties"_L1, QJsonObject{{"plan"_L1, "Trial"_L1}}},
-          {"clients"_L1, QJsonArray{client(u"d317-web"_s, u"web"_s, true, now - 5 * 3600, {},
-                                           3.0)}}}},
+          {"clients"_L1,
+           QJsonArray{client(u"d317-web"_s, u"web"_s, true, now - 5 * 3600, {}, 3.0)}}}},
         {QString::fromLatin1(whatsAppUser),
          {{"signedUpAt"_L1, iso(now - 60 * day)},
           {"properties"_L1, QJsonObject{{"plan"_L1, "Premium"_L1}}},
@@ -408,18 +413,18 @@ void SandboxSeeder::seedProfiles(SandboxStore &store, double now, const QString 
         {QString::fromLatin1(closedWindowUser),
          {{"signedUpAt"_L1, iso(now - 9 * day)},
           {"properties"_L1, QJsonObject{{"plan"_L1, "Free"_L1}, {"city"_L1, "Porto Alegre"_L1}}},
-          {"clients"_L1, QJsonArray{client(u"wa-rafael"_s, u"whatsapp"_s, true,
-                                           now - 2 * day - 3 * 3600 + 600, u"rafael-128x128.png"_s,
-                                           -3.0, u"Rafael Souza"_s)}},
+          {"clients"_L1,
+           QJsonArray{client(u"wa-rafael"_s, u"whatsapp"_s, true, now - 2 * day - 3 * 3600 + 600,
+                             u"rafael-128x128.png"_s, -3.0, u"Rafael Souza"_s)}},
           {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "whatsapp"_L1},
                                                  {"username"_L1, "+55 51 99876 5432"_L1}}}}}},
         {QString::fromLatin1(telegramUser),
          {{"signedUpAt"_L1, iso(now - 200 * day)},
           {"properties"_L1, QJsonObject{{"language"_L1, "ja"_L1}}},
-          {"clients"_L1, QJsonArray{client(u"tg-kenji"_s, u"telegram"_s, true, now - 30 * 3600,
-                                           {}, 9.0, u"Kenji W."_s)}},
-          {"channels"_L1, QJsonArray{QJsonObject{{"type"_L1, "telegram"_L1},
-                                                 {"chatId"_L1, "381726354"_L1}}}}}},
+          {"clients"_L1, QJsonArray{client(u"tg-kenji"_s, u"telegram"_s, true, now - 30 * 3600, {},
+                                           9.0, u"Kenji W."_s)}},
+          {"channels"_L1,
+           QJsonArray{QJsonObject{{"type"_L1, "telegram"_L1}, {"chatId"_L1, "381726354"_L1}}}}}},
         {QString::fromLatin1(longHistoryUser),
          {{"email"_L1, "emma.schulz@example.de"_L1},
           {"signedUpAt"_L1, iso(now - 700 * day)},

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxtemplates.h"
 
 #include "client/logging.h"
 #include "protocol/message.h"
@@ -415,6 +416,13 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
         return webhookApi(method, segments.mid(3), body);
     if (segments.value(2) == "attachments"_L1)
         return attachmentsApi(method, segments.mid(3), query, body);
+    const auto templates = [&](qsizetype from) {
+        const auto answer =
+            SandboxTemplates(*m_store).handle(method, segments.mid(from), query, body);
+        return Response{answer.status, answer.body, {}};
+    };
+    if (segments.value(2) == "templates"_L1)
+        return templates(3);
     if (segments.value(2) == "apps"_L1) {
         if (segments.value(3) != m_config.appId)
             return error(404, u"not_found"_s, u"App not found"_s);
@@ -422,6 +430,8 @@ SandboxServer::Response SandboxServer::route(const QString &method, const QStrin
             return webhookApi(method, segments.mid(5), body);
         if (segments.value(4) == "attachments"_L1)
             return attachmentsApi(method, segments.mid(5), query, body);
+        if (segments.value(4) == "templates"_L1)
+            return templates(5);
         if (segments.value(4) != "appusers"_L1)
             return error(404, u"not_found"_s, u"No such route"_s);
         userIndex = 5;

@@ -102,6 +102,11 @@ void SandboxStore::upgradeAppUsers()
         db.rollback();
 }
 
+QSqlDatabase SandboxStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName);
+}
+
 bool SandboxStore::isOpen() const
 {
     return QSqlDatabase::database(m_connectionName, false).isOpen() && m_lastError.isEmpty();

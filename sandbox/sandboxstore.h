@@ -117,6 +117,8 @@ public:
 
     /*! A fresh 24-hex-digit id, like the service's. */
     static QString newId();
+    /*! The database, for the sandbox's other tables (templates). */
+    QSqlDatabase database() const;
 
 private:
     /*! Files from before channel users had a userId column that could not be empty. */

@@ -2,10 +2,12 @@
 
 #include "client/appusersapi.h"
 #include "client/conversationapi.h"
+#include "client/templatesapi.h"
 #include "session/customercontroller.h"
 #include "session/deliverytracker.h"
 #include "session/outbox.h"
 #include "session/readtracker.h"
+#include "session/savedreplies.h"
 #include "session/typingnotifier.h"
 #include "session/webhookreceiver.h"
 #include "storage/auditlog.h"
@@ -13,6 +15,7 @@
 #include "storage/draftstore.h"
 #include "storage/inboxstore.h"
 #include "storage/localstore.h"
+#include "storage/savedreplycache.h"
 
 #include <QStandardPaths>
 
@@ -34,9 +37,14 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_appUsers(new AppUsersApi(this))
     , m_customers(std::make_unique<CustomerStore>(m_store.get()))
     , m_customer(new CustomerController(m_appUsers, m_customers.get(), this))
+    , m_templates(new TemplatesApi(this))
+    , m_savedReplies(new SavedReplies(m_templates, this))
 {
     m_api->setConnection(profile.connection(secret));
     m_appUsers->setConnection(m_api->connection());
+    m_templates->setConnection(m_api->connection());
+    m_savedReplyCache = std::make_unique<SavedReplyCache>(m_store.get());
+    m_savedReplies->setCache(m_savedReplyCache.get());
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
     if (profile.webhookEnabled) {
         if (webhookSecret.isEmpty()) {
@@ -57,11 +65,13 @@ Session::~Session()
 {
     m_api->cancelAll();
     m_appUsers->cancelAll();
+    m_templates->cancelAll();
     // The objects that use the local store go before it does.
     delete m_customer;
     delete m_outbox;
     delete m_typing;
     delete m_deliveries;
+    delete m_savedReplies;
 }
 
 QString Session::consoleDataRoot()

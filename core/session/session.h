@@ -17,6 +17,9 @@ class InboxStore;
 class LocalStore;
 class Outbox;
 class ReadTracker;
+class SavedReplies;
+class SavedReplyCache;
+class TemplatesApi;
 class TypingNotifier;
 class WebhookReceiver;
 
@@ -54,6 +57,8 @@ public:
     ReadTracker *readTracker() const { return m_read; }
     /*! The webhook receiver, when the profile enables it and it could listen; else null. */
     WebhookReceiver *webhooks() const { return m_webhooks; }
+    /*! The app's message templates: the team's saved replies. */
+    SavedReplies *savedReplies() const { return m_savedReplies; }
     QString webhookError() const { return m_webhookError; }
     /*! The app user API (the customer panel's profiles), on the same connection as api(). */
     AppUsersApi *appUsers() const { return m_appUsers; }
@@ -74,6 +79,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<InboxStore> m_inbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SavedReplyCache> m_savedReplyCache;
     Outbox *m_outbox;
     TypingNotifier *m_typing;
     ReadTracker *m_read;
@@ -82,5 +88,7 @@ private:
     std::unique_ptr<CustomerStore> m_customers;
     CustomerController *m_customer;
     WebhookReceiver *m_webhooks = nullptr;
+    TemplatesApi *m_templates;
+    SavedReplies *m_savedReplies;
     QString m_webhookError;
 };

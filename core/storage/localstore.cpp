@@ -130,6 +130,10 @@ bool LocalStore::migrate()
         " channels TEXT,"
         " business_systems TEXT,"
         " fetched_at REAL NOT NULL DEFAULT 0)"_s,
+        // The app's message templates (saved replies) as last loaded.
+        u"CREATE TABLE IF NOT EXISTS saved_replies ("
+        " position INTEGER PRIMARY KEY,"
+        " body TEXT NOT NULL)"_s,
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

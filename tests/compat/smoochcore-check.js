@@ -65,6 +65,26 @@ async function main() {
     assert.strictEqual((await smooch.appUsers.getMessages(user)).messages.length, 0);
     console.log('deleteMessages: history cleared');
 
+    const text = (t) => ({ role: 'appMaker', type: 'text', text: t });
+    const created = await smooch.templates.create({ name: 'node-greeting', message: text('Hi {{first_name}}') });
+    assert.ok(created.template._id);
+    assert.strictEqual(created.template.message.text, 'Hi {{first_name}}');
+    await smooch.templates.create({ name: 'node-second', message: text('Second') });
+    const first = await smooch.templates.list({ limit: 1, offset: 0 });
+    assert.strictEqual(first.templates.length, 1);
+    assert.strictEqual(first.hasMore, true);
+    const rest = await smooch.templates.list({ limit: 1, offset: 1 });
+    assert.strictEqual(rest.offset, 1);
+    assert.strictEqual(rest.templates[0].name, 'node-second');
+    const renamed = await smooch.templates.update(created.template._id, { name: 'node-hello' });
+    assert.strictEqual(renamed.template.name, 'node-hello');
+    assert.strictEqual((await smooch.templates.get(created.template._id)).template.message.text, 'Hi {{first_name}}');
+    await assert.rejects(smooch.templates.create({ name: 'node-second', message: text('x') }),
+        (err) => err.response.status === 409);
+    await smooch.templates.delete(created.template._id);
+    await assert.rejects(smooch.templates.get(created.template._id), (err) => err.response.status === 404);
+    console.log('templates: create, list by limit and offset, update, get, 409 on a taken name, delete, 404');
+
     await assert.rejects(client('wrong-secret').appUsers.getMessages(user), (err) => {
         assert.strictEqual(err.response.status, 401);
         assert.strictEqual(err.code, 'unauthorized');

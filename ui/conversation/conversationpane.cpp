@@ -4,9 +4,12 @@
 #include "conversation/attachmentdropfilter.h"
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
+#include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
+#include "dialogs/savedrepliesdialog.h"
 #include "session/outbox.h"
 #include "session/outgoingfile.h"
+#include "session/savedreplies.h"
 #include "session/sendguard.h"
 #include "session/session.h"
 #include "session/sessioncontroller.h"
@@ -219,6 +222,7 @@ void ConversationPane::setController(SessionController *controller)
             m_view->scrollToNewest();
         return problem;
     });
+    wireSavedReplies(controller);
     layout->insertWidget(layout->indexOf(m_undoBar), m_view, 1);
     layout->addWidget(m_composer);
     // Files from the desktop: dropped on the conversation or the reply box, pasted, or chosen.
@@ -253,6 +257,37 @@ void ConversationPane::setController(SessionController *controller)
     connectController();
     updatePolling();
     updateRead(); // whether the window is active now
+}
+
+void ConversationPane::wireSavedReplies(SessionController *controller)
+{
+    Session *s = controller->session();
+    const Profile &p = controller->profile();
+    m_composer->setSavedReplies(s->savedReplies());
+    m_composer->setLoopbackMediaAllowed(ApiConnection::isLoopback(p.baseUrl));
+    m_composer->setPreviewFetcher(
+        [media = QPointer<MediaCache>(m_media)](
+            const QUrl &url, QObject *context,
+            std::function<void(const QByteArray &, const QString &)> done) {
+            if (media)
+                media->fetch(url, context, std::move(done));
+        });
+    // INTEGRATOR: the customer panel's AppUser gives first_name, last_name, email, property.*.
+    m_composer->setVariableProvider([this, agent = p.agentName] {
+        QHash<QString, QString> values{{u"agent_name"_s, agent}};
+        if (const auto known =
+                m_controller ? m_controller->inboxEntry(m_composer->userId()) : std::nullopt) {
+            const QString name = known->title();
+            values.insert(u"name"_s, name);
+            values.insert(u"first_name"_s, name.section(u' ', 0, 0));
+        }
+        return values;
+    });
+    connect(m_composer, &Composer::manageSavedRepliesRequested, this, [this, s] {
+        auto *dialog = new SavedRepliesDialog(s->savedReplies(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void ConversationPane::setTabOrderAfter(QWidget *previous)

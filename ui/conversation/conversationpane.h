@@ -95,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void connectController();
+    void wireSavedReplies(SessionController *controller);
     /*! How often the open conversation looks for what it missed: often while the window is in
         use, seldom in the background, not while offline or while the relay streams. */
     void updatePolling();

@@ -38,6 +38,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     };
     add(tr("Send the reply (in the reply box)"), key(Qt::Key_Return));
     add(tr("New line in the reply"), key(Qt::SHIFT | Qt::Key_Return));
+    add(tr("Saved reply"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    add(tr("Saved replies (at the start of an empty reply)"), u"/"_s);
     add(tr("Move between messages"), tr("%1 / %2").arg(key(Qt::Key_Up), key(Qt::Key_Down)));
     add(tr("Oldest loaded / newest message"),
         tr("%1 / %2").arg(key(Qt::Key_Home), key(Qt::Key_End)));
