@@ -1,6 +1,8 @@
 #include "conversation/composer.h"
+#include "conversation/savedreplypicker.h"
 #include "customer/customerpanel.h"
 #include "customer/editablefield.h"
+#include "sandbox/sandboxtemplates.h"
 #include "sandboxfixture.h"
 #include "session/customercontroller.h"
 #include "session/session.h"
@@ -122,6 +124,34 @@ private Q_SLOTS:
         QVERIFY2(channels.contains(u"Last seen 10 min ago"_s), qPrintable(channels));
         QVERIFY2(channels.contains(u"iOS  ·  inactive"_s), qPrintable(channels));
         QVERIFY(!panel->problemLabel()->isVisible());
+    }
+
+    void aSavedReplyIsFilledFromTheCustomersProfile()
+    {
+        SandboxTemplates(sandbox->store())
+            .create({{"name"_L1, "plan check"_L1},
+                     {"message"_L1,
+                      QJsonObject{{"role"_L1, "appMaker"_L1},
+                                  {"type"_L1, "text"_L1},
+                                  {"text"_L1, "Hi {{first_name}} {{last_name}}, {{email}} is on "
+                                              "{{property.plan}} with {{property.orders}} orders. "
+                                              "{{agent_name}}"_L1}}}});
+        Profile profile = sandbox->profile(u"test"_s);
+        profile.agentName = u"Ana"_s;
+        auto w = std::make_unique<MainWindow>(nullptr, nullptr);
+        w->openSession(profile, sandbox->server().config().secret, {}, dir->path());
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QVERIFY(UiTest::open(*w, u"alice"_s));
+        QTRY_COMPARE(w->customerPanel()->field(u"email"_s)->editor()->text(),
+                     u"alice@example.com"_s);
+        Composer *composer = w->composer();
+        QTest::keyClicks(composer->editor(), u"/plan check"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        QTRY_COMPARE(composer->picker()->current()->name, u"plan check"_s);
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QCOMPARE(composer->editor()->toPlainText(),
+                 u"Hi Alice Martin, alice@example.com is on gold with 14 orders. Ana"_s);
     }
 
     void localTimeFromOffset()

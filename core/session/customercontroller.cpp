@@ -164,6 +164,24 @@ bool CustomerController::isEditable(const QString &field)
     return field.startsWith(propertyPrefix) && field.size() > propertyPrefix.size();
 }
 
+QHash<QString, QString> CustomerController::templateValues() const
+{
+    QHash<QString, QString> values;
+    if (!m_appUser)
+        return values;
+    const auto add = [&values](const QString &key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            values.insert(key, value.trimmed());
+    };
+    add(u"first_name"_s, m_appUser->firstName());
+    add(u"last_name"_s, m_appUser->surname);
+    add(u"name"_s, m_appUser->displayName());
+    add(u"email"_s, m_appUser->email);
+    for (auto it = m_appUser->properties.constBegin(); it != m_appUser->properties.constEnd(); ++it)
+        add(u"property."_s + it.key(), it.value().toVariant().toString());
+    return values;
+}
+
 QString CustomerController::valueOf(const QString &field) const
 {
     if (!m_appUser)

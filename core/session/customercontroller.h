@@ -71,6 +71,11 @@ public:
     void discardEdit(const QString &field);
     /*! The value of \a field in the profile shown, as text. */
     QString valueOf(const QString &field) const;
+    /*!
+     * What saved replies fill in for this customer: first_name, last_name, name, email and
+     * property.KEY, each only when known and not blank; empty while no profile is shown.
+     */
+    QHash<QString, QString> templateValues() const;
 
 Q_SIGNALS:
     /*! Something the panel shows changed (profile, loading, problem). */

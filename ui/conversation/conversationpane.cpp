@@ -7,6 +7,7 @@
 #include "conversation/mediacache.h"
 #include "conversation/messagelistmodel.h"
 #include "dialogs/savedrepliesdialog.h"
+#include "session/customercontroller.h"
 #include "session/outbox.h"
 #include "session/outgoingfile.h"
 #include "session/savedreplies.h"
@@ -272,15 +273,20 @@ void ConversationPane::wireSavedReplies(SessionController *controller)
             if (media)
                 media->fetch(url, context, std::move(done));
         });
-    // INTEGRATOR: the customer panel's AppUser gives first_name, last_name, email, property.*.
-    m_composer->setVariableProvider([this, agent = p.agentName] {
-        QHash<QString, QString> values{{u"agent_name"_s, agent}};
-        if (const auto known =
-                m_controller ? m_controller->inboxEntry(m_composer->userId()) : std::nullopt) {
-            const QString name = known->title();
-            values.insert(u"name"_s, name);
-            values.insert(u"first_name"_s, name.section(u' ', 0, 0));
+    // The customer's profile (the panel's) fills the variables; before it is known, the name
+    // the inbox has.
+    m_composer->setVariableProvider([this, s, agent = p.agentName] {
+        QHash<QString, QString> values;
+        if (s->customer()->userId() == m_composer->userId())
+            values = s->customer()->templateValues();
+        if (!values.contains(u"name"_s) && m_controller) {
+            if (const auto known = m_controller->inboxEntry(m_composer->userId())) {
+                values.insert(u"name"_s, known->title());
+                values.insert(u"first_name"_s, known->title().section(u' ', 0, 0));
+            }
         }
+        if (!agent.trimmed().isEmpty())
+            values.insert(u"agent_name"_s, agent.trimmed());
         return values;
     });
     connect(m_composer, &Composer::manageSavedRepliesRequested, this, [this, s] {
