@@ -176,6 +176,174 @@
     </message>
 </context>
 <context>
+    <name>AppUsersApi</name>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="24"/>
+        <location filename="../core/client/appusersapi.cpp" line="32"/>
+        <location filename="../core/client/appusersapi.cpp" line="57"/>
+        <location filename="../core/client/appusersapi.cpp" line="67"/>
+        <source>no user id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="34"/>
+        <source>nothing to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="37"/>
+        <source>%1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="39"/>
+        <source>properties must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="41"/>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="72"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="28"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="39"/>
+        <source>Checked as you type; Enter when done, Escape to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="52"/>
+        <source>Quick reply</source>
+        <translation type="unfinished">Schnellantwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="54"/>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="59"/>
+        <source>Button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="54"/>
+        <source>Quick reply label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="57"/>
+        <source>Link button</source>
+        <translation type="unfinished">Link-Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="59"/>
+        <source>Link button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="61"/>
+        <source>Link button address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="65"/>
+        <source>Image by URL</source>
+        <translation type="unfinished">Bild per URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="65"/>
+        <source>File by URL</source>
+        <translation type="unfinished">Datei per URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="66"/>
+        <source>https:// address of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="67"/>
+        <source>https:// address of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="72"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="84"/>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="95"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="96"/>
+        <source>Remove %1</source>
+        <translation type="unfinished">%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="246"/>
+        <source>Image: %1</source>
+        <translation type="unfinished">Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="249"/>
+        <source>File: %1</source>
+        <translation type="unfinished">Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="253"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsApi</name>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="41"/>
+        <source>The file is larger than the 10 MB the service accepts per file (it answered 413 Payload Too Large). Send a smaller file, or share a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="48"/>
+        <source>The file is empty: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="50"/>
+        <source>The file is %1, more than the 10 MB the service accepts per file. Send a smaller file, or share a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="84"/>
+        <source>no user given for the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="110"/>
+        <source>no mediaUrl given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="115"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../ui/dialogs/auditlogdialog.cpp" line="15"/>
@@ -320,167 +488,210 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="42"/>
+        <location filename="../ui/conversation/composer.cpp" line="54"/>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation>Antwort schreiben… (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="44"/>
+        <location filename="../ui/conversation/composer.cpp" line="56"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="46"/>
+        <location filename="../ui/conversation/composer.cpp" line="58"/>
         <source>The reply to the open conversation. Enter sends, Shift+Enter starts a new line.</source>
         <translation>Die Antwort an die geöffnete Unterhaltung. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="52"/>
-        <location filename="../ui/conversation/composer.cpp" line="54"/>
-        <source>Add buttons, an image or a file</source>
-        <translation>Schaltflächen, ein Bild oder eine Datei hinzufügen</translation>
+        <location filename="../ui/conversation/composer.cpp" line="64"/>
+        <location filename="../ui/conversation/composer.cpp" line="66"/>
+        <source>Add buttons, an image, a file or a saved reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="53"/>
+        <location filename="../ui/conversation/composer.cpp" line="75"/>
+        <source>Saved reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add buttons, an image or a file</source>
+        <translation type="vanished">Schaltflächen, ein Bild oder eine Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="65"/>
         <source>Attach</source>
         <translation>Anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="57"/>
         <source>Quick reply…</source>
-        <translation>Schnellantwort…</translation>
+        <translation type="vanished">Schnellantwort…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="58"/>
         <source>Link button…</source>
-        <translation>Link-Schaltfläche…</translation>
+        <translation type="vanished">Link-Schaltfläche…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="60"/>
         <source>Image by URL…</source>
-        <translation>Bild per URL…</translation>
+        <translation type="vanished">Bild per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="61"/>
         <source>File by URL…</source>
-        <translation>Datei per URL…</translation>
+        <translation type="vanished">Datei per URL…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="64"/>
+        <location filename="../ui/conversation/composer.cpp" line="81"/>
         <source>Sends the reply; it waits in the outbox until the server has it.</source>
         <translation>Sendet die Antwort; sie wartet im Postausgang, bis der Server sie hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="109"/>
+        <location filename="../ui/conversation/composer.cpp" line="116"/>
+        <source>Search saved replies by name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/conversation/composer.cpp" line="117"/>
+        <source>Search saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="119"/>
+        <source>Type part of a saved reply&apos;s name or text; Up and Down choose, Enter inserts, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="146"/>
+        <location filename="../ui/conversation/composer.cpp" line="154"/>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="110"/>
+        <location filename="../ui/conversation/composer.cpp" line="147"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="165"/>
+        <location filename="../ui/conversation/composer.cpp" line="251"/>
+        <source>No preview here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="260"/>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="262"/>
+        <source>Not an image this console can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="263"/>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/composer.cpp" line="434"/>
+        <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A link button needs a label and an http, https or mailto address.</source>
-        <translation>Eine Link-Schaltfläche braucht eine Beschriftung und eine http-, https- oder mailto-Adresse.</translation>
+        <translation type="vanished">Eine Link-Schaltfläche braucht eine Beschriftung und eine http-, https- oder mailto-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="180"/>
         <source>An image or file is sent by its https address.</source>
-        <translation>Ein Bild oder eine Datei wird über ihre https-Adresse gesendet.</translation>
+        <translation type="vanished">Ein Bild oder eine Datei wird über ihre https-Adresse gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="206"/>
         <source>Remove</source>
-        <translation>Entfernen</translation>
+        <translation type="vanished">Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="207"/>
         <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
+        <translation type="vanished">%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="212"/>
         <source>Image: %1</source>
-        <translation>Bild: %1</translation>
+        <translation type="vanished">Bild: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="212"/>
         <source>File: %1</source>
-        <translation>Datei: %1</translation>
+        <translation type="vanished">Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="253"/>
+        <location filename="../ui/conversation/composer.cpp" line="475"/>
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="256"/>
+        <location filename="../ui/conversation/composer.cpp" line="479"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="485"/>
         <source>Type a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="267"/>
+        <location filename="../ui/conversation/composer.cpp" line="510"/>
         <source>Nothing can be sent right now.</source>
         <translation>Im Moment kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="300"/>
+        <location filename="../ui/conversation/composer.cpp" line="69"/>
         <source>Quick reply</source>
         <translation>Schnellantwort</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="300"/>
         <source>Button label:</source>
-        <translation>Beschriftung:</translation>
+        <translation type="vanished">Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="309"/>
+        <location filename="../ui/conversation/composer.cpp" line="70"/>
         <source>Link button</source>
         <translation>Link-Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="317"/>
         <source>Label:</source>
-        <translation>Beschriftung:</translation>
+        <translation type="vanished">Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="318"/>
         <source>Address:</source>
-        <translation>Adresse:</translation>
+        <translation type="vanished">Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="328"/>
+        <location filename="../ui/conversation/composer.cpp" line="72"/>
         <source>Image by URL</source>
         <translation>Bild per URL</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="328"/>
+        <location filename="../ui/conversation/composer.cpp" line="73"/>
         <source>File by URL</source>
         <translation>Datei per URL</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="329"/>
         <source>https address:</source>
-        <translation>https-Adresse:</translation>
+        <translation type="vanished">https-Adresse:</translation>
     </message>
 </context>
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="106"/>
+        <location filename="../core/client/conversationapi.cpp" line="63"/>
         <source>no message id given</source>
         <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="220"/>
+        <location filename="../core/client/conversationapi.cpp" line="117"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>die Antwort ist größer als %1 MiB; sie wurde nicht zu Ende gelesen</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="323"/>
+        <location filename="../core/client/conversationapi.cpp" line="150"/>
         <source>the response has no conversation</source>
         <translation>die Antwort enthält keine Unterhaltung</translation>
     </message>
@@ -488,127 +699,140 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="57"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="80"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="58"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="81"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="75"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="98"/>
         <source>Typing indicator</source>
         <translation>Tippanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="79"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="102"/>
         <source>Other agents</source>
         <translation>Andere Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="83"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="106"/>
         <source>New in this conversation</source>
         <translation>Neu in dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="88"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="111"/>
         <source>Sends the reply as it is, although the conversation changed while you wrote it.</source>
         <translation>Sendet die Antwort so, wie sie ist, obwohl sich die Unterhaltung geändert hat, während Sie sie geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="90"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="113"/>
         <source>Goes back to the reply; nothing is sent and the text stays.</source>
         <translation>Kehrt zur Antwort zurück; nichts wird gesendet und der Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="114"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="138"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="115"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="139"/>
         <source>Undo deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="119"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="143"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="120"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="144"/>
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="190"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="218"/>
         <source>Not sent yet: the conversation changed while you wrote (see above).</source>
         <translation>Noch nicht gesendet: Die Unterhaltung hat sich geändert, während Sie geschrieben haben (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="235"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="237"/>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="246"/>
+        <source>File from computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="252"/>
+        <source>Send files to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="328"/>
         <source>The customer is typing…</source>
         <translation>Der Kunde schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="236"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="329"/>
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="240"/>
         <source>The customer has read the conversation</source>
-        <translation>Der Kunde hat die Unterhaltung gelesen</translation>
+        <translation type="vanished">Der Kunde hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="241"/>
         <source>%1 has read the conversation</source>
-        <translation>%1 hat die Unterhaltung gelesen</translation>
+        <translation type="vanished">%1 hat die Unterhaltung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="258"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="347"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="271"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="360"/>
         <source>History of %1 cleared.</source>
         <translation>Verlauf von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="272"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="361"/>
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="281"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="370"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="285"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="374"/>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="292"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="381"/>
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="300"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="389"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="301"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="390"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="324"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="413"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln Nachricht geladen</numerusform>
@@ -616,32 +840,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="393"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="468"/>
+        <source>“%1” was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="502"/>
         <source>Your reply was not sent yet. New since you began it:</source>
         <translation>Ihre Antwort wurde noch nicht gesendet. Neu, seit Sie sie begonnen haben:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="394"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="503"/>
         <source>New since you began your reply:</source>
         <translation>Neu, seit Sie Ihre Antwort begonnen haben:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="397"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="506"/>
         <source>Another agent</source>
         <translation>Ein anderer Agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="398"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="507"/>
         <source>The customer</source>
         <translation>Der Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="399"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="508"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="454"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="563"/>
         <source>Message deleted.</source>
         <translation>Nachricht gelöscht.</translation>
     </message>
@@ -750,6 +979,328 @@
     </message>
 </context>
 <context>
+    <name>CustomerController</name>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="113"/>
+        <source>Couldn&apos;t load the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="124"/>
+        <source>Couldn&apos;t load the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="136"/>
+        <source>Couldn&apos;t check other tools handling this conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="45"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="47"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="49"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="51"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="123"/>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="124"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="127"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="133"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="141"/>
+        <source>Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="143"/>
+        <source>Who the customer is: name, email, properties and the channels they write from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="168"/>
+        <source>Customer picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="185"/>
+        <source>Also handled elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="189"/>
+        <source>Profile problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="195"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="202"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="202"/>
+        <source>Add first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="203"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="203"/>
+        <source>Add last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="204"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="204"/>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="205"/>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="285"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="296"/>
+        <source>Open a conversation to see who the customer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="301"/>
+        <source>Loading the customer&apos;s profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="309"/>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="312"/>
+        <source>Saved copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="322"/>
+        <source>Zendesk (ticket %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="324"/>
+        <source>Slack (channel %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="330"/>
+        <source>⚠ Also handled in %1. Someone may answer from there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="343"/>
+        <source>On %1, seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="346"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="352"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="499"/>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="510"/>
+        <source>Last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="511"/>
+        <source>Never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="529"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="45"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="47"/>
+        <source>Delivered to the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="48"/>
+        <source>Delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="50"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="52"/>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="61"/>
+        <source>The channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="63"/>
+        <source>WhatsApp&apos;s 24-hour window has closed: the customer last wrote more than 24 hours ago, so WhatsApp only takes an approved template message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="66"/>
+        <source>The customer has blocked messages from the business on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="68"/>
+        <source>%1 refused the business&apos;s credentials: the integration needs to be connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="72"/>
+        <source>%1 does not know this customer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="74"/>
+        <source>%1 refused the message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="75"/>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="77"/>
+        <source>%1 did not deliver it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="79"/>
+        <source>%1 did not deliver it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="80"/>
+        <source>%1 did not deliver it, and gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="94"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="96"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="98"/>
+        <source>the web widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="100"/>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableField</name>
+    <message>
+        <location filename="../ui/customer/editablefield.cpp" line="21"/>
+        <source>Type to change it: Enter saves, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/editablefield.cpp" line="60"/>
+        <location filename="../ui/customer/editablefield.cpp" line="64"/>
+        <location filename="../ui/customer/editablefield.cpp" line="87"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryExporter</name>
     <message>
         <location filename="../core/session/historyexporter.cpp" line="47"/>
@@ -817,8 +1368,28 @@
 </context>
 <context>
     <name>InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="127"/>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="132"/>
+        <source>You:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="134"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="134"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="138"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="187"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln ungelesen</numerusform>
@@ -826,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="141"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="191"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln noch nicht gesendet</numerusform>
@@ -834,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxmodel.cpp" line="149"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="142"/>
         <source>typing…</source>
         <translation>tippt…</translation>
     </message>
@@ -842,43 +1413,43 @@
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="22"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="24"/>
         <source>Open conversation…</source>
         <translation>Unterhaltung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="29"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
         <location filename="../ui/inbox/inboxpane.cpp" line="33"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="35"/>
         <source>Filter conversations</source>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="34"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="36"/>
         <source>Shows only the conversations whose name, user id or last message contains the text.</source>
         <translation>Zeigt nur die Unterhaltungen, deren Name, Nutzer-ID oder letzte Nachricht den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="37"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="39"/>
         <source>Conversations, latest activity first. Enter opens the selected one.</source>
         <translation>Unterhaltungen, neueste Aktivität zuerst. Die Eingabetaste öffnet die ausgewählte.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="62"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="64"/>
         <source>Opens the conversation of a user id.</source>
         <translation>Öffnet die Unterhaltung zu einer Nutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="159"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="164"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="160"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="165"/>
         <source>User id or smoochId:</source>
         <translation>Nutzer-ID oder smoochId:</translation>
     </message>
@@ -935,132 +1506,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="49"/>
+        <location filename="../ui/window/mainwindow.cpp" line="53"/>
         <source>Smooch Agent Console</source>
         <translation>Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="73"/>
+        <location filename="../ui/window/mainwindow.cpp" line="77"/>
         <source>Live updates</source>
         <translation>Live-Aktualisierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="96"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>No profile open</source>
         <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="113"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="114"/>
+        <location filename="../ui/window/mainwindow.cpp" line="130"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="132"/>
         <source>&amp;Manage profiles…</source>
         <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="118"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="122"/>
+        <location filename="../ui/window/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="124"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>C&amp;onversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>&amp;Open conversation…</source>
         <translation>Unterhaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Jump to &amp;newest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="133"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Write a reply</source>
         <translation>Antwort sch&amp;reiben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="138"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>Sen&amp;d reply</source>
         <translation>Antwort sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Nä&amp;chste Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>P&amp;revious conversation</source>
         <translation>&amp;Vorherige Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Next &amp;unread conversation</source>
         <translation>Nächste &amp;ungelesene Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <source>&amp;Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <source>Show or hide the customer&apos;s details (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>&amp;Clear history…</source>
         <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>Ü&amp;ber die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>About Smooch Agent Console</source>
         <translation>Über die Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -1069,32 +1650,32 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Smooch-Agentenkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>No conversation open</source>
         <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch ist nicht erreichbar — neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="342"/>
         <source>Live updates from the relay are back</source>
         <translation>Die Live-Aktualisierungen vom Relay sind wieder da</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>The team relay refused this console (%1): live updates are off until the profile has a valid agent token. The open conversation checks every few seconds.</source>
         <translation>Das Team-Relay hat diese Konsole abgelehnt (%1): Live-Aktualisierungen sind aus, bis das Profil ein gültiges Agent-Token hat. Die geöffnete Unterhaltung wird alle paar Sekunden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Live updates from the relay stopped; checking every few seconds and reconnecting.</source>
         <translation>Die Live-Aktualisierungen vom Relay sind unterbrochen; es wird alle paar Sekunden geprüft und neu verbunden.</translation>
     </message>
@@ -1126,17 +1707,17 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="45"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="48"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="47"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="50"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/messagelayout.cpp" line="113"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="116"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -1147,174 +1728,193 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="311"/>
-        <location filename="../ui/conversation/messagelayout.cpp" line="409"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="319"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="441"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="343"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="351"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="367"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="375"/>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="368"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="376"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="369"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="377"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="375"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="383"/>
         <source>%1 · automated</source>
         <translation>%1 · automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="377"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="385"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="410"/>
-        <location filename="../ui/conversation/messagelayout.cpp" line="412"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="424"/>
+        <source>Uploaded; waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="425"/>
+        <source>Uploading… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="439"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="442"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="444"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="417"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="449"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="420"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="452"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="423"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="455"/>
         <source>Delivery unknown</source>
         <translation>Zustellung unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="426"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="458"/>
         <source>For another app</source>
         <translation>Für eine andere App</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="429"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="461"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="514"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="541"/>
+        <source>Seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="621"/>
         <source>(empty message)</source>
         <translation>(leere Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="526"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="633"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="530"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="637"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="531"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="638"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="538"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="645"/>
         <source>Shared location</source>
         <translation>Geteilter Standort</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="551"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="658"/>
         <source>Open in map</source>
         <translation>In Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="553"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="660"/>
         <source>(no coordinates)</source>
         <translation>(keine Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="572"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="679"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="580"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="687"/>
         <source>(no items)</source>
         <translation>(keine Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="583"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="690"/>
         <source>Form (submitted)</source>
         <translation>Formular (abgeschickt)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="584"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="691"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="593"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="700"/>
         <source>%1 field</source>
         <translation>Feld vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="594"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="701"/>
         <source>%1 field: %2</source>
         <translation>Feld vom Typ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="600"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="707"/>
         <source>Form response</source>
         <translation>Formularantwort</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="610"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="717"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="618"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="725"/>
         <source>Unsupported message type “%1”</source>
         <translation>Nicht unterstützter Nachrichtentyp „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="172"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="174"/>
         <source>Image unavailable</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="174"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="176"/>
         <source>Click to load image from %1</source>
         <translation>Klicken, um das Bild von %1 zu laden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="175"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="177"/>
         <source>Loading image…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="298"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="332"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="476"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="479"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="573"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="324"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="358"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -1322,100 +1922,120 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="151"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="229"/>
         <source>Loading older messages…</source>
         <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="230"/>
         <source>Couldn&apos;t load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="165"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="243"/>
         <source>Your message, not sent: %1. %2</source>
         <translation>Ihre Nachricht, nicht gesendet: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="168"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="246"/>
         <source>Your message, delivery unknown: %1. %2</source>
         <translation>Ihre Nachricht, Zustellung unbekannt: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="171"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="249"/>
         <source>Your message, for another app: %1. %2</source>
         <translation>Ihre Nachricht, für eine andere App: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="174"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="252"/>
         <source>Your message, sending: %1</source>
         <translation>Ihre Nachricht, wird gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="202"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="290"/>
         <source>Couldn&apos;t load newer messages: %1</source>
         <translation>Neuere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="306"/>
         <source>Automated message from %1 at %2: %3</source>
         <translation>Automatische Nachricht von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="219"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="307"/>
         <source>the business</source>
         <translation>das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="221"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="310"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="314"/>
+        <source>Seen at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="320"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/session/outbox.cpp" line="43"/>
+        <location filename="../core/session/outbox.cpp" line="48"/>
         <source>The history was cleared after this message was first sent, so whether it arrived cannot be checked. Retry sends it again; Cancel drops it.</source>
         <translation>Der Verlauf wurde gelöscht, nachdem diese Nachricht zum ersten Mal gesendet wurde, daher lässt sich nicht prüfen, ob sie angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="178"/>
+        <location filename="../core/session/outbox.cpp" line="312"/>
         <source>Queued before the console recorded which app a message is for. Retry sends it to the app open now; Cancel drops it.</source>
         <translation>In die Warteschlange gestellt, bevor die Konsole festhielt, für welche App eine Nachricht ist. „Erneut versuchen“ sendet sie an die jetzt geöffnete App; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="182"/>
+        <location filename="../core/session/outbox.cpp" line="316"/>
         <source>Written for app %1 at %2, not the one open now: it is never sent here. Open that app to send it, or cancel it.</source>
         <translation>Geschrieben für die App %1 unter %2, nicht für die jetzt geöffnete: Sie wird hier nie gesendet. Öffnen Sie diese App, um sie zu senden, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="275"/>
+        <location filename="../core/session/outbox.cpp" line="422"/>
+        <source>Cancelling: waiting for the upload&apos;s answer to remove the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outbox.cpp" line="432"/>
         <source>It may have been delivered: the console cannot check now. Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Konsole kann es jetzt nicht prüfen. „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="282"/>
+        <location filename="../core/session/outbox.cpp" line="439"/>
         <source>Checking whether it arrived before cancelling…</source>
         <translation>Vor dem Abbrechen wird geprüft, ob sie angekommen ist…</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="546"/>
+        <location filename="../core/session/outbox.cpp" line="668"/>
+        <source>The console&apos;s copy of “%1” is missing or damaged: it cannot be sent. Cancel it and attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outbox.cpp" line="874"/>
         <source>The conversation has too many messages at one instant to check whether this one arrived. Retry sends it again; Cancel drops it.</source>
         <translation>Die Unterhaltung hat zu viele Nachrichten im selben Augenblick, um zu prüfen, ob diese angekommen ist. „Erneut versuchen“ sendet sie noch einmal; „Abbrechen“ verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="564"/>
+        <location filename="../core/session/outbox.cpp" line="892"/>
         <source>Waiting: the server refused the credentials (%1)</source>
         <translation>Wartet: Der Server hat die Zugangsdaten abgelehnt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="593"/>
+        <location filename="../core/session/outbox.cpp" line="921"/>
         <source>It may have been delivered: the check failed (%1). Cancel drops it anyway; Retry sends it again.</source>
         <translation>Sie wurde vielleicht zugestellt: Die Prüfung schlug fehl (%1). „Abbrechen“ verwirft sie trotzdem; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="632"/>
+        <location filename="../core/session/outbox.cpp" line="961"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Neuer Versuch in %1 s: %2</translation>
     </message>
@@ -1492,7 +2112,7 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>die Relay-URL muss eine http- oder https-Adresse sein</translation>
     </message>
     <message>
-        <location filename="../core/accounts/profile.cpp" line="55"/>
+        <location filename="../core/accounts/profile.cpp" line="59"/>
         <source>From the environment</source>
         <translation>Aus der Umgebung</translation>
     </message>
@@ -1551,7 +2171,7 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     </message>
     <message>
         <location filename="../ui/dialogs/profiledialog.cpp" line="63"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="73"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
         <translation>wird im Schlüsselbund aufbewahrt; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
@@ -1571,143 +2191,143 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <translation>Agent-Token für das Relay</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="75"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="80"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="81"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="82"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="83"/>
         <source>App id:</source>
         <translation>App-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="84"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="85"/>
         <source>Key id:</source>
         <translation>Schlüssel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="86"/>
         <source>Secret or JWT:</source>
         <translation>Geheimnis oder JWT:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="87"/>
         <source>Your name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="88"/>
         <source>Your email:</source>
         <translation>Ihre E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="89"/>
         <source>Your avatar URL:</source>
         <translation>URL Ihres Avatars:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="92"/>
         <source>Webhook port:</source>
         <translation>Webhook-Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="93"/>
         <source>Webhook secret:</source>
         <translation>Webhook-Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="94"/>
         <source>Team relay URL:</source>
         <translation>URL des Team-Relays:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="95"/>
         <source>Relay agent token:</source>
         <translation>Agent-Token für das Relay:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="97"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="98"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="99"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="100"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="101"/>
         <source>Save and open</source>
         <translation>Speichern und öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="213"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="222"/>
         <source>Saved, but the keychain refused the secret (%1): it is kept for this session only.</source>
         <translation>Gespeichert, aber der Schlüsselbund hat das Geheimnis abgelehnt (%1): Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="234"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="257"/>
         <source>Cannot test: %1.</source>
         <translation>Test nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="264"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="273"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="277"/>
         <source>The credentials work.</source>
         <translation>Die Zugangsdaten funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="279"/>
         <source>The credentials were refused (%1).</source>
         <translation>Die Zugangsdaten wurden abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="281"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
@@ -1731,49 +2351,82 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="15"/>
+        <source>the upload answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="24"/>
+        <source>the upload answer has no valid mediaUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="28"/>
+        <source>the upload answer has no mediaType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="25"/>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="35"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="54"/>
+        <source>“%1” is named as %2, but its content is %3: it was not sent. Rename it or send the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayClient</name>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="146"/>
+        <location filename="../core/session/relayclient.cpp" line="55"/>
         <source>the relay sent nothing for too long</source>
         <translation>das Relay hat zu lange nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="280"/>
+        <location filename="../core/session/relayclient.cpp" line="192"/>
         <source>the relay connection was closed</source>
         <translation>die Verbindung zum Relay wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="367"/>
+        <location filename="../core/session/relayclient.cpp" line="285"/>
         <source>the relay did not answer with an event stream</source>
         <translation>das Relay hat nicht mit einem Ereignis-Stream geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="378"/>
+        <location filename="../core/session/relayclient.cpp" line="300"/>
         <source>the relay sent a line too long to read</source>
         <translation>das Relay hat eine Zeile gesendet, die zu lang zum Lesen ist</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="460"/>
+        <location filename="../core/session/relayclient.cpp" line="384"/>
         <source>the relay cannot be reached (%1)</source>
         <translation>das Relay ist nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="462"/>
+        <location filename="../core/session/relayclient.cpp" line="386"/>
         <source>the relay answered HTTP %1</source>
         <translation>das Relay hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="464"/>
+        <location filename="../core/session/relayclient.cpp" line="388"/>
         <source>the relay closed the stream</source>
         <translation>das Relay hat den Stream geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="482"/>
+        <location filename="../core/session/relayclient.cpp" line="406"/>
         <source>the relay&apos;s agent token does not cover this app</source>
         <translation>das Agent-Token des Relays gilt nicht für diese App</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="483"/>
+        <location filename="../core/session/relayclient.cpp" line="407"/>
         <source>the relay refused the agent token</source>
         <translation>das Relay hat das Agent-Token abgelehnt</translation>
     </message>
@@ -1787,14 +2440,228 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     </message>
 </context>
 <context>
+    <name>ReplyRules</name>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="21"/>
+        <source>A button needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="23"/>
+        <source>A button&apos;s label has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="37"/>
+        <location filename="../core/session/replyrules.cpp" line="55"/>
+        <source>The address is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="41"/>
+        <source>Use an https:// address: an http:// link is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="45"/>
+        <source>A link button opens an https:// or mailto: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="47"/>
+        <location filename="../core/session/replyrules.cpp" line="66"/>
+        <source>This is not a complete https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="61"/>
+        <source>Use an https:// address: the customer&apos;s channel fetches the file, and an http:// address is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="64"/>
+        <source>An image or file is sent by its https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="103"/>
+        <source>Fill in %1 first: it has no value here. Type over it, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplies</name>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="105"/>
+        <source>The saved replies could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/savedreplies.cpp" line="130"/>
+        <source>Only the first %n saved replies could be loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="195"/>
+        <source>A saved reply named “%1” already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="197"/>
+        <source>The saved reply “%1” no longer exists: someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="199"/>
+        <source>The server refused the saved reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="203"/>
+        <source>This profile&apos;s key may not change saved replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="29"/>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="30"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="31"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="34"/>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="37"/>
+        <source>Hi {{first_name}}, … — variables: {{first_name}}, {{last_name}}, {{name}}, {{email}}, {{agent_name}}, {{property.KEY}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="40"/>
+        <source>One quick reply label a line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="43"/>
+        <source>https:// address of an image (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="49"/>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="50"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="51"/>
+        <source>Quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="52"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="203"/>
+        <source>A saved reply needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="207"/>
+        <source>A saved reply needs a text, quick replies or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="214"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="237"/>
+        <source>Delete saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="238"/>
+        <source>Delete “%1” for the whole team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="246"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="21"/>
+        <source>Manage saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="27"/>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="31"/>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="46"/>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="118"/>
+        <source>Saved replies are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="120"/>
+        <source>Loading saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="124"/>
+        <source>The team has no saved replies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="126"/>
+        <source>No saved reply matches “%1”. Esc keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="34"/>
+        <location filename="../core/session/session.cpp" line="51"/>
         <source>webhooks are on, but no webhook secret is set</source>
         <translation>Webhooks sind an, aber es ist kein Webhook-Geheimnis gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="39"/>
+        <location filename="../core/session/session.cpp" line="56"/>
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>der Webhook-Empfänger kann nicht auf Port %1 lauschen</translation>
     </message>
@@ -1802,63 +2669,68 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="174"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="183"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>Die lokale Datenbank konnte nicht geöffnet werden (%1): Es können keine Nachrichten gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="177"/>
-        <location filename="../core/session/sessioncontroller.cpp" line="195"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="186"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="204"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Eine andere Smooch-Konsole ist mit diesem Profil geöffnet: Senden Sie von dort.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="179"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="188"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Live-Aktualisierung ist aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="182"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="191"/>
         <source>Live updates from the team relay are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Die Live-Aktualisierungen vom Team-Relay sind aus: %1. Die geöffnete Unterhaltung aktualisiert sich trotzdem selbst.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="192"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="201"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>Die lokale Datenbank ist nicht verfügbar, daher kann die Nachricht nicht sicher aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="264"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="273"/>
         <source>no agent token is stored for the relay</source>
         <translation>für das Relay ist kein Agent-Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="340"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="349"/>
         <source>%1 is replying</source>
         <translation>%1 antwortet</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="342"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="351"/>
         <source>%1 are replying</source>
         <translation>%1 antworten</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="344"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="353"/>
         <source>%1 is viewing</source>
         <translation>%1 sieht zu</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="346"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="355"/>
         <source>%1 are viewing</source>
         <translation>%1 sehen zu</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="417"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="430"/>
+        <source>The file could not be stored in the console&apos;s data folder, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="444"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Die Nachricht konnte nicht im Postausgang gespeichert werden; sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="470"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="502"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
@@ -1956,43 +2828,53 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     </message>
     <message>
         <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
+        <source>Saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <source>Saved replies (at the start of an empty reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
         <source>Move between messages</source>
         <translation>Zwischen Nachrichten wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
         <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
         <source>Oldest loaded / newest message</source>
         <translation>Älteste geladene / neueste Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="46"/>
         <source>Select text of a message</source>
         <translation>Text einer Nachricht auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="47"/>
         <source>Links, buttons and Copy of a message</source>
         <translation>Links, Schaltflächen und Kopieren einer Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="49"/>
         <source>Copy the selected messages</source>
         <translation>Ausgewählte Nachrichten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="50"/>
         <source>Next / previous control</source>
         <translation>Nächstes / vorheriges Bedienelement</translation>
     </message>
@@ -2352,27 +3234,27 @@ Siehe „%1 --help“.
         <translation>auf %1 kann nicht gelauscht werden</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="46"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="47"/>
         <source>--db and --postgres do not go together</source>
         <translation>--db und --postgres passen nicht zusammen</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="58"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="60"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="75"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="77"/>
         <source>SQLite database (default STATE/relay.sqlite).</source>
         <translation>SQLite-Datenbank (Standard STATE/relay.sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="78"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="80"/>
         <source>PostgreSQL database, as a libpq conninfo string.</source>
         <translation>PostgreSQL-Datenbank, als libpq-conninfo-Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="101"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="103"/>
         <source>The team relay: receives an app&apos;s webhooks, keeps them, and streams them to every agent&apos;s console.
 
 Commands:
@@ -2403,17 +3285,17 @@ STATE ist $STATE_DIRECTORY, sonst $XDG_DATA_HOME/smooch-relay.
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="120"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="122"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="138"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="140"/>
         <source>no command given; try &apos;smooch-relay --help&apos;</source>
         <translation>kein Befehl angegeben; siehe „smooch-relay --help“</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="139"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="141"/>
         <source>unknown command &apos;%1&apos;; try &apos;smooch-relay --help&apos;</source>
         <translation>unbekannter Befehl „%1“; siehe „smooch-relay --help“</translation>
     </message>
@@ -2446,6 +3328,31 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
         <location filename="../app/smooch-relay/webhookcommand.cpp" line="47"/>
         <source>webhook register needs --url PUBLIC_URL</source>
         <translation>webhook register braucht --url PUBLIC_URL</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesApi</name>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="23"/>
+        <source>a page needs a limit of 1 or more and an offset of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="31"/>
+        <source>a saved reply needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="55"/>
+        <location filename="../core/client/templatesapi.cpp" line="66"/>
+        <location filename="../core/client/templatesapi.cpp" line="75"/>
+        <source>no template id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="80"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
     </message>
 </context>
 <context>
@@ -2522,102 +3429,102 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="63"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="65"/>
         <source>Triggers: all %1 the console uses.</source>
         <translation>Auslöser: alle %1, die die Konsole verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="64"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="66"/>
         <source>Triggers missing: %1.</source>
         <translation>Fehlende Auslöser: %1.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="65"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="67"/>
         <source>Client information: included.</source>
         <translation>Client-Informationen: enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="66"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="68"/>
         <source>Client information: not included.</source>
         <translation>Client-Informationen: nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="68"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="70"/>
         <source>%1 webhooks of the relay; every event arrives %1 times.</source>
         <translation>%1 Webhooks des Relays; jedes Ereignis kommt %1-mal an.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="70"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="73"/>
         <source>Other webhooks of the app (left alone): %1 of at most 10 in all.</source>
         <translation>Andere Webhooks der App (unverändert gelassen): %1 von insgesamt höchstens 10.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="80"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="83"/>
         <source>Registered the relay&apos;s webhook; its secret is stored.</source>
         <translation>Webhook des Relays registriert; sein Geheimnis ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="83"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="86"/>
         <source>Completed the relay&apos;s webhook; its secret is stored.</source>
         <translation>Webhook des Relays vervollständigt; sein Geheimnis ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="86"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="89"/>
         <source>The relay&apos;s webhook was already registered; nothing changed.</source>
         <translation>Der Webhook des Relays war bereits registriert; nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="89"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="92"/>
         <source>Removed the relay&apos;s webhook.</source>
         <translation>Webhook des Relays entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="92"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="95"/>
         <source>The app has no webhook of the relay; nothing removed.</source>
         <translation>Die App hat keinen Webhook des Relays; nichts entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="136"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="139"/>
         <source>no secrets file is given</source>
         <translation>keine Geheimnisdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="141"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="144"/>
         <source>cannot write the secrets file %1</source>
         <translation>die Geheimnisdatei %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="148"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="151"/>
         <source>cannot create the secrets file %1</source>
         <translation>die Geheimnisdatei %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="155"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="158"/>
         <source>no Webhooks API</source>
         <translation>keine Webhooks-API</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="162"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="165"/>
         <source>no URL given, and %1 holds no secret for app %2: give the relay&apos;s webhook URL, or the secrets file that register wrote</source>
         <translation>keine URL angegeben, und %1 enthält kein Geheimnis für App %2: Geben Sie die Webhook-URL des Relays an oder die Geheimnisdatei, die register geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="179"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="182"/>
         <source>the webhook URL must start with https:// or http://</source>
         <translation>die Webhook-URL muss mit https:// oder http:// beginnen</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="184"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="187"/>
         <source>the relay&apos;s webhook sends payload version %1; remove it and register again</source>
         <translation>der Webhook des Relays sendet Payload-Version %1; entfernen Sie ihn und registrieren Sie ihn erneut</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="234"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="237"/>
         <source>the webhook is registered but its secret could not be stored (%1); run register again once the file can be written</source>
         <translation>der Webhook ist registriert, aber sein Geheimnis konnte nicht gespeichert werden (%1); führen Sie register erneut aus, sobald die Datei geschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="282"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="285"/>
         <source>the webhook is removed but the secrets file could not be updated (%1)</source>
         <translation>der Webhook ist entfernt, aber die Geheimnisdatei konnte nicht aktualisiert werden (%1)</translation>
     </message>
@@ -2625,20 +3532,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
 <context>
     <name>WebhooksApi</name>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="41"/>
-        <location filename="../core/client/webhooksapi.cpp" line="58"/>
+        <location filename="../core/client/webhooksapi.cpp" line="26"/>
+        <location filename="../core/client/webhooksapi.cpp" line="46"/>
         <source>the webhook has no target</source>
         <translation>der Webhook hat kein Ziel</translation>
     </message>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="48"/>
-        <location filename="../core/client/webhooksapi.cpp" line="56"/>
-        <location filename="../core/client/webhooksapi.cpp" line="68"/>
+        <location filename="../core/client/webhooksapi.cpp" line="36"/>
+        <location filename="../core/client/webhooksapi.cpp" line="44"/>
+        <location filename="../core/client/webhooksapi.cpp" line="61"/>
         <source>no webhook id given</source>
         <translation>keine Webhook-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="125"/>
+        <location filename="../core/client/webhooksapi.cpp" line="66"/>
         <source>the response is larger than %1 KiB; it was not read to its end</source>
         <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Composer</name>
+    <message numerus="yes">
+        <location filename="../ui/conversation/composer.cpp" line="434"/>
+        <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="324"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="413"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>
@@ -20,6 +31,41 @@
         <translation>
             <numerusform>%Ln new message ↓</numerusform>
             <numerusform>%Ln new messages ↓</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="47"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="49"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="51"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="529"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -48,7 +94,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="138"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="187"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1: %2, %Ln unread</numerusform>
@@ -56,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="141"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="191"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln not yet sent</numerusform>
@@ -67,7 +113,7 @@
 <context>
     <name>MessageDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/messagelayout.cpp" line="113"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="116"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -75,6 +121,17 @@
 … (%Ln more character; Copy text copies all)</numerusform>
             <numerusform>
 … (%Ln more characters; Copy text copies all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplies</name>
+    <message numerus="yes">
+        <location filename="../core/session/savedreplies.cpp" line="130"/>
+        <source>Only the first %n saved replies could be loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

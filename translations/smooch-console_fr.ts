@@ -176,6 +176,174 @@
     </message>
 </context>
 <context>
+    <name>AppUsersApi</name>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="24"/>
+        <location filename="../core/client/appusersapi.cpp" line="32"/>
+        <location filename="../core/client/appusersapi.cpp" line="57"/>
+        <location filename="../core/client/appusersapi.cpp" line="67"/>
+        <source>no user id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="34"/>
+        <source>nothing to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="37"/>
+        <source>%1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="39"/>
+        <source>properties must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="41"/>
+        <source>%1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/appusersapi.cpp" line="72"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">la réponse dépasse %1 KiB&#xa0;; elle n’a pas été lue jusqu’au bout</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="28"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="39"/>
+        <source>Checked as you type; Enter when done, Escape to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="52"/>
+        <source>Quick reply</source>
+        <translation type="unfinished">Réponse rapide</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="54"/>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="59"/>
+        <source>Button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="54"/>
+        <source>Quick reply label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="57"/>
+        <source>Link button</source>
+        <translation type="unfinished">Bouton de lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="59"/>
+        <source>Link button label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="61"/>
+        <source>Link button address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="65"/>
+        <source>Image by URL</source>
+        <translation type="unfinished">Image par URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="65"/>
+        <source>File by URL</source>
+        <translation type="unfinished">Fichier par URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="66"/>
+        <source>https:// address of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="67"/>
+        <source>https:// address of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="72"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="84"/>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="95"/>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="96"/>
+        <source>Remove %1</source>
+        <translation type="unfinished">Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="246"/>
+        <source>Image: %1</source>
+        <translation type="unfinished">Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="249"/>
+        <source>File: %1</source>
+        <translation type="unfinished">Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/attachmentchip.cpp" line="253"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsApi</name>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="41"/>
+        <source>The file is larger than the 10 MB the service accepts per file (it answered 413 Payload Too Large). Send a smaller file, or share a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="48"/>
+        <source>The file is empty: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="50"/>
+        <source>The file is %1, more than the 10 MB the service accepts per file. Send a smaller file, or share a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="84"/>
+        <source>no user given for the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="110"/>
+        <source>no mediaUrl given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/attachmentsapi.cpp" line="115"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">la réponse dépasse %1 KiB&#xa0;; elle n’a pas été lue jusqu’au bout</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../ui/dialogs/auditlogdialog.cpp" line="15"/>
@@ -320,167 +488,210 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="42"/>
+        <location filename="../ui/conversation/composer.cpp" line="54"/>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation>Écrire une réponse… (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="44"/>
+        <location filename="../ui/conversation/composer.cpp" line="56"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="46"/>
+        <location filename="../ui/conversation/composer.cpp" line="58"/>
         <source>The reply to the open conversation. Enter sends, Shift+Enter starts a new line.</source>
         <translation>La réponse à la conversation ouverte. Entrée envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="52"/>
-        <location filename="../ui/conversation/composer.cpp" line="54"/>
-        <source>Add buttons, an image or a file</source>
-        <translation>Ajouter des boutons, une image ou un fichier</translation>
+        <location filename="../ui/conversation/composer.cpp" line="64"/>
+        <location filename="../ui/conversation/composer.cpp" line="66"/>
+        <source>Add buttons, an image, a file or a saved reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="53"/>
+        <location filename="../ui/conversation/composer.cpp" line="75"/>
+        <source>Saved reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add buttons, an image or a file</source>
+        <translation type="vanished">Ajouter des boutons, une image ou un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="65"/>
         <source>Attach</source>
         <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="57"/>
         <source>Quick reply…</source>
-        <translation>Réponse rapide…</translation>
+        <translation type="vanished">Réponse rapide…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="58"/>
         <source>Link button…</source>
-        <translation>Bouton de lien…</translation>
+        <translation type="vanished">Bouton de lien…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="60"/>
         <source>Image by URL…</source>
-        <translation>Image par URL…</translation>
+        <translation type="vanished">Image par URL…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="61"/>
         <source>File by URL…</source>
-        <translation>Fichier par URL…</translation>
+        <translation type="vanished">Fichier par URL…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="64"/>
+        <location filename="../ui/conversation/composer.cpp" line="81"/>
         <source>Sends the reply; it waits in the outbox until the server has it.</source>
         <translation>Envoie la réponse&#xa0;; elle attend dans la boîte d’envoi jusqu’à ce que le serveur l’ait reçue.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="109"/>
+        <location filename="../ui/conversation/composer.cpp" line="116"/>
+        <source>Search saved replies by name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/conversation/composer.cpp" line="117"/>
+        <source>Search saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="119"/>
+        <source>Type part of a saved reply&apos;s name or text; Up and Down choose, Enter inserts, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="146"/>
+        <location filename="../ui/conversation/composer.cpp" line="154"/>
         <source>Send to %1</source>
         <translation>Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="110"/>
+        <location filename="../ui/conversation/composer.cpp" line="147"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="165"/>
+        <location filename="../ui/conversation/composer.cpp" line="251"/>
+        <source>No preview here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="260"/>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="262"/>
+        <source>Not an image this console can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="263"/>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/composer.cpp" line="434"/>
+        <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A link button needs a label and an http, https or mailto address.</source>
-        <translation>Un bouton de lien nécessite un libellé et une adresse http, https ou mailto.</translation>
+        <translation type="vanished">Un bouton de lien nécessite un libellé et une adresse http, https ou mailto.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="180"/>
         <source>An image or file is sent by its https address.</source>
-        <translation>Une image ou un fichier est envoyé par son adresse https.</translation>
+        <translation type="vanished">Une image ou un fichier est envoyé par son adresse https.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="206"/>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation type="vanished">Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="207"/>
         <source>Remove %1</source>
-        <translation>Retirer %1</translation>
+        <translation type="vanished">Retirer %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="212"/>
         <source>Image: %1</source>
-        <translation>Image&#xa0;: %1</translation>
+        <translation type="vanished">Image&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="212"/>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation type="vanished">Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="253"/>
+        <location filename="../ui/conversation/composer.cpp" line="475"/>
         <source>Open a conversation first.</source>
         <translation>Ouvrez d’abord une conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="256"/>
+        <location filename="../ui/conversation/composer.cpp" line="479"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="485"/>
         <source>Type a message first.</source>
         <translation>Saisissez d’abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="267"/>
+        <location filename="../ui/conversation/composer.cpp" line="510"/>
         <source>Nothing can be sent right now.</source>
         <translation>Rien ne peut être envoyé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="300"/>
+        <location filename="../ui/conversation/composer.cpp" line="69"/>
         <source>Quick reply</source>
         <translation>Réponse rapide</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="300"/>
         <source>Button label:</source>
-        <translation>Libellé du bouton&#xa0;:</translation>
+        <translation type="vanished">Libellé du bouton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="309"/>
+        <location filename="../ui/conversation/composer.cpp" line="70"/>
         <source>Link button</source>
         <translation>Bouton de lien</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="317"/>
         <source>Label:</source>
-        <translation>Libellé&#xa0;:</translation>
+        <translation type="vanished">Libellé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="318"/>
         <source>Address:</source>
-        <translation>Adresse&#xa0;:</translation>
+        <translation type="vanished">Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="328"/>
+        <location filename="../ui/conversation/composer.cpp" line="72"/>
         <source>Image by URL</source>
         <translation>Image par URL</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="328"/>
+        <location filename="../ui/conversation/composer.cpp" line="73"/>
         <source>File by URL</source>
         <translation>Fichier par URL</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="329"/>
         <source>https address:</source>
-        <translation>Adresse https&#xa0;:</translation>
+        <translation type="vanished">Adresse https&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ConversationApi</name>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="106"/>
+        <location filename="../core/client/conversationapi.cpp" line="63"/>
         <source>no message id given</source>
         <translation>aucun identifiant de message indiqué</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="220"/>
+        <location filename="../core/client/conversationapi.cpp" line="117"/>
         <source>the response is larger than %1 MiB; it was not read to its end</source>
         <translation>la réponse dépasse %1 Mio ; elle n&apos;a pas été lue jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="323"/>
+        <location filename="../core/client/conversationapi.cpp" line="150"/>
         <source>the response has no conversation</source>
         <translation>la réponse ne contient pas de conversation</translation>
     </message>
@@ -488,127 +699,140 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="57"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="80"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="58"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="81"/>
         <source>Keep editing</source>
         <translation>Continuer à modifier</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="75"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="98"/>
         <source>Typing indicator</source>
         <translation>Indicateur de saisie</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="79"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="102"/>
         <source>Other agents</source>
         <translation>Autres agents</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="83"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="106"/>
         <source>New in this conversation</source>
         <translation>Nouveau dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="88"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="111"/>
         <source>Sends the reply as it is, although the conversation changed while you wrote it.</source>
         <translation>Envoie la réponse telle quelle, bien que la conversation ait changé pendant que vous l’écriviez.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="90"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="113"/>
         <source>Goes back to the reply; nothing is sent and the text stays.</source>
         <translation>Revient à la réponse&#xa0;; rien n’est envoyé et le texte est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="114"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="138"/>
         <source>Conversation title</source>
         <translation>Titre de la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="115"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="139"/>
         <source>Undo deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="119"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="143"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="120"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="144"/>
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Rétablit le message supprimé&#xa0;; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="190"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="218"/>
         <source>Not sent yet: the conversation changed while you wrote (see above).</source>
         <translation>Pas encore envoyée&#xa0;: la conversation a changé pendant que vous écriviez (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="235"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="237"/>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="246"/>
+        <source>File from computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="252"/>
+        <source>Send files to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="328"/>
         <source>The customer is typing…</source>
         <translation>Le client écrit…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="236"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="329"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="240"/>
         <source>The customer has read the conversation</source>
-        <translation>Le client a lu la conversation</translation>
+        <translation type="vanished">Le client a lu la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="241"/>
         <source>%1 has read the conversation</source>
-        <translation>%1 a lu la conversation</translation>
+        <translation type="vanished">%1 a lu la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="258"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="347"/>
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="271"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="360"/>
         <source>History of %1 cleared.</source>
         <translation>Historique de %1 effacé.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="272"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="361"/>
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Historique de %1 effacé · export enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="281"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="370"/>
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Rien n’a été supprimé&#xa0;: l’export a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="285"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="374"/>
         <source>The history could not be cleared: %1</source>
         <translation>L’historique n’a pas pu être effacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="292"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="381"/>
         <source>The message could not be deleted: %1</source>
         <translation>Le message n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="300"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="389"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="301"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="390"/>
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Supprimer ce message pour tout le monde&#xa0;? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="324"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="413"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message chargé</numerusform>
@@ -616,32 +840,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="393"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="468"/>
+        <source>“%1” was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="502"/>
         <source>Your reply was not sent yet. New since you began it:</source>
         <translation>Votre réponse n’a pas encore été envoyée. Nouveau depuis que vous l’avez commencée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="394"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="503"/>
         <source>New since you began your reply:</source>
         <translation>Nouveau depuis que vous avez commencé votre réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="397"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="506"/>
         <source>Another agent</source>
         <translation>Un autre agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="398"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="507"/>
         <source>The customer</source>
         <translation>Le client</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="399"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="508"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="454"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="563"/>
         <source>Message deleted.</source>
         <translation>Message supprimé.</translation>
     </message>
@@ -750,6 +979,328 @@
     </message>
 </context>
 <context>
+    <name>CustomerController</name>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="113"/>
+        <source>Couldn&apos;t load the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="124"/>
+        <source>Couldn&apos;t load the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/customercontroller.cpp" line="136"/>
+        <source>Couldn&apos;t check other tools handling this conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="45"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="47"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="49"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="51"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="123"/>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="124"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="127"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="133"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="141"/>
+        <source>Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="143"/>
+        <source>Who the customer is: name, email, properties and the channels they write from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="168"/>
+        <source>Customer picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="185"/>
+        <source>Also handled elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="189"/>
+        <source>Profile problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="195"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="202"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="202"/>
+        <source>Add first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="203"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="203"/>
+        <source>Add last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="204"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="204"/>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="205"/>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="285"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="296"/>
+        <source>Open a conversation to see who the customer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="301"/>
+        <source>Loading the customer&apos;s profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="309"/>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="312"/>
+        <source>Saved copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="322"/>
+        <source>Zendesk (ticket %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="324"/>
+        <source>Slack (channel %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="330"/>
+        <source>⚠ Also handled in %1. Someone may answer from there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="343"/>
+        <source>On %1, seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="346"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="352"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="499"/>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="510"/>
+        <source>Last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/customerpanel.cpp" line="511"/>
+        <source>Never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/customerpanel.cpp" line="529"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="45"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="47"/>
+        <source>Delivered to the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="48"/>
+        <source>Delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="50"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="52"/>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="61"/>
+        <source>The channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="63"/>
+        <source>WhatsApp&apos;s 24-hour window has closed: the customer last wrote more than 24 hours ago, so WhatsApp only takes an approved template message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="66"/>
+        <source>The customer has blocked messages from the business on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="68"/>
+        <source>%1 refused the business&apos;s credentials: the integration needs to be connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="72"/>
+        <source>%1 does not know this customer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="74"/>
+        <source>%1 refused the message as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="75"/>
+        <source>%1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="77"/>
+        <source>%1 did not deliver it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="79"/>
+        <source>%1 did not deliver it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="80"/>
+        <source>%1 did not deliver it, and gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="94"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="96"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="98"/>
+        <source>the web widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/deliverystatus.cpp" line="100"/>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableField</name>
+    <message>
+        <location filename="../ui/customer/editablefield.cpp" line="21"/>
+        <source>Type to change it: Enter saves, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/editablefield.cpp" line="60"/>
+        <location filename="../ui/customer/editablefield.cpp" line="64"/>
+        <location filename="../ui/customer/editablefield.cpp" line="87"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryExporter</name>
     <message>
         <location filename="../core/session/historyexporter.cpp" line="47"/>
@@ -817,8 +1368,28 @@
 </context>
 <context>
     <name>InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="127"/>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="132"/>
+        <source>You:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="134"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="134"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="138"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="187"/>
         <source>%1: %2, %Ln unread</source>
         <translation>
             <numerusform>%1&#xa0;: %2, %Ln non lu</numerusform>
@@ -826,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/inboxmodel.cpp" line="141"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="191"/>
         <source>%Ln not yet sent</source>
         <translation>
             <numerusform>%Ln pas encore envoyé</numerusform>
@@ -834,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxmodel.cpp" line="149"/>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="142"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
@@ -842,43 +1413,43 @@
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="22"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="24"/>
         <source>Open conversation…</source>
         <translation>Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="29"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="31"/>
         <location filename="../ui/inbox/inboxpane.cpp" line="33"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="35"/>
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="34"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="36"/>
         <source>Shows only the conversations whose name, user id or last message contains the text.</source>
         <translation>N’affiche que les conversations dont le nom, l’identifiant d’utilisateur ou le dernier message contient le texte.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="37"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="39"/>
         <source>Conversations, latest activity first. Enter opens the selected one.</source>
         <translation>Conversations, activité la plus récente en premier. Entrée ouvre celle qui est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="62"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="64"/>
         <source>Opens the conversation of a user id.</source>
         <translation>Ouvre la conversation d’un identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="159"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="164"/>
         <source>Open conversation</source>
         <translation>Ouvrir une conversation</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxpane.cpp" line="160"/>
+        <location filename="../ui/inbox/inboxpane.cpp" line="165"/>
         <source>User id or smoochId:</source>
         <translation>Identifiant d’utilisateur ou smoochId&#xa0;:</translation>
     </message>
@@ -935,132 +1506,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="49"/>
+        <location filename="../ui/window/mainwindow.cpp" line="53"/>
         <source>Smooch Agent Console</source>
         <translation>Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="73"/>
+        <location filename="../ui/window/mainwindow.cpp" line="77"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="96"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>No profile open</source>
         <translation>Aucun profil ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="113"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="114"/>
+        <location filename="../ui/window/mainwindow.cpp" line="130"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="132"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="118"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="122"/>
+        <location filename="../ui/window/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="124"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>C&amp;onversation</source>
         <translation>C&amp;onversation</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>&amp;Open conversation…</source>
         <translation>&amp;Ouvrir une conversation…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Jump to &amp;newest</source>
         <translation>Aller au plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="133"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Write a reply</source>
         <translation>&amp;Écrire une réponse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="138"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>Sen&amp;d reply</source>
         <translation>En&amp;voyer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>&amp;Search conversations</source>
         <translation>Chercher dans les &amp;conversations</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Ne&amp;xt conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>P&amp;revious conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Next &amp;unread conversation</source>
         <translation>Prochaine conversation &amp;non lue</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <source>&amp;Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <source>Show or hide the customer&apos;s details (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Admin</source>
         <translation>&amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>&amp;Clear history…</source>
         <translation>&amp;Effacer l’historique…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;About Smooch Agent Console</source>
         <translation>À &amp;propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>About Smooch Agent Console</source>
         <translation>À propos de la console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>Smooch Agent Console %1
 
 A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1 API.</source>
@@ -1069,32 +1650,32 @@ A desktop console for support agents on the Smooch (Sunshine Conversations) v1.1
 Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshine Conversations).</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>%1 — Smooch Agent Console</source>
         <translation>%1 — Console agent Smooch</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>No conversation open</source>
         <translation>Aucune conversation ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Can&apos;t reach Smooch — retrying</source>
         <translation>Smooch est injoignable — nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="342"/>
         <source>Live updates from the relay are back</source>
         <translation>Les mises à jour en direct du relais sont rétablies</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>The team relay refused this console (%1): live updates are off until the profile has a valid agent token. The open conversation checks every few seconds.</source>
         <translation>Le relais d’équipe a refusé cette console (%1)&#xa0;: les mises à jour en direct sont désactivées jusqu’à ce que le profil ait un jeton d’agent valide. La conversation ouverte est vérifiée toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Live updates from the relay stopped; checking every few seconds and reconnecting.</source>
         <translation>Les mises à jour en direct du relais se sont arrêtées&#xa0;; vérification toutes les quelques secondes et reconnexion en cours.</translation>
     </message>
@@ -1126,17 +1707,17 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="45"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="48"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="47"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="50"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/messagelayout.cpp" line="113"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="116"/>
         <source>
 … (%Ln more characters; Copy text copies all)</source>
         <translation>
@@ -1147,174 +1728,193 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="311"/>
-        <location filename="../ui/conversation/messagelayout.cpp" line="409"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="319"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="441"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="343"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="351"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="367"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="375"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="368"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="376"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="369"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="377"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="375"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="383"/>
         <source>%1 · automated</source>
         <translation>%1 · automatique</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="377"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="385"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="410"/>
-        <location filename="../ui/conversation/messagelayout.cpp" line="412"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="424"/>
+        <source>Uploaded; waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="425"/>
+        <source>Uploading… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="439"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="442"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="444"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="417"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="449"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="420"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="452"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="423"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="455"/>
         <source>Delivery unknown</source>
         <translation>Remise inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="426"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="458"/>
         <source>For another app</source>
         <translation>Pour une autre app</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="429"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="461"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="514"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="541"/>
+        <source>Seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelayout.cpp" line="621"/>
         <source>(empty message)</source>
         <translation>(message vide)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="526"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="633"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="530"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="637"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="531"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="638"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="538"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="645"/>
         <source>Shared location</source>
         <translation>Position partagée</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="551"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="658"/>
         <source>Open in map</source>
         <translation>Ouvrir dans une carte</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="553"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="660"/>
         <source>(no coordinates)</source>
         <translation>(aucune coordonnée)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="572"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="679"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="580"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="687"/>
         <source>(no items)</source>
         <translation>(aucun élément)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="583"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="690"/>
         <source>Form (submitted)</source>
         <translation>Formulaire (envoyé)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="584"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="691"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="593"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="700"/>
         <source>%1 field</source>
         <translation>champ de type %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="594"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="701"/>
         <source>%1 field: %2</source>
         <translation>champ de type %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="600"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="707"/>
         <source>Form response</source>
         <translation>Réponse au formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="610"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="717"/>
         <source>(no answer)</source>
         <translation>(aucune réponse)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelayout.cpp" line="618"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="725"/>
         <source>Unsupported message type “%1”</source>
         <translation>Type de message non pris en charge «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="172"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="174"/>
         <source>Image unavailable</source>
         <translation>Image indisponible</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="174"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="176"/>
         <source>Click to load image from %1</source>
         <translation>Cliquez pour charger l&apos;image de %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="175"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="177"/>
         <source>Loading image…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="298"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="332"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="476"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="479"/>
+        <location filename="../ui/conversation/messagelayout.cpp" line="573"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagedelegate.cpp" line="324"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="358"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -1322,100 +1922,120 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="151"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="229"/>
         <source>Loading older messages…</source>
         <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="152"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="230"/>
         <source>Couldn&apos;t load older messages: %1</source>
         <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="165"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="243"/>
         <source>Your message, not sent: %1. %2</source>
         <translation>Votre message, non envoyé&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="168"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="246"/>
         <source>Your message, delivery unknown: %1. %2</source>
         <translation>Votre message, remise inconnue : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="171"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="249"/>
         <source>Your message, for another app: %1. %2</source>
         <translation>Votre message, pour une autre app : %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="174"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="252"/>
         <source>Your message, sending: %1</source>
         <translation>Votre message, en cours d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="202"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="290"/>
         <source>Couldn&apos;t load newer messages: %1</source>
         <translation>Impossible de charger les messages plus récents&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="218"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="306"/>
         <source>Automated message from %1 at %2: %3</source>
         <translation>Message automatique de %1 à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="219"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="307"/>
         <source>the business</source>
         <translation>l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagelistmodel.cpp" line="221"/>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="310"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="314"/>
+        <source>Seen at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagelistmodel.cpp" line="320"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/session/outbox.cpp" line="43"/>
+        <location filename="../core/session/outbox.cpp" line="48"/>
         <source>The history was cleared after this message was first sent, so whether it arrived cannot be checked. Retry sends it again; Cancel drops it.</source>
         <translation>L&apos;historique a été effacé après le premier envoi de ce message : impossible de vérifier s&apos;il est arrivé. « Réessayer » l&apos;envoie à nouveau ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="178"/>
+        <location filename="../core/session/outbox.cpp" line="312"/>
         <source>Queued before the console recorded which app a message is for. Retry sends it to the app open now; Cancel drops it.</source>
         <translation>Mis en file avant que la console n&apos;enregistre à quelle app un message est destiné. « Réessayer » l&apos;envoie à l&apos;app ouverte maintenant ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="182"/>
+        <location filename="../core/session/outbox.cpp" line="316"/>
         <source>Written for app %1 at %2, not the one open now: it is never sent here. Open that app to send it, or cancel it.</source>
         <translation>Écrit pour l&apos;app %1 sur %2, pas celle ouverte maintenant : il n&apos;est jamais envoyé ici. Ouvrez cette app pour l&apos;envoyer, ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="275"/>
+        <location filename="../core/session/outbox.cpp" line="422"/>
+        <source>Cancelling: waiting for the upload&apos;s answer to remove the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outbox.cpp" line="432"/>
         <source>It may have been delivered: the console cannot check now. Cancel drops it anyway; Retry sends it again.</source>
         <translation>Il a peut-être été remis : la console ne peut pas vérifier maintenant. « Annuler » l&apos;abandonne quand même ; « Réessayer » l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="282"/>
+        <location filename="../core/session/outbox.cpp" line="439"/>
         <source>Checking whether it arrived before cancelling…</source>
         <translation>Vérification de son arrivée avant l&apos;annulation…</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="546"/>
+        <location filename="../core/session/outbox.cpp" line="668"/>
+        <source>The console&apos;s copy of “%1” is missing or damaged: it cannot be sent. Cancel it and attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outbox.cpp" line="874"/>
         <source>The conversation has too many messages at one instant to check whether this one arrived. Retry sends it again; Cancel drops it.</source>
         <translation>La conversation compte trop de messages au même instant pour vérifier si celui-ci est arrivé. « Réessayer » l&apos;envoie à nouveau ; « Annuler » l&apos;abandonne.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="564"/>
+        <location filename="../core/session/outbox.cpp" line="892"/>
         <source>Waiting: the server refused the credentials (%1)</source>
         <translation>En attente&#xa0;: le serveur a refusé les identifiants (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="593"/>
+        <location filename="../core/session/outbox.cpp" line="921"/>
         <source>It may have been delivered: the check failed (%1). Cancel drops it anyway; Retry sends it again.</source>
         <translation>Il a peut-être été remis : la vérification a échoué (%1). « Annuler » l&apos;abandonne quand même ; « Réessayer » l&apos;envoie à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/session/outbox.cpp" line="632"/>
+        <location filename="../core/session/outbox.cpp" line="961"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Nouvel essai dans %1&#xa0;s&#xa0;: %2</translation>
     </message>
@@ -1492,7 +2112,7 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>l’URL du relais doit être une adresse http ou https</translation>
     </message>
     <message>
-        <location filename="../core/accounts/profile.cpp" line="55"/>
+        <location filename="../core/accounts/profile.cpp" line="59"/>
         <source>From the environment</source>
         <translation>Depuis l’environnement</translation>
     </message>
@@ -1551,7 +2171,7 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     </message>
     <message>
         <location filename="../ui/dialogs/profiledialog.cpp" line="63"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="73"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
         <translation>conservé dans le trousseau&#xa0;; laissez vide pour garder celui enregistré</translation>
     </message>
@@ -1571,143 +2191,143 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <translation>Jeton d’agent du relais</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="75"/>
         <source>any free port</source>
         <translation>n’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="80"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="81"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="82"/>
         <source>Base URL:</source>
         <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="83"/>
         <source>App id:</source>
         <translation>Identifiant d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="84"/>
         <source>Authentication:</source>
         <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="85"/>
         <source>Key id:</source>
         <translation>Identifiant de clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="86"/>
         <source>Secret or JWT:</source>
         <translation>Secret ou JWT&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="87"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="88"/>
         <source>Your email:</source>
         <translation>Votre e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="89"/>
         <source>Your avatar URL:</source>
         <translation>URL de votre avatar&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="92"/>
         <source>Webhook port:</source>
         <translation>Port du webhook&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="93"/>
         <source>Webhook secret:</source>
         <translation>Secret du webhook&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="94"/>
         <source>Team relay URL:</source>
         <translation>URL du relais d’équipe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="95"/>
         <source>Relay agent token:</source>
         <translation>Jeton d’agent du relais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="97"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="98"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="99"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="100"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="101"/>
         <source>Save and open</source>
         <translation>Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="213"/>
         <source>Not saved: %1.</source>
         <translation>Non enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="222"/>
         <source>Saved, but the keychain refused the secret (%1): it is kept for this session only.</source>
         <translation>Enregistré, mais le trousseau a refusé le secret (%1)&#xa0;: il est conservé pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="234"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="257"/>
         <source>Cannot test: %1.</source>
         <translation>Test impossible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="264"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="273"/>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="277"/>
         <source>The credentials work.</source>
         <translation>Les identifiants fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="279"/>
         <source>The credentials were refused (%1).</source>
         <translation>Les identifiants ont été refusés (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profiledialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/profiledialog.cpp" line="281"/>
         <source>The test failed: %1</source>
         <translation>Le test a échoué&#xa0;: %1</translation>
     </message>
@@ -1731,49 +2351,82 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="15"/>
+        <source>the upload answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="24"/>
+        <source>the upload answer has no valid mediaUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/uploadedmedia.cpp" line="28"/>
+        <source>the upload answer has no mediaType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="25"/>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="35"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/outgoingfile.cpp" line="54"/>
+        <source>“%1” is named as %2, but its content is %3: it was not sent. Rename it or send the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayClient</name>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="146"/>
+        <location filename="../core/session/relayclient.cpp" line="55"/>
         <source>the relay sent nothing for too long</source>
         <translation>le relais n’a rien envoyé depuis trop longtemps</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="280"/>
+        <location filename="../core/session/relayclient.cpp" line="192"/>
         <source>the relay connection was closed</source>
         <translation>la connexion au relais a été fermée</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="367"/>
+        <location filename="../core/session/relayclient.cpp" line="285"/>
         <source>the relay did not answer with an event stream</source>
         <translation>le relais n’a pas répondu par un flux d’événements</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="378"/>
+        <location filename="../core/session/relayclient.cpp" line="300"/>
         <source>the relay sent a line too long to read</source>
         <translation>le relais a envoyé une ligne trop longue pour être lue</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="460"/>
+        <location filename="../core/session/relayclient.cpp" line="384"/>
         <source>the relay cannot be reached (%1)</source>
         <translation>impossible de joindre le relais (%1)</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="462"/>
+        <location filename="../core/session/relayclient.cpp" line="386"/>
         <source>the relay answered HTTP %1</source>
         <translation>le relais a répondu HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="464"/>
+        <location filename="../core/session/relayclient.cpp" line="388"/>
         <source>the relay closed the stream</source>
         <translation>le relais a fermé le flux</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="482"/>
+        <location filename="../core/session/relayclient.cpp" line="406"/>
         <source>the relay&apos;s agent token does not cover this app</source>
         <translation>le jeton d’agent du relais ne couvre pas cette application</translation>
     </message>
     <message>
-        <location filename="../core/session/relayclient.cpp" line="483"/>
+        <location filename="../core/session/relayclient.cpp" line="407"/>
         <source>the relay refused the agent token</source>
         <translation>le relais a refusé le jeton d’agent</translation>
     </message>
@@ -1787,14 +2440,228 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     </message>
 </context>
 <context>
+    <name>ReplyRules</name>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="21"/>
+        <source>A button needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="23"/>
+        <source>A button&apos;s label has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="37"/>
+        <location filename="../core/session/replyrules.cpp" line="55"/>
+        <source>The address is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="41"/>
+        <source>Use an https:// address: an http:// link is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="45"/>
+        <source>A link button opens an https:// or mailto: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="47"/>
+        <location filename="../core/session/replyrules.cpp" line="66"/>
+        <source>This is not a complete https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="61"/>
+        <source>Use an https:// address: the customer&apos;s channel fetches the file, and an http:// address is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="64"/>
+        <source>An image or file is sent by its https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/replyrules.cpp" line="103"/>
+        <source>Fill in %1 first: it has no value here. Type over it, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplies</name>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="105"/>
+        <source>The saved replies could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/savedreplies.cpp" line="130"/>
+        <source>Only the first %n saved replies could be loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="195"/>
+        <source>A saved reply named “%1” already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="197"/>
+        <source>The saved reply “%1” no longer exists: someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="199"/>
+        <source>The server refused the saved reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/savedreplies.cpp" line="203"/>
+        <source>This profile&apos;s key may not change saved replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="29"/>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="30"/>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="31"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="34"/>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="37"/>
+        <source>Hi {{first_name}}, … — variables: {{first_name}}, {{last_name}}, {{name}}, {{email}}, {{agent_name}}, {{property.KEY}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="40"/>
+        <source>One quick reply label a line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="43"/>
+        <source>https:// address of an image (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="49"/>
+        <source>Name:</source>
+        <translation type="unfinished">Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="50"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="51"/>
+        <source>Quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="52"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="203"/>
+        <source>A saved reply needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="207"/>
+        <source>A saved reply needs a text, quick replies or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="214"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="237"/>
+        <source>Delete saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="238"/>
+        <source>Delete “%1” for the whole team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/savedrepliesdialog.cpp" line="246"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="21"/>
+        <source>Manage saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="27"/>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="31"/>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="46"/>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="118"/>
+        <source>Saved replies are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="120"/>
+        <source>Loading saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="124"/>
+        <source>The team has no saved replies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="126"/>
+        <source>No saved reply matches “%1”. Esc keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="34"/>
+        <location filename="../core/session/session.cpp" line="51"/>
         <source>webhooks are on, but no webhook secret is set</source>
         <translation>les webhooks sont activés, mais aucun secret de webhook n’est défini</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="39"/>
+        <location filename="../core/session/session.cpp" line="56"/>
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>le récepteur de webhooks ne peut pas écouter sur le port %1</translation>
     </message>
@@ -1802,63 +2669,68 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="174"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="183"/>
         <source>The local database could not be opened (%1): messages cannot be sent.</source>
         <translation>La base de données locale n’a pas pu être ouverte (%1)&#xa0;: les messages ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="177"/>
-        <location filename="../core/session/sessioncontroller.cpp" line="195"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="186"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="204"/>
         <source>Another Smooch console is open with this profile: send from that one.</source>
         <translation>Une autre console Smooch est ouverte avec ce profil&#xa0;: envoyez depuis celle-ci.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="179"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="188"/>
         <source>Live updates are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Les mises à jour en direct sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="182"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="191"/>
         <source>Live updates from the team relay are off: %1. The open conversation still refreshes by itself.</source>
         <translation>Les mises à jour en direct du relais d’équipe sont désactivées&#xa0;: %1. La conversation ouverte se rafraîchit tout de même d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="192"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="201"/>
         <source>The local database is not available, so the message cannot be kept safe: %1</source>
         <translation>La base de données locale n’est pas disponible, le message ne peut donc pas être conservé en sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="264"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="273"/>
         <source>no agent token is stored for the relay</source>
         <translation>aucun jeton d’agent n’est enregistré pour le relais</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="340"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="349"/>
         <source>%1 is replying</source>
         <translation>%1 répond</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="342"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="351"/>
         <source>%1 are replying</source>
         <translation>%1 répondent</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="344"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="353"/>
         <source>%1 is viewing</source>
         <translation>%1 consulte</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="346"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="355"/>
         <source>%1 are viewing</source>
         <translation>%1 consultent</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="417"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="430"/>
+        <source>The file could not be stored in the console&apos;s data folder, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessioncontroller.cpp" line="444"/>
         <source>The message could not be saved to the outbox; it was not sent.</source>
         <translation>Le message n’a pas pu être enregistré dans la boîte d’envoi&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessioncontroller.cpp" line="470"/>
+        <location filename="../core/session/sessioncontroller.cpp" line="502"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -1956,43 +2828,53 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     </message>
     <message>
         <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
+        <source>Saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <source>Saved replies (at the start of an empty reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
         <source>Move between messages</source>
         <translation>Passer d’un message à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="41"/>
         <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="51"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
         <source>Oldest loaded / newest message</source>
         <translation>Message chargé le plus ancien / le plus récent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="46"/>
         <source>Select text of a message</source>
         <translation>Sélectionner le texte d’un message</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="47"/>
         <source>Links, buttons and Copy of a message</source>
         <translation>Liens, boutons et copie d’un message</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="49"/>
         <source>Copy the selected messages</source>
         <translation>Copier les messages sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="50"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
@@ -2352,27 +3234,27 @@ Voir «&#xa0;%1 --help&#xa0;».
         <translation>impossible d’écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="46"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="47"/>
         <source>--db and --postgres do not go together</source>
         <translation>--db et --postgres ne vont pas ensemble</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="58"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="60"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="75"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="77"/>
         <source>SQLite database (default STATE/relay.sqlite).</source>
         <translation>Base de données SQLite (par défaut STATE/relay.sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="78"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="80"/>
         <source>PostgreSQL database, as a libpq conninfo string.</source>
         <translation>Base de données PostgreSQL, sous forme de chaîne conninfo libpq.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="101"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="103"/>
         <source>The team relay: receives an app&apos;s webhooks, keeps them, and streams them to every agent&apos;s console.
 
 Commands:
@@ -2403,17 +3285,17 @@ STATE vaut $STATE_DIRECTORY, sinon $XDG_DATA_HOME/smooch-relay.
 Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec réseau.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="120"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="122"/>
         <source>The command&apos;s arguments.</source>
         <translation>Les arguments de la commande.</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="138"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="140"/>
         <source>no command given; try &apos;smooch-relay --help&apos;</source>
         <translation>aucune commande indiquée&#xa0;; voir «&#xa0;smooch-relay --help&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/smooch-relay/smoochrelay.cpp" line="139"/>
+        <location filename="../app/smooch-relay/smoochrelay.cpp" line="141"/>
         <source>unknown command &apos;%1&apos;; try &apos;smooch-relay --help&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir «&#xa0;smooch-relay --help&#xa0;»</translation>
     </message>
@@ -2446,6 +3328,31 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec ré
         <location filename="../app/smooch-relay/webhookcommand.cpp" line="47"/>
         <source>webhook register needs --url PUBLIC_URL</source>
         <translation>webhook register nécessite --url PUBLIC_URL</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesApi</name>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="23"/>
+        <source>a page needs a limit of 1 or more and an offset of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="31"/>
+        <source>a saved reply needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="55"/>
+        <location filename="../core/client/templatesapi.cpp" line="66"/>
+        <location filename="../core/client/templatesapi.cpp" line="75"/>
+        <source>no template id given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/templatesapi.cpp" line="80"/>
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation type="unfinished">la réponse dépasse %1 KiB&#xa0;; elle n’a pas été lue jusqu’au bout</translation>
     </message>
 </context>
 <context>
@@ -2522,102 +3429,102 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec ré
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="63"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="65"/>
         <source>Triggers: all %1 the console uses.</source>
         <translation>Déclencheurs&#xa0;: les %1 qu’utilise la console.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="64"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="66"/>
         <source>Triggers missing: %1.</source>
         <translation>Déclencheurs manquants&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="65"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="67"/>
         <source>Client information: included.</source>
         <translation>Informations sur le client&#xa0;: incluses.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="66"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="68"/>
         <source>Client information: not included.</source>
         <translation>Informations sur le client&#xa0;: non incluses.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="68"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="70"/>
         <source>%1 webhooks of the relay; every event arrives %1 times.</source>
         <translation>%1 webhooks du relais&#xa0;; chaque événement arrive %1 fois.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="70"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="73"/>
         <source>Other webhooks of the app (left alone): %1 of at most 10 in all.</source>
         <translation>Autres webhooks de l’application (laissés tels quels)&#xa0;: %1 sur 10 au plus au total.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="80"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="83"/>
         <source>Registered the relay&apos;s webhook; its secret is stored.</source>
         <translation>Webhook du relais enregistré&#xa0;; son secret est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="83"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="86"/>
         <source>Completed the relay&apos;s webhook; its secret is stored.</source>
         <translation>Webhook du relais complété&#xa0;; son secret est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="86"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="89"/>
         <source>The relay&apos;s webhook was already registered; nothing changed.</source>
         <translation>Le webhook du relais était déjà enregistré&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="89"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="92"/>
         <source>Removed the relay&apos;s webhook.</source>
         <translation>Webhook du relais supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="92"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="95"/>
         <source>The app has no webhook of the relay; nothing removed.</source>
         <translation>L’application n’a aucun webhook du relais&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="136"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="139"/>
         <source>no secrets file is given</source>
         <translation>aucun fichier de secrets n’est indiqué</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="141"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="144"/>
         <source>cannot write the secrets file %1</source>
         <translation>impossible d’écrire le fichier de secrets %1</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="148"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="151"/>
         <source>cannot create the secrets file %1</source>
         <translation>impossible de créer le fichier de secrets %1</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="155"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="158"/>
         <source>no Webhooks API</source>
         <translation>pas d’API Webhooks</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="162"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="165"/>
         <source>no URL given, and %1 holds no secret for app %2: give the relay&apos;s webhook URL, or the secrets file that register wrote</source>
         <translation>aucune URL indiquée, et %1 ne contient aucun secret pour l’application %2&#xa0;: indiquez l’URL du webhook du relais, ou le fichier de secrets écrit par register</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="179"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="182"/>
         <source>the webhook URL must start with https:// or http://</source>
         <translation>l’URL du webhook doit commencer par https:// ou http://</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="184"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="187"/>
         <source>the relay&apos;s webhook sends payload version %1; remove it and register again</source>
         <translation>le webhook du relais envoie la version de charge utile %1&#xa0;; supprimez-le et enregistrez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="234"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="237"/>
         <source>the webhook is registered but its secret could not be stored (%1); run register again once the file can be written</source>
         <translation>le webhook est enregistré mais son secret n’a pas pu être conservé (%1)&#xa0;; relancez register dès que le fichier peut être écrit</translation>
     </message>
     <message>
-        <location filename="../core/relay/webhooksetup.cpp" line="282"/>
+        <location filename="../core/relay/webhooksetup.cpp" line="285"/>
         <source>the webhook is removed but the secrets file could not be updated (%1)</source>
         <translation>le webhook est supprimé mais le fichier de secrets n’a pas pu être mis à jour (%1)</translation>
     </message>
@@ -2625,20 +3532,20 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec ré
 <context>
     <name>WebhooksApi</name>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="41"/>
-        <location filename="../core/client/webhooksapi.cpp" line="58"/>
+        <location filename="../core/client/webhooksapi.cpp" line="26"/>
+        <location filename="../core/client/webhooksapi.cpp" line="46"/>
         <source>the webhook has no target</source>
         <translation>le webhook n’a pas de cible</translation>
     </message>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="48"/>
-        <location filename="../core/client/webhooksapi.cpp" line="56"/>
-        <location filename="../core/client/webhooksapi.cpp" line="68"/>
+        <location filename="../core/client/webhooksapi.cpp" line="36"/>
+        <location filename="../core/client/webhooksapi.cpp" line="44"/>
+        <location filename="../core/client/webhooksapi.cpp" line="61"/>
         <source>no webhook id given</source>
         <translation>aucun identifiant de webhook indiqué</translation>
     </message>
     <message>
-        <location filename="../core/client/webhooksapi.cpp" line="125"/>
+        <location filename="../core/client/webhooksapi.cpp" line="66"/>
         <source>the response is larger than %1 KiB; it was not read to its end</source>
         <translation>la réponse dépasse %1 KiB&#xa0;; elle n’a pas été lue jusqu’au bout</translation>
     </message>
