@@ -28,6 +28,9 @@ SavedReplyPicker::SavedReplyPicker(QWidget *parent)
     m_list->setModel(m_model);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
+    // One line per reply, cut with an ellipsis: never a scroll bar over the only row.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAccessibleName(tr("Saved replies"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -89,8 +92,9 @@ void SavedReplyPicker::place()
     const int row = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
     m_list->setFixedHeight(rows * row + 2 * m_list->frameWidth() + 2);
     const int width = std::max(m_anchor->width(), 360);
-    const int height =
-        layout()->heightForWidth(width) > 0 ? layout()->heightForWidth(width) : sizeHint().height();
+    // The frame's own width included: the wrapped preview takes the lines it needs.
+    layout()->activate();
+    const int height = std::max(heightForWidth(width), minimumSizeHint().height());
     setGeometry(QRect(m_anchor->mapToGlobal(QPoint(0, -height - 4)), QSize(width, height)));
 }
 
