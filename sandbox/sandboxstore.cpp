@@ -1,6 +1,7 @@
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxlogging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -389,6 +390,19 @@ QJsonObject SandboxStore::profile(const QString &smoochId) const
 
 bool SandboxStore::setProfile(const QString &smoochId, const QJsonObject &profile)
 {
+    // The user's channel is the primary client's: deliveries and webhooks follow it.
+    for (const QJsonValue &client : profile.value("clients"_L1).toArray()) {
+        const QString platform = client.toObject().value("platform"_L1).toString();
+        if (client.toObject().value("primary"_L1).toBool() && !platform.isEmpty()) {
+            QSqlQuery update(QSqlDatabase::database(m_connectionName));
+            update.prepare(u"UPDATE appusers SET platform = ? WHERE smooch_id = ?"_s);
+            update.addBindValue(platform);
+            update.addBindValue(smoochId);
+            if (!run(update))
+                return false;
+            break;
+        }
+    }
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"INSERT INTO profiles (smooch_id, body) VALUES (?, ?) "
               "ON CONFLICT(smooch_id) DO UPDATE SET body = excluded.body"_s);

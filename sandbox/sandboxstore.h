@@ -91,6 +91,7 @@ public:
      * properties, clients, channels, businessSystems (a JSON object; empty when none was set).
      */
     QJsonObject profile(const QString &smoochId) const;
+    /*! Sets what the app user API shows; the primary client's platform becomes the user's. */
     bool setProfile(const QString &smoochId, const QJsonObject &profile);
     /*! Changes the given name and surname of \a smoochId. */
     bool setNames(const QString &smoochId, const QString &givenName, const QString &surname);

@@ -413,6 +413,31 @@ private Q_SLOTS:
         }
     }
 
+    void theProfilesPrimaryClientIsTheChannel()
+    {
+        // A user the business knows by its own id, reachable on Messenger (the demo's Bob):
+        // the channel the app user API shows is the one that reports deliveries.
+        PayloadCatcher catcher;
+        QVERIFY(catcher.port);
+        sandbox->server().webhooks().configure(catcher.url(), "s");
+        sandbox->seedHistory(u"bob"_s, 2);
+        const auto bob = sandbox->store().findUser(u"bob"_s);
+        QVERIFY(sandbox->store().setProfile(
+            bob->smoochId,
+            QJsonObject{{"clients"_L1, QJsonArray{QJsonObject{{"id"_L1, "old"_L1},
+                                                              {"platform"_L1, "web"_L1},
+                                                              {"primary"_L1, false}},
+                                                  QJsonObject{{"id"_L1, "m"_L1},
+                                                              {"platform"_L1, "messenger"_L1},
+                                                              {"primary"_L1, true}}}}}));
+        const QString id = sandbox->server()
+                               .createMessage(u"bob"_s, reply(u"Your order shipped"_s))
+                               .value("_id"_L1)
+                               .toString();
+        QTRY_COMPARE(catcher.triggersFor(id),
+                     QStringList({u"message:delivery:channel"_s, u"message:delivery:user"_s}));
+    }
+
     void aReplyGoesFromSentToDeliveredToSeen()
     {
         auto w = window();
