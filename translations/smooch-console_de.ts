@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../core/client/apiclient.cpp" line="320" />
+        <source>the response is larger than %1 MiB; it was not read to its end</source>
+        <translation>die Antwort ist größer als %1 MiB; sie wurde nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/client/apiclient.cpp" line="322" />
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
+    </message>
+</context>
+<context>
     <name>ApiConnection</name>
     <message>
         <location filename="../core/client/apiconnection.cpp" line="43" />
@@ -205,11 +218,6 @@
         <source>%1 must be text</source>
         <translation>%1 muss Text sein</translation>
     </message>
-    <message>
-        <location filename="../core/client/appusersapi.cpp" line="72" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -336,11 +344,6 @@
         <location filename="../core/client/attachmentsapi.cpp" line="110" />
         <source>no mediaUrl given</source>
         <translation>keine mediaUrl angegeben</translation>
-    </message>
-    <message>
-        <location filename="../core/client/attachmentsapi.cpp" line="115" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
     </message>
 </context>
 <context>
@@ -573,7 +576,9 @@
         <location filename="../ui/conversation/composer.cpp" line="434" />
         <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
         <translation>
-            <numerusform>%n Schaltfläche dieser Antwortvorlage kann von hier aus nicht gesendet werden und wurde weggelassen.</numerusform><numerusform>%n Schaltflächen dieser Antwortvorlage können von hier aus nicht gesendet werden und wurden weggelassen.</numerusform></translation>
+            <numerusform>%n Schaltfläche dieser Antwortvorlage kann von hier aus nicht gesendet werden und wurde weggelassen.</numerusform>
+            <numerusform>%n Schaltflächen dieser Antwortvorlage können von hier aus nicht gesendet werden und wurden weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/conversation/composer.cpp" line="475" />
@@ -624,12 +629,7 @@
         <translation>keine Nachrichten-ID angegeben</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="117" />
-        <source>the response is larger than %1 MiB; it was not read to its end</source>
-        <translation>die Antwort ist größer als %1 MiB; sie wurde nicht zu Ende gelesen</translation>
-    </message>
-    <message>
-        <location filename="../core/client/conversationapi.cpp" line="150" />
+        <location filename="../core/client/conversationapi.cpp" line="144" />
         <source>the response has no conversation</source>
         <translation>die Antwort enthält keine Unterhaltung</translation>
     </message>
@@ -937,19 +937,25 @@
         <location filename="../ui/customer/customerpanel.cpp" line="47" />
         <source>%n min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customer/customerpanel.cpp" line="49" />
         <source>%n h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customer/customerpanel.cpp" line="51" />
         <source>%n days ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customer/customerpanel.cpp" line="123" />
@@ -1106,7 +1112,9 @@
         <location filename="../ui/customer/customerpanel.cpp" line="529" />
         <source>and %n more</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2430,9 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
         <location filename="../core/session/savedreplies.cpp" line="130" />
         <source>Only the first %n saved replies could be loaded.</source>
         <translation>
-            <numerusform>Nur %n Antwortvorlage konnte geladen werden.</numerusform><numerusform>Nur die ersten %n Antwortvorlagen konnten geladen werden.</numerusform></translation>
+            <numerusform>Nur %n Antwortvorlage konnte geladen werden.</numerusform>
+            <numerusform>Nur die ersten %n Antwortvorlagen konnten geladen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/session/savedreplies.cpp" line="195" />
@@ -2543,32 +2553,32 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
     </message>
     <message>
         <location filename="../ui/conversation/savedreplypicker.cpp" line="27" />
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="31" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="34" />
         <source>Saved replies</source>
         <translation>Antwortvorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="46" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="49" />
         <source>↑↓ choose · Enter inserts · Esc closes</source>
         <translation>↑↓ auswählen · Eingabe fügt ein · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="118" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="122" />
         <source>Saved replies are not available.</source>
         <translation>Antwortvorlagen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="120" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="124" />
         <source>Loading saved replies…</source>
         <translation>Antwortvorlagen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="124" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="128" />
         <source>The team has no saved replies yet.</source>
         <translation>Das Team hat noch keine Antwortvorlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="126" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="130" />
         <source>No saved reply matches “%1”. Esc keeps what you typed.</source>
         <translation>Keine Antwortvorlage passt zu „%1“. Esc behält, was Sie eingegeben haben.</translation>
     </message>
@@ -3269,11 +3279,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
         <source>no template id given</source>
         <translation>keine Vorlagen-ID angegeben</translation>
     </message>
-    <message>
-        <location filename="../core/client/templatesapi.cpp" line="80" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
-    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -3463,11 +3468,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Netzwerkfehler.</translation>
         <location filename="../core/client/webhooksapi.cpp" line="61" />
         <source>no webhook id given</source>
         <translation>keine Webhook-ID angegeben</translation>
-    </message>
-    <message>
-        <location filename="../core/client/webhooksapi.cpp" line="66" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>die Antwort ist größer als %1 KiB; sie wurde nicht bis zum Ende gelesen</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../core/client/apiclient.cpp" line="320" />
+        <source>the response is larger than %1 MiB; it was not read to its end</source>
+        <translation>la réponse dépasse %1 Mio ; elle n'a pas été lue jusqu'au bout</translation>
+    </message>
+    <message>
+        <location filename="../core/client/apiclient.cpp" line="322" />
+        <source>the response is larger than %1 KiB; it was not read to its end</source>
+        <translation>la réponse dépasse %1 KiB ; elle n’a pas été lue jusqu’au bout</translation>
+    </message>
+</context>
+<context>
     <name>ApiConnection</name>
     <message>
         <location filename="../core/client/apiconnection.cpp" line="43" />
@@ -205,11 +218,6 @@
         <source>%1 must be text</source>
         <translation>%1 doit être du texte</translation>
     </message>
-    <message>
-        <location filename="../core/client/appusersapi.cpp" line="72" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>la réponse dépasse %1 KiB ; elle n’a pas été lue jusqu’au bout</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -336,11 +344,6 @@
         <location filename="../core/client/attachmentsapi.cpp" line="110" />
         <source>no mediaUrl given</source>
         <translation>aucune mediaUrl indiquée</translation>
-    </message>
-    <message>
-        <location filename="../core/client/attachmentsapi.cpp" line="115" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>la réponse dépasse %1 KiB ; elle n’a pas été lue jusqu’au bout</translation>
     </message>
 </context>
 <context>
@@ -573,7 +576,9 @@
         <location filename="../ui/conversation/composer.cpp" line="434" />
         <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
         <translation>
-            <numerusform>%n bouton de cette réponse enregistrée ne peut pas être envoyé d’ici et a été omis.</numerusform><numerusform>%n boutons de cette réponse enregistrée ne peuvent pas être envoyés d’ici et ont été omis.</numerusform></translation>
+            <numerusform>%n bouton de cette réponse enregistrée ne peut pas être envoyé d’ici et a été omis.</numerusform>
+            <numerusform>%n boutons de cette réponse enregistrée ne peuvent pas être envoyés d’ici et ont été omis.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/conversation/composer.cpp" line="475" />
@@ -624,12 +629,7 @@
         <translation>aucun identifiant de message indiqué</translation>
     </message>
     <message>
-        <location filename="../core/client/conversationapi.cpp" line="117" />
-        <source>the response is larger than %1 MiB; it was not read to its end</source>
-        <translation>la réponse dépasse %1 Mio ; elle n'a pas été lue jusqu'au bout</translation>
-    </message>
-    <message>
-        <location filename="../core/client/conversationapi.cpp" line="150" />
+        <location filename="../core/client/conversationapi.cpp" line="144" />
         <source>the response has no conversation</source>
         <translation>la réponse ne contient pas de conversation</translation>
     </message>
@@ -937,19 +937,25 @@
         <location filename="../ui/customer/customerpanel.cpp" line="47" />
         <source>%n min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customer/customerpanel.cpp" line="49" />
         <source>%n h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform><numerusform>il y a %n h</numerusform></translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customer/customerpanel.cpp" line="51" />
         <source>%n days ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customer/customerpanel.cpp" line="123" />
@@ -1106,7 +1112,9 @@
         <location filename="../ui/customer/customerpanel.cpp" line="529" />
         <source>and %n more</source>
         <translation>
-            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2430,9 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
         <location filename="../core/session/savedreplies.cpp" line="130" />
         <source>Only the first %n saved replies could be loaded.</source>
         <translation>
-            <numerusform>Seule %n réponse enregistrée a pu être chargée.</numerusform><numerusform>Seules les %n premières réponses enregistrées ont pu être chargées.</numerusform></translation>
+            <numerusform>Seule %n réponse enregistrée a pu être chargée.</numerusform>
+            <numerusform>Seules les %n premières réponses enregistrées ont pu être chargées.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/session/savedreplies.cpp" line="195" />
@@ -2543,32 +2553,32 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
     </message>
     <message>
         <location filename="../ui/conversation/savedreplypicker.cpp" line="27" />
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="31" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="34" />
         <source>Saved replies</source>
         <translation>Réponses enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="46" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="49" />
         <source>↑↓ choose · Enter inserts · Esc closes</source>
         <translation>↑↓ choisir · Entrée insère · Échap ferme</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="118" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="122" />
         <source>Saved replies are not available.</source>
         <translation>Les réponses enregistrées ne sont pas disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="120" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="124" />
         <source>Loading saved replies…</source>
         <translation>Chargement des réponses enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="124" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="128" />
         <source>The team has no saved replies yet.</source>
         <translation>L’équipe n’a pas encore de réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/savedreplypicker.cpp" line="126" />
+        <location filename="../ui/conversation/savedreplypicker.cpp" line="130" />
         <source>No saved reply matches “%1”. Esc keeps what you typed.</source>
         <translation>Aucune réponse enregistrée ne correspond à « %1 ». Échap conserve ce que vous avez saisi.</translation>
     </message>
@@ -3269,11 +3279,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec réseau
         <source>no template id given</source>
         <translation>aucun identifiant de modèle indiqué</translation>
     </message>
-    <message>
-        <location filename="../core/client/templatesapi.cpp" line="80" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>la réponse dépasse %1 KiB ; elle n’a pas été lue jusqu’au bout</translation>
-    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -3463,11 +3468,6 @@ Codes de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 3 échec réseau
         <location filename="../core/client/webhooksapi.cpp" line="61" />
         <source>no webhook id given</source>
         <translation>aucun identifiant de webhook indiqué</translation>
-    </message>
-    <message>
-        <location filename="../core/client/webhooksapi.cpp" line="66" />
-        <source>the response is larger than %1 KiB; it was not read to its end</source>
-        <translation>la réponse dépasse %1 KiB ; elle n’a pas été lue jusqu’au bout</translation>
     </message>
 </context>
 <context>

@@ -313,3 +313,12 @@ void ApiClient::cancelAll()
     for (const RequestId id : ids)
         cancel(id);
 }
+
+QString ApiClient::responseTooLarge() const
+{
+    const qint64 max = maxResponseSize();
+    return max >= 1024 * 1024 ? tr("the response is larger than %1 MiB; it was not read to its end")
+                                    .arg(max / (1024 * 1024))
+                              : tr("the response is larger than %1 KiB; it was not read to its end")
+                                    .arg(max / 1024);
+}

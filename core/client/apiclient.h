@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -101,6 +102,20 @@ protected:
     /*! Ends \a id with \a error. */
     void fail(RequestId id, const ApiError &error);
     /*!
+     * Ends \a id with \a result as its reply's result, or, when the body could not be read
+     * into one, fails it with InvalidResponse and \a parseError.
+     */
+    template<typename T>
+    void concludeWith(RequestId id, std::optional<T> result, const QString &parseError)
+    {
+        if (!result) {
+            fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
+            return;
+        }
+        setResult(id, std::move(*result));
+        conclude(id, nullptr);
+    }
+    /*!
      * Ends \a id: its reply's signals, then announce() (with \a announceSuccess when \a error
      * is null), unless a slot deleted this API in between.
      */
@@ -124,7 +139,7 @@ protected:
     /*! The seconds the server's clock is ahead of the credentials', to sign JWTs with; 0. */
     virtual qint64 signingOffset() const { return 0; }
     /*! The error message of a response larger than maxResponseSize(). */
-    virtual QString responseTooLarge() const = 0;
+    virtual QString responseTooLarge() const;
     /*! How far Qt may read a response ahead of this class. */
     virtual qint64 readBufferSize() const;
 

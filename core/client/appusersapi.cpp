@@ -67,39 +67,16 @@ ApiReplyOf<QList<BusinessSystem>> *AppUsersApi::getBusinessSystems(const QString
                   .refusal = userId.isEmpty() ? tr("no user id given") : QString()});
 }
 
-QString AppUsersApi::responseTooLarge() const
-{
-    return tr("the response is larger than %1 KiB; it was not read to its end")
-        .arg(maxResponseSize() / 1024);
-}
-
 void AppUsersApi::handleSuccess(RequestId id, int operation, const QByteArray &body)
 {
     QString parseError;
-    bool ok = true;
     switch (Operation(operation)) {
     case Get:
     case Update:
-        if (auto user = AppUser::fromResponse(body, &parseError))
-            setResult(id, std::move(*user));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, AppUser::fromResponse(body, &parseError), parseError);
     case Channels:
-        if (auto list = ChannelEntity::listFromResponse(body, &parseError))
-            setResult(id, std::move(*list));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, ChannelEntity::listFromResponse(body, &parseError), parseError);
     case BusinessSystems:
-        if (auto list = BusinessSystem::listFromResponse(body, &parseError))
-            setResult(id, std::move(*list));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, BusinessSystem::listFromResponse(body, &parseError), parseError);
     }
-    if (ok)
-        conclude(id, nullptr);
-    else
-        fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
 }

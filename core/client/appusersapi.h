@@ -53,5 +53,4 @@ private:
     enum Operation { Get, Update, Channels, BusinessSystems };
 
     void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
-    QString responseTooLarge() const override;
 };

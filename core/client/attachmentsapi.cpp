@@ -110,12 +110,6 @@ ApiReply *AttachmentsApi::remove(const QString &mediaUrl, QObject *context)
          .refusal = mediaUrl.isEmpty() ? tr("no mediaUrl given") : QString()});
 }
 
-QString AttachmentsApi::responseTooLarge() const
-{
-    return tr("the response is larger than %1 KiB; it was not read to its end")
-        .arg(maxResponseSize() / 1024);
-}
-
 void AttachmentsApi::handleSuccess(RequestId id, int operation, const QByteArray &body)
 {
     if (Operation(operation) == Remove) { // 200 with no body promised
@@ -123,10 +117,5 @@ void AttachmentsApi::handleSuccess(RequestId id, int operation, const QByteArray
         return;
     }
     QString why;
-    if (auto media = UploadedMedia::fromResponse(body, &why)) {
-        setResult(id, std::move(*media));
-        conclude(id, nullptr);
-    } else {
-        fail(id, ApiError(ApiError::Kind::InvalidResponse, why));
-    }
+    concludeWith(id, UploadedMedia::fromResponse(body, &why), why);
 }

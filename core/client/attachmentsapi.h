@@ -49,5 +49,4 @@ private:
     enum Operation { Upload, Remove };
 
     void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
-    QString responseTooLarge() const override;
 };

@@ -112,12 +112,6 @@ bool ConversationApi::inspect(const QNetworkReply &reply)
     return true;
 }
 
-QString ConversationApi::responseTooLarge() const
-{
-    return tr("the response is larger than %1 MiB; it was not read to its end")
-        .arg(maxResponseSize() / (1024 * 1024));
-}
-
 void ConversationApi::handleSuccess(RequestId id, int operation, const QByteArray &body)
 {
     QString parseError;

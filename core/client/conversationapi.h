@@ -95,7 +95,6 @@ private:
                        const ApiError &error) override;
     bool inspect(const QNetworkReply &reply) override;
     qint64 signingOffset() const override { return m_serverOffset; }
-    QString responseTooLarge() const override;
 
     qint64 m_serverOffset = 0; //!< the server's clock minus the credentials' clock, seconds
 };

@@ -75,36 +75,17 @@ ApiReply *TemplatesApi::deleteTemplate(const QString &templateId, QObject *conte
                   .refusal = templateId.isEmpty() ? tr("no template id given") : QString()});
 }
 
-QString TemplatesApi::responseTooLarge() const
-{
-    return tr("the response is larger than %1 KiB; it was not read to its end")
-        .arg(maxResponseSize() / 1024);
-}
-
 void TemplatesApi::handleSuccess(RequestId id, int operation, const QByteArray &body)
 {
     QString parseError;
-    bool ok = true;
     switch (Operation(operation)) {
     case List:
-        if (auto page = TemplatesPage::fromResponse(body, &parseError))
-            setResult(id, std::move(*page));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, TemplatesPage::fromResponse(body, &parseError), parseError);
     case Create:
     case Get:
     case Update:
-        if (auto t = MessageTemplate::fromResponse(body, &parseError))
-            setResult(id, std::move(*t));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, MessageTemplate::fromResponse(body, &parseError), parseError);
     case Delete: // 200 with no body promised
-        break;
+        return conclude(id, nullptr);
     }
-    if (ok)
-        conclude(id, nullptr);
-    else
-        fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
 }

@@ -44,6 +44,5 @@ private:
 
     QString refusalFor(const MessageTemplate &t) const;
     void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
-    QString responseTooLarge() const override;
     qint64 readBufferSize() const override { return maxResponseSize() + 1; }
 };

@@ -61,36 +61,17 @@ ApiReply *WebhooksApi::deleteWebhook(const QString &webhookId, QObject *context)
                   .refusal = webhookId.isEmpty() ? tr("no webhook id given") : QString()});
 }
 
-QString WebhooksApi::responseTooLarge() const
-{
-    return tr("the response is larger than %1 KiB; it was not read to its end")
-        .arg(maxResponseSize() / 1024);
-}
-
 void WebhooksApi::handleSuccess(RequestId id, int operation, const QByteArray &body)
 {
     QString parseError;
-    bool ok = true;
     switch (Operation(operation)) {
     case List:
-        if (auto list = Webhook::listFromResponse(body, &parseError))
-            setResult(id, std::move(*list));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, Webhook::listFromResponse(body, &parseError), parseError);
     case Create:
     case Get:
     case Update:
-        if (auto webhook = Webhook::fromResponse(body, &parseError))
-            setResult(id, std::move(*webhook));
-        else
-            ok = false;
-        break;
+        return concludeWith(id, Webhook::fromResponse(body, &parseError), parseError);
     case Delete: // 200 with no body promised
-        break;
+        return conclude(id, nullptr);
     }
-    if (ok)
-        conclude(id, nullptr);
-    else
-        fail(id, ApiError(ApiError::Kind::InvalidResponse, parseError));
 }

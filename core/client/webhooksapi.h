@@ -54,6 +54,5 @@ private:
     enum Operation { List, Create, Get, Update, Delete };
 
     void handleSuccess(RequestId id, int operation, const QByteArray &body) override;
-    QString responseTooLarge() const override;
     qint64 readBufferSize() const override { return maxResponseSize() + 1; }
 };
