@@ -12,6 +12,7 @@
 #include "storage/localstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -381,6 +383,41 @@ private Q_SLOTS:
             composer->editor()->toPlainText().replace(u"{{first_name}}"_s, u"there"_s));
         QVERIFY(composer->send());
         QCOMPARE(sent.size(), 2);
+    }
+
+    void aHostileSavedReplyShowsLiterallyAndBounded()
+    {
+        withSavedReplies();
+        const QString hostile =
+            u"<h1>Sale</h1><img src=\"file:///etc/hosts\"> "_s + QString(20000, u'x');
+        QVERIFY(SandboxTemplates(sandbox->store())
+                    .create(QJsonObject{{"name"_L1, "hostile"_L1},
+                                        {"message"_L1, QJsonObject{{"role"_L1, "appMaker"_L1},
+                                                                   {"type"_L1, "text"_L1},
+                                                                   {"text"_L1, hostile}}}})
+                    .status == 201);
+        QSignalSpy changed(replies.get(), &SavedReplies::changed);
+        replies->refresh();
+        QVERIFY(changed.wait());
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/hostile"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        const SavedReplyListModel *model = composer->picker()->model();
+        QModelIndex found;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->templateAt(row)->name == "hostile"_L1)
+                found = model->index(row);
+        }
+        QVERIFY(found.isValid());
+        const QString tip = found.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() < 3000, qPrintable(QString::number(tip.size())));
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip))
+            shown.setHtml(tip);
+        else
+            shown.setPlainText(tip);
+        QVERIFY2(shown.toPlainText().startsWith(hostile.left(60)),
+                 qPrintable(shown.toPlainText().left(80)));
     }
 
     void theShortcutSearchesAndInsertsAtTheCursor()
