@@ -15,11 +15,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -418,6 +420,24 @@ private Q_SLOTS:
             shown.setPlainText(tip);
         QVERIFY2(shown.toPlainText().startsWith(hostile.left(60)),
                  qPrintable(shown.toPlainText().left(80)));
+    }
+
+    void aSavedReplysQuickRepliesKeepTheirPayloads()
+    {
+        // A bot answers by payload: the saved reply's buttons go with the payloads it holds.
+        withSavedReplies();
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/refund offer"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QCOMPARE(composer->chips().size(), 2);
+        QVERIFY(composer->send());
+        QCOMPARE(sent.size(), 1);
+        const QList<Action> actions = sent.first().second.actions;
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0).text, u"Refund"_s);
+        QCOMPARE(actions.at(0).payload, u"REFUND"_s);
+        QCOMPARE(actions.at(1).payload, u"REPLACEMENT"_s);
     }
 
     void theShortcutSearchesAndInsertsAtTheCursor()
