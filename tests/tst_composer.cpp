@@ -440,6 +440,23 @@ private Q_SLOTS:
         QCOMPARE(actions.at(1).payload, u"REPLACEMENT"_s);
     }
 
+    void aLongSavedReplyRowIsShownWhole()
+    {
+        // One match whose text is wider than the list: the row is shown, not a scroll bar.
+        withSavedReplies();
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/greeting"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        auto *list = composer->picker()->findChild<QListView *>();
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QVERIFY(list->viewport()->rect().contains(list->visualRect(list->model()->index(0, 0))) ||
+                list->visualRect(list->model()->index(0, 0)).height() <=
+                    list->viewport()->height());
+        QVERIFY(!list->verticalScrollBar()->isVisible());
+    }
+
     void theShortcutSearchesAndInsertsAtTheCursor()
     {
         withSavedReplies();

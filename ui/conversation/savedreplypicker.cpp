@@ -28,6 +28,9 @@ SavedReplyPicker::SavedReplyPicker(QWidget *parent)
     m_list->setModel(m_model);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
+    // A row wider than the list is elided: a horizontal scroll bar would cover the only row.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAccessibleName(tr("Saved replies"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
