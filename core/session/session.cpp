@@ -44,7 +44,7 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_outbox(new Outbox(m_api, m_store.get(), this))
     , m_typing(new TypingNotifier(m_api, this))
     , m_read(new ReadTracker(m_api, this))
-    , m_deliveries(new DeliveryTracker(m_store.get(), this))
+    , m_deliveries(new DeliveryTracker(m_store.get(), appOf(profile.connection(secret)), this))
     , m_appUsers(new AppUsersApi(this))
     , m_customers(std::make_unique<CustomerStore>(m_store.get(), appOf(profile.connection(secret))))
     , m_customer(new CustomerController(m_appUsers, m_customers.get(), this))
