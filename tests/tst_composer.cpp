@@ -12,16 +12,20 @@
 #include "storage/localstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -381,6 +385,76 @@ private Q_SLOTS:
             composer->editor()->toPlainText().replace(u"{{first_name}}"_s, u"there"_s));
         QVERIFY(composer->send());
         QCOMPARE(sent.size(), 2);
+    }
+
+    void aHostileSavedReplyShowsLiterallyAndBounded()
+    {
+        withSavedReplies();
+        const QString hostile =
+            u"<h1>Sale</h1><img src=\"file:///etc/hosts\"> "_s + QString(20000, u'x');
+        QVERIFY(SandboxTemplates(sandbox->store())
+                    .create(QJsonObject{{"name"_L1, "hostile"_L1},
+                                        {"message"_L1, QJsonObject{{"role"_L1, "appMaker"_L1},
+                                                                   {"type"_L1, "text"_L1},
+                                                                   {"text"_L1, hostile}}}})
+                    .status == 201);
+        QSignalSpy changed(replies.get(), &SavedReplies::changed);
+        replies->refresh();
+        QVERIFY(changed.wait());
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/hostile"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        const SavedReplyListModel *model = composer->picker()->model();
+        QModelIndex found;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->templateAt(row)->name == "hostile"_L1)
+                found = model->index(row);
+        }
+        QVERIFY(found.isValid());
+        const QString tip = found.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() < 3000, qPrintable(QString::number(tip.size())));
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip))
+            shown.setHtml(tip);
+        else
+            shown.setPlainText(tip);
+        QVERIFY2(shown.toPlainText().startsWith(hostile.left(60)),
+                 qPrintable(shown.toPlainText().left(80)));
+    }
+
+    void aSavedReplysQuickRepliesKeepTheirPayloads()
+    {
+        // A bot answers by payload: the saved reply's buttons go with the payloads it holds.
+        withSavedReplies();
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/refund offer"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QCOMPARE(composer->chips().size(), 2);
+        QVERIFY(composer->send());
+        QCOMPARE(sent.size(), 1);
+        const QList<Action> actions = sent.first().second.actions;
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0).text, u"Refund"_s);
+        QCOMPARE(actions.at(0).payload, u"REFUND"_s);
+        QCOMPARE(actions.at(1).payload, u"REPLACEMENT"_s);
+    }
+
+    void aLongSavedReplyRowIsShownWhole()
+    {
+        // One match whose text is wider than the list: the row is shown, not a scroll bar.
+        withSavedReplies();
+        composer->setConversation(u"alice"_s, u"Alice"_s);
+        QTest::keyClicks(composer->editor(), u"/greeting"_s);
+        QTRY_VERIFY(composer->picker()->isVisible());
+        auto *list = composer->picker()->findChild<QListView *>();
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QVERIFY(list->viewport()->rect().contains(list->visualRect(list->model()->index(0, 0))) ||
+                list->visualRect(list->model()->index(0, 0)).height() <=
+                    list->viewport()->height());
+        QVERIFY(!list->verticalScrollBar()->isVisible());
     }
 
     void theShortcutSearchesAndInsertsAtTheCursor()

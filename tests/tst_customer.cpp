@@ -294,6 +294,25 @@ private Q_SLOTS:
         QCOMPARE(controller->appUser()->email, u"steveb@channel5.com"_s); // kept
     }
 
+    void cacheIsNotShownForAnotherApp()
+    {
+        // The profile is pointed at another app (same user id there): what app A said of the
+        // user is not shown for app B, even when app B cannot be reached.
+        controller->open(u"steveb@channel5.com"_s);
+        waitIdle();
+        controller.reset();
+        cache.reset();
+        sandbox->server().stop();
+        cache = std::make_unique<CustomerStore>(local.get(), u"http://other.example/v1.1 app-b"_s);
+        controller = std::make_unique<CustomerController>(api.get(), cache.get());
+        controller->open(u"steveb@channel5.com"_s);
+        QVERIFY(!controller->appUser());
+        QVERIFY(!controller->channels());
+        QVERIFY(!controller->businessSystems());
+        waitIdle();
+        QVERIFY(!controller->appUser());
+    }
+
     void profileThatFailsToLoadSaysSo_data()
     {
         QTest::addColumn<int>("kind");

@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -274,6 +275,28 @@ private Q_SLOTS:
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(w->customerPanel()->isVisible());
         QVERIFY(w->findChild<QSplitter *>()->sizes().at(2) >= 220);
+    }
+
+    void hostilePropertyTooltipShowsLiterally()
+    {
+        // A long value gets a tooltip; QToolTip reads markup when it sees some.
+        const QString hostile =
+            u"<h1>Call me</h1><img src=\"file:///etc/hosts\"> <a href='https://evil.example'>now</a>"_s;
+        const auto user = sandbox->store().findUser(u"alice"_s);
+        sandbox->store().setProfile(user->smoochId,
+                                    {{"properties"_L1, QJsonObject{{"note"_L1, hostile}}}});
+        auto w = window();
+        CustomerPanel *panel = w->customerPanel();
+        QVERIFY(UiTest::open(*w, u"alice"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->field(u"properties.note"_s), 15000);
+        const QString tip = panel->field(u"properties.note"_s)->editor()->toolTip();
+        QVERIFY(!tip.isEmpty());
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip))
+            shown.setHtml(tip);
+        else
+            shown.setPlainText(tip);
+        QCOMPARE(shown.toPlainText(), hostile);
     }
 
     void hostileDataStaysTextAndBounded()

@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "session/sessioncontroller.h"
 #include "session/webhookreceiver.h"
+#include "storage/localstore.h"
 #include "uitestutil.h"
 #include "window/mainwindow.h"
 
@@ -654,6 +655,25 @@ private Q_SLOTS:
         QCOMPARE(shown(*w, failed).state, State::Failed);
         QVERIFY(anyContains(texts(*w, failed), u"blocked"_s));
         QCOMPARE(w->session()->deliveries()->readAt(user), std::optional<double>(readTime));
+    }
+
+    void aReadTimeIsNotShownForAnotherApp()
+    {
+        // The profile is pointed at another app with the same user id: "Seen" there comes only
+        // from that app's customer.
+        LocalStore store(dir->filePath(u"console.sqlite"_s));
+        {
+            DeliveryTracker appA(&store, u"https://a.example/v1.1 app-a"_s);
+            appA.markRead({u"alice"_s}, 1000);
+        }
+        {
+            DeliveryTracker appB(&store, u"https://a.example/v1.1 app-b"_s);
+            QCOMPARE(appB.readAt(u"alice"_s), std::nullopt);
+            appB.markRead({u"alice"_s}, 500);
+            QCOMPARE(appB.readAt(u"alice"_s), std::optional<double>(500));
+        }
+        DeliveryTracker appB(&store, u"https://a.example/v1.1 app-b"_s);
+        QCOMPARE(appB.readAt(u"alice"_s), std::optional<double>(500));
     }
 
     void throughTheRelay()

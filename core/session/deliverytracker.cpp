@@ -9,9 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
-DeliveryTracker::DeliveryTracker(LocalStore *store, QObject *parent)
+DeliveryTracker::DeliveryTracker(LocalStore *store, const QString &app, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_app(app.isNull() ? u""_s : app) // a null string would bind as NULL
 {
     load();
 }
@@ -50,7 +51,9 @@ void DeliveryTracker::load()
     } else {
         qCWarning(lcStore) << "cannot read delivery statuses:" << q.lastError().text();
     }
-    if (q.exec(u"SELECT user_id, read_at FROM delivery_read"_s)) {
+    q.prepare(u"SELECT user_id, read_at FROM delivery_read WHERE app = ?"_s);
+    q.addBindValue(m_app);
+    if (q.exec()) {
         while (q.next())
             m_read.insert(q.value(0).toString(), q.value(1).toDouble());
     }
@@ -151,11 +154,14 @@ void DeliveryTracker::markRead(const QStringList &userIds, double at)
         m_read.insert(userId, at);
         if (m_store && m_store->isOpen()) {
             QSqlQuery q(m_store->database());
-            q.prepare(
-                u"INSERT INTO delivery_read (user_id, read_at) VALUES (?, ?) "
-                "ON CONFLICT(user_id) DO UPDATE SET read_at = max(read_at, excluded.read_at)"_s);
+            // The same user id in another app is another customer: that app's time goes.
+            q.prepare(u"INSERT INTO delivery_read (user_id, read_at, app) VALUES (?, ?, ?) "
+                      "ON CONFLICT(user_id) DO UPDATE SET read_at = CASE WHEN app = excluded.app "
+                      "THEN max(read_at, excluded.read_at) ELSE excluded.read_at END, "
+                      "app = excluded.app"_s);
             q.addBindValue(userId);
             q.addBindValue(at);
+            q.addBindValue(m_app);
             if (!q.exec())
                 qCWarning(lcStore)
                     << "cannot keep the read time of" << userId << ":" << q.lastError().text();

@@ -20,6 +20,7 @@ class LocalStore;
  * POST's own answer is kept and shows once the message is known. States only move forward
  * (DeliveryStatus::accepts()): an event delivered twice, or late (a :channel after :user, any
  * event after a final failure), changes nothing and signals nothing. A read time only grows.
+ * Read times are bound to the app (a profile pointed at another app starts without them).
  * Rows older than keepFor, and all but the newest maxKept, go when the tracker opens.
  */
 class DeliveryTracker : public QObject
@@ -27,7 +28,9 @@ class DeliveryTracker : public QObject
     Q_OBJECT
 
 public:
-    explicit DeliveryTracker(LocalStore *store, QObject *parent = nullptr);
+    /*! The statuses kept in \a store for the app \a app names (base URL and app id): read times
+     * another app recorded are never read. */
+    explicit DeliveryTracker(LocalStore *store, const QString &app = {}, QObject *parent = nullptr);
 
     /*! The server has message \a messageId of \a userId: its POST answered, or it came back. */
     void markSent(const QString &messageId, const QString &userId, double at);
@@ -53,6 +56,7 @@ private:
     void load();
 
     LocalStore *m_store;
+    QString m_app;
     QHash<QString, DeliveryStatus> m_statuses;
     QHash<QString, double> m_read;
 };

@@ -21,6 +21,17 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/*! The app \a connection reaches, as the outbox binds its rows: base URL and app id (an
+ * app-scope key stands for its app). */
+QString appOf(const ApiConnection &connection)
+{
+    const QString app = connection.appId().isEmpty() ? u"key:"_s + connection.credentials().keyId()
+                                                     : connection.appId();
+    return connection.baseUrl().adjusted(QUrl::StripTrailingSlash).toString() + u' ' + app;
+}
+} // namespace
+
 Session::Session(const Profile &profile, const QByteArray &secret, const QByteArray &webhookSecret,
                  const QString &dataDirectory, QObject *parent)
     : QObject(parent)
@@ -33,9 +44,9 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     , m_outbox(new Outbox(m_api, m_store.get(), this))
     , m_typing(new TypingNotifier(m_api, this))
     , m_read(new ReadTracker(m_api, this))
-    , m_deliveries(new DeliveryTracker(m_store.get(), this))
+    , m_deliveries(new DeliveryTracker(m_store.get(), appOf(profile.connection(secret)), this))
     , m_appUsers(new AppUsersApi(this))
-    , m_customers(std::make_unique<CustomerStore>(m_store.get()))
+    , m_customers(std::make_unique<CustomerStore>(m_store.get(), appOf(profile.connection(secret))))
     , m_customer(new CustomerController(m_appUsers, m_customers.get(), this))
     , m_templates(new TemplatesApi(this))
     , m_savedReplies(new SavedReplies(m_templates, this))

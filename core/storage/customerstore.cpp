@@ -48,16 +48,18 @@ template<typename T> std::optional<QList<T>> listOf(const QVariant &column)
 }
 } // namespace
 
-CustomerStore::CustomerStore(LocalStore *store)
+CustomerStore::CustomerStore(LocalStore *store, const QString &app)
     : m_store(store)
+    , m_app(app.isNull() ? u""_s : app) // a null string would bind as NULL
 {}
 
 std::optional<CustomerStore::Entry> CustomerStore::load(const QString &userId) const
 {
     QSqlQuery q(m_store->database());
     q.prepare(u"SELECT app_user, channels, business_systems, fetched_at FROM customers "
-              "WHERE user_id = ?"_s);
+              "WHERE user_id = ? AND app = ?"_s);
     q.addBindValue(userId);
+    q.addBindValue(m_app);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
     auto user = AppUser::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
@@ -70,11 +72,13 @@ std::optional<CustomerStore::Entry> CustomerStore::load(const QString &userId) c
 
 bool CustomerStore::saveAppUser(const QString &userId, const AppUser &appUser)
 {
+    forgetOtherApp(userId);
     QSqlQuery q(m_store->database());
-    q.prepare(u"INSERT INTO customers (user_id, app_user, fetched_at) VALUES (?, ?, ?) "
+    q.prepare(u"INSERT INTO customers (user_id, app, app_user, fetched_at) VALUES (?, ?, ?, ?) "
               "ON CONFLICT(user_id) DO UPDATE SET app_user = excluded.app_user, "
               "fetched_at = excluded.fetched_at"_s);
     q.addBindValue(userId);
+    q.addBindValue(m_app);
     q.addBindValue(QJsonDocument(bounded(appUser)).toJson(QJsonDocument::Compact));
     q.addBindValue(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     if (!q.exec()) {
@@ -96,15 +100,28 @@ bool CustomerStore::saveBusinessSystems(const QString &userId, const QList<Busin
 
 bool CustomerStore::saveColumn(const QString &userId, const char *column, const QByteArray &json)
 {
+    forgetOtherApp(userId);
     QSqlQuery q(m_store->database());
     const QString name = QString::fromLatin1(column);
-    q.prepare(u"INSERT INTO customers (user_id, %1) VALUES (?, ?) "
+    q.prepare(u"INSERT INTO customers (user_id, app, %1) VALUES (?, ?, ?) "
               "ON CONFLICT(user_id) DO UPDATE SET %1 = excluded.%1"_s.arg(name));
     q.addBindValue(userId);
+    q.addBindValue(m_app);
     q.addBindValue(json);
     if (!q.exec()) {
         qCWarning(lcStore) << "customer" << column << "not cached:" << q.lastError().text();
         return false;
     }
     return true;
+}
+
+void CustomerStore::forgetOtherApp(const QString &userId)
+{
+    // The same user id in another app is another customer: nothing of that row is kept.
+    QSqlQuery q(m_store->database());
+    q.prepare(u"DELETE FROM customers WHERE user_id = ? AND app <> ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(m_app);
+    if (!q.exec())
+        qCWarning(lcStore) << "customer cache not cleared:" << q.lastError().text();
 }

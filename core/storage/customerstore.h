@@ -17,7 +17,8 @@ class LocalStore;
  * so that the customer panel shows them at once the next time, before the network answers.
  *
  * What is kept is bounded as AppUser bounds it (clients and properties beyond its limits are
- * not stored). A row that no longer parses reads as no cache.
+ * not stored). A row that no longer parses reads as no cache. Rows are bound to the app they
+ * came from (base URL and app id): a profile pointed at another app never shows them.
  */
 class CustomerStore
 {
@@ -30,7 +31,9 @@ public:
         QDateTime fetchedAt;                                  //!< of the app user
     };
 
-    explicit CustomerStore(LocalStore *store);
+    /*! The cache of \a store for the app \a app names (its base URL and id): rows another app
+     * left are never read. */
+    explicit CustomerStore(LocalStore *store, const QString &app = {});
 
     std::optional<Entry> load(const QString &userId) const;
     /*! Keeps \a appUser for \a userId, fetched now. */
@@ -40,5 +43,7 @@ public:
 
 private:
     bool saveColumn(const QString &userId, const char *column, const QByteArray &json);
+    void forgetOtherApp(const QString &userId);
     LocalStore *m_store;
+    QString m_app;
 };

@@ -160,7 +160,14 @@ bool LocalStore::migrate()
                        u"ALTER TABLE outbox ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"_s,
                        u"ALTER TABLE outbox ADD COLUMN file_type TEXT NOT NULL DEFAULT ''"_s,
                        u"ALTER TABLE outbox ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0"_s,
-                       u"ALTER TABLE outbox ADD COLUMN upload TEXT NOT NULL DEFAULT ''"_s});
+                       u"ALTER TABLE outbox ADD COLUMN upload TEXT NOT NULL DEFAULT ''"_s}) &&
+           // The app a cached customer profile came from (added later): rows from before name
+           // none, so no app reads them.
+           addColumns(u"SELECT app FROM customers LIMIT 0"_s,
+                      {u"ALTER TABLE customers ADD COLUMN app TEXT NOT NULL DEFAULT ''"_s}) &&
+           // The app a customer's read time came from (added later), as for the customers.
+           addColumns(u"SELECT app FROM delivery_read LIMIT 0"_s,
+                      {u"ALTER TABLE delivery_read ADD COLUMN app TEXT NOT NULL DEFAULT ''"_s});
 }
 
 bool LocalStore::addColumns(const QString &probe, const QStringList &statements)

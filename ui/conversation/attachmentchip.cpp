@@ -205,7 +205,7 @@ Action AttachmentChip::action() const
     if (m_kind == Kind::Link)
         a.uri = QUrl(address(), QUrl::StrictMode).toString(QUrl::FullyEncoded);
     else
-        a.payload = label();
+        a.payload = m_payload.isEmpty() ? label() : m_payload;
     return a;
 }
 

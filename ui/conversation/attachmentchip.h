@@ -34,6 +34,9 @@ public:
     QString label() const;
     QString address() const;
     void setValues(const QString &label, const QString &address);
+    /*! The payload a quick reply sends (a saved reply's, for the bot that reads it); without
+     * one, the label is the payload. */
+    void setPayload(const QString &payload) { m_payload = payload; }
 
     bool isOpen() const { return m_open; }
     /*! Shows the fields and puts the cursor in the first one. */
@@ -73,6 +76,7 @@ private:
 
     Kind m_kind;
     bool m_loopbackHttp;
+    QString m_payload;
     bool m_open = true;
     QToolButton *m_face;
     QLineEdit *m_labelEdit = nullptr;

@@ -426,6 +426,8 @@ void Composer::insertSavedReply(const MessageTemplate &reply)
         AttachmentChip *chip = addChip(int(a.type == "link"_L1 ? AttachmentChip::Kind::Link
                                                                : AttachmentChip::Kind::QuickReply));
         chip->setValues(ReplyRules::expand(a.text, values), ReplyRules::expand(a.uri, values));
+        if (a.type == "reply"_L1)
+            chip->setPayload(a.payload); // what the bot listening for it expects
         chip->commit();
     }
     m_edit->setFocus();

@@ -33,7 +33,14 @@ QVariant SavedReplyListModel::data(const QModelIndex &index, int role) const
         return text.isEmpty() ? PlainText::oneLine(t.name, 40)
                               : PlainText::oneLine(t.name, 40) + u"  —  "_s + text;
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // QToolTip reads markup when it guesses some: escaped, so the text shows as it is; and
+        // bounded, however long the template.
+        const QString text = t.message.text.size() > maxToolTip
+                                 ? t.message.text.left(maxToolTip - 1) + u'…'
+                                 : t.message.text;
+        return u"<qt>"_s + PlainText::asLiteralMarkup(text) + u"</qt>"_s;
+    }
     case TextRole:
         return t.message.text;
     case IdRole:

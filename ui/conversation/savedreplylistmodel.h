@@ -14,6 +14,7 @@ class SavedReplyListModel : public QAbstractListModel
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TextRole };
+    static constexpr qsizetype maxToolTip = 1000; //!< characters of a template's tooltip
 
     using QAbstractListModel::QAbstractListModel;
 

@@ -1,6 +1,7 @@
 #include "customer/editablefield.h"
 
 #include "style/theme.h"
+#include "text/plaintext.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -44,7 +45,10 @@ void EditableField::setValue(const QString &value)
         m_edit->setText(value);
         m_edit->setCursorPosition(0);
     }
-    m_edit->setToolTip(value.size() > 40 ? value.left(1000) : QString());
+    // QToolTip reads markup when it guesses some: escaped, the customer's value shows as it is.
+    m_edit->setToolTip(value.size() > 40
+                           ? u"<qt>"_s + PlainText::asLiteralMarkup(value.left(1000)) + u"</qt>"_s
+                           : QString());
 }
 
 void EditableField::setPending(const QString &text)
