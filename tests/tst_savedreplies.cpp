@@ -283,7 +283,7 @@ private Q_SLOTS:
             TemplatesApi api;
             api.setConnection(sandbox.connection());
             LocalStore store(file);
-            SavedReplyCache cache(&store);
+            SavedReplyCache cache(&store, u"app one"_s);
             SavedReplies replies(&api);
             replies.setCache(&cache);
             QVERIFY(replies.all().isEmpty());
@@ -298,7 +298,14 @@ private Q_SLOTS:
                                         Credentials::basic(u"k"_s, "s")));
         api.setRetryPolicy(RetryPolicy::none());
         LocalStore store(file);
-        SavedReplyCache cache(&store);
+        {
+            // The same profile pointed at another app never shows the first one's.
+            SavedReplyCache other(&store, u"app two"_s);
+            SavedReplies elsewhere(&api);
+            elsewhere.setCache(&other);
+            QVERIFY(elsewhere.all().isEmpty());
+        }
+        SavedReplyCache cache(&store, u"app one"_s);
         SavedReplies replies(&api);
         replies.setCache(&cache);
         QCOMPARE(replies.all().size(), 6);

@@ -54,7 +54,8 @@ Session::Session(const Profile &profile, const QByteArray &secret, const QByteAr
     m_api->setConnection(profile.connection(secret));
     m_appUsers->setConnection(m_api->connection());
     m_templates->setConnection(m_api->connection());
-    m_savedReplyCache = std::make_unique<SavedReplyCache>(m_store.get());
+    m_savedReplyCache =
+        std::make_unique<SavedReplyCache>(m_store.get(), appOf(profile.connection(secret)));
     m_savedReplies->setCache(m_savedReplyCache.get());
     m_typing->setAgent(profile.agentName, profile.agentAvatarUrl);
     if (profile.webhookEnabled) {

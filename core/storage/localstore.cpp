@@ -131,9 +131,12 @@ bool LocalStore::migrate()
         " business_systems TEXT,"
         " fetched_at REAL NOT NULL DEFAULT 0)"_s,
         // The app's message templates (saved replies) as last loaded.
-        u"CREATE TABLE IF NOT EXISTS saved_replies ("
-        " position INTEGER PRIMARY KEY,"
-        " body TEXT NOT NULL)"_s,
+        // Per app (base URL and app id): another app's are never shown.
+        u"CREATE TABLE IF NOT EXISTS saved_reply_cache ("
+        " app TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " body TEXT NOT NULL,"
+        " PRIMARY KEY (app, position))"_s,
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

@@ -9,15 +9,18 @@
 
 using namespace Qt::StringLiterals;
 
-SavedReplyCache::SavedReplyCache(LocalStore *store)
+SavedReplyCache::SavedReplyCache(LocalStore *store, const QString &app)
     : m_store(store)
+    , m_app(app)
 {}
 
 QList<MessageTemplate> SavedReplyCache::load() const
 {
     QList<MessageTemplate> list;
     QSqlQuery q(m_store->database());
-    if (!q.exec(u"SELECT body FROM saved_replies ORDER BY position"_s))
+    q.prepare(u"SELECT body FROM saved_reply_cache WHERE app = ? ORDER BY position"_s);
+    q.addBindValue(m_app);
+    if (!q.exec())
         return list;
     while (q.next()) {
         if (auto t = MessageTemplate::fromJson(
@@ -33,14 +36,17 @@ bool SavedReplyCache::save(const QList<MessageTemplate> &templates)
     if (!db.transaction())
         return false;
     QSqlQuery q(db);
-    bool ok = q.exec(u"DELETE FROM saved_replies"_s);
+    q.prepare(u"DELETE FROM saved_reply_cache WHERE app = ?"_s);
+    q.addBindValue(m_app);
+    bool ok = q.exec();
     int position = 0;
     for (const MessageTemplate &t : templates) {
         if (!ok)
             break;
         const QJsonObject body{
             {"_id"_L1, t.id}, {"name"_L1, t.name}, {"message"_L1, t.message.toJson()}};
-        q.prepare(u"INSERT INTO saved_replies (position, body) VALUES (?, ?)"_s);
+        q.prepare(u"INSERT INTO saved_reply_cache (app, position, body) VALUES (?, ?, ?)"_s);
+        q.addBindValue(m_app);
         q.addBindValue(position++);
         q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
         ok = q.exec();
