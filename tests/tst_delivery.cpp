@@ -26,6 +26,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
@@ -655,6 +656,25 @@ private Q_SLOTS:
         QCOMPARE(shown(*w, failed).state, State::Failed);
         QVERIFY(anyContains(texts(*w, failed), u"blocked"_s));
         QCOMPARE(w->session()->deliveries()->readAt(user), std::optional<double>(readTime));
+    }
+
+    void statusesStayBoundedWhileTheConsoleRuns()
+    {
+        LocalStore store(dir->filePath(u"bounded.sqlite"_s));
+        DeliveryTracker tracker(&store, u"app"_s);
+        tracker.setMaxKept(10);
+        // A busy app: events for many messages, far more than are kept.
+        for (int i = 0; i < 40; ++i)
+            tracker.markSent(u"m%1"_s.arg(i), u"alice"_s, i);
+        QVERIFY(tracker.status(u"m39"_s).state == DeliveryStatus::State::Sent);
+        QVERIFY(tracker.status(u"m0"_s).isNone());
+        int held = 0;
+        for (int i = 0; i < 40; ++i)
+            held += tracker.status(u"m%1"_s.arg(i)).isNone() ? 0 : 1;
+        QVERIFY2(held <= 11, qPrintable(QString::number(held)));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM delivery"_s) && q.next());
+        QVERIFY2(q.value(0).toInt() <= 11, qPrintable(q.value(0).toString()));
     }
 
     void aReadTimeIsNotShownForAnotherApp()

@@ -4,8 +4,10 @@
 #include "storage/localstore.h"
 
 #include <QDateTime>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,10 +19,19 @@ DeliveryTracker::DeliveryTracker(LocalStore *store, const QString &app, QObject 
     load();
 }
 
-void DeliveryTracker::load()
+void DeliveryTracker::setMaxKept(int kept)
 {
-    if (!m_store || !m_store->isOpen())
+    m_maxKept = std::max(1, kept);
+    prune();
+}
+
+void DeliveryTracker::prune()
+{
+    if (!m_store || !m_store->isOpen()) {
+        if (m_statuses.size() > m_maxKept)
+            m_statuses.clear(); // nothing to tell the newest by: forget
         return;
+    }
     QSqlQuery q(m_store->database());
     const double before = double(QDateTime::currentSecsSinceEpoch()) - keepFor;
     q.prepare(u"DELETE FROM delivery WHERE updated_at < ?"_s);
@@ -29,10 +40,11 @@ void DeliveryTracker::load()
         qCWarning(lcStore) << "cannot prune delivery statuses:" << q.lastError().text();
     // However many events came, the newest maxKept statuses are what is held.
     q.prepare(u"DELETE FROM delivery WHERE message_id NOT IN "
-              "(SELECT message_id FROM delivery ORDER BY updated_at DESC LIMIT ?)"_s);
-    q.addBindValue(maxKept);
+              "(SELECT message_id FROM delivery ORDER BY updated_at DESC, rowid DESC LIMIT ?)"_s);
+    q.addBindValue(m_maxKept);
     if (!q.exec())
         qCWarning(lcStore) << "cannot prune delivery statuses:" << q.lastError().text();
+    m_statuses.clear();
     if (q.exec(u"SELECT message_id, state, channel, error_code, detail, channel_code, final, "
                "at FROM delivery"_s)) {
         while (q.next()) {
@@ -51,6 +63,14 @@ void DeliveryTracker::load()
     } else {
         qCWarning(lcStore) << "cannot read delivery statuses:" << q.lastError().text();
     }
+}
+
+void DeliveryTracker::load()
+{
+    prune();
+    if (!m_store || !m_store->isOpen())
+        return;
+    QSqlQuery q(m_store->database());
     q.prepare(u"SELECT user_id, read_at FROM delivery_read WHERE app = ?"_s);
     q.addBindValue(m_app);
     if (q.exec()) {
@@ -143,6 +163,8 @@ bool DeliveryTracker::update(const QString &messageId, const QString &userId, De
                                << q.lastError().text();
     }
     Q_EMIT statusChanged(messageId, next);
+    if (m_statuses.size() > m_maxKept + m_maxKept / 10)
+        prune();
     return true;
 }
 

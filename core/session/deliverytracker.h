@@ -46,6 +46,11 @@ public:
 
     static constexpr double keepFor = 60.0 * 24 * 3600; //!< seconds
     static constexpr int maxKept = 50000;
+    /*!
+     * At most \a kept statuses (the newest) are held, in memory and on disk, however many
+     * events come while the console runs: a tenth more and the oldest go.
+     */
+    void setMaxKept(int kept);
 
 Q_SIGNALS:
     void statusChanged(const QString &messageId, const DeliveryStatus &status);
@@ -54,9 +59,12 @@ Q_SIGNALS:
 private:
     bool update(const QString &messageId, const QString &userId, DeliveryStatus next);
     void load();
+    /*! Drops statuses older than keepFor and all but the newest m_maxKept, and holds the rest. */
+    void prune();
 
     LocalStore *m_store;
     QString m_app;
     QHash<QString, DeliveryStatus> m_statuses;
     QHash<QString, double> m_read;
+    int m_maxKept = maxKept;
 };
