@@ -156,9 +156,24 @@ private Q_SLOTS:
         if (!QApplication::clipboard()->mimeData() ||
             !QApplication::clipboard()->mimeData()->hasImage())
             QSKIP("this platform has no clipboard");
+        // A paste is confirmed first: declined, nothing goes.
+        QStringList asked;
+        bool answer = false;
+        w->setConfirmer([&](const QString &, const QString &text) {
+            asked.append(text);
+            return answer;
+        });
         QSignalSpy delivered(w->outbox(), &Outbox::delivered);
         w->composer()->editor()->setFocus();
         QTest::keyClick(w->composer()->editor(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"200 × 100"_s), qPrintable(asked.first()));
+        QVERIFY(!delivered.wait(500));
+        QVERIFY(sandbox->store().attachments().isEmpty());
+        QVERIFY(w->outbox()->undelivered().isEmpty());
+        answer = true;
+        QTest::keyClick(w->composer()->editor(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 2);
         QVERIFY(delivered.wait());
         const Message m = delivered.first().at(1).value<Message>();
         QCOMPARE(m.mediaType, u"image/png"_s);

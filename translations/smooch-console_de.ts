@@ -573,7 +573,7 @@
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/composer.cpp" line="434" />
+        <location filename="../ui/conversation/composer.cpp" line="436" />
         <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
         <translation>
             <numerusform>%n Schaltfläche dieser Antwortvorlage kann von hier aus nicht gesendet werden und wurde weggelassen.</numerusform>
@@ -581,22 +581,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="475" />
+        <location filename="../ui/conversation/composer.cpp" line="477" />
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="479" />
+        <location filename="../ui/conversation/composer.cpp" line="481" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="485" />
+        <location filename="../ui/conversation/composer.cpp" line="487" />
         <source>Type a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="510" />
+        <location filename="../ui/conversation/composer.cpp" line="512" />
         <source>Nothing can be sent right now.</source>
         <translation>Im Moment kann nichts gesendet werden.</translation>
     </message>
@@ -637,132 +637,142 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="80" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="81" />
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="81" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="82" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="98" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="99" />
         <source>Typing indicator</source>
         <translation>Tippanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="102" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="103" />
         <source>Other agents</source>
         <translation>Andere Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="106" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="107" />
         <source>New in this conversation</source>
         <translation>Neu in dieser Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="111" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="112" />
         <source>Sends the reply as it is, although the conversation changed while you wrote it.</source>
         <translation>Sendet die Antwort so, wie sie ist, obwohl sich die Unterhaltung geändert hat, während Sie sie geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="113" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="114" />
         <source>Goes back to the reply; nothing is sent and the text stays.</source>
         <translation>Kehrt zur Antwort zurück; nichts wird gesendet und der Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="138" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="139" />
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="139" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="140" />
         <source>Undo deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="143" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="144" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="144" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="145" />
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Holt die gelöschte Nachricht zurück; bis die Frist zum Rückgängigmachen abgelaufen ist, erreicht nichts den Server.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="218" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="219" />
         <source>Not sent yet: the conversation changed while you wrote (see above).</source>
         <translation>Noch nicht gesendet: Die Unterhaltung hat sich geändert, während Sie geschrieben haben (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="237" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="243" />
+        <source>Send the pasted image?</source>
+        <translation>Eingefügtes Bild senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="244" />
+        <source>Send the image on the clipboard (%1 × %2 pixels) to %3?</source>
+        <translation>Das Bild aus der Zwischenablage (%1 × %2 Pixel) an %3 senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="250" />
         <source>Pasted image %1.png</source>
         <translation>Eingefügtes Bild %1.png</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="246" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="259" />
         <source>File from computer…</source>
         <translation>Datei vom Computer…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="252" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="265" />
         <source>Send files to the customer</source>
         <translation>Dateien an den Kunden senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="328" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="341" />
         <source>The customer is typing…</source>
         <translation>Der Kunde schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="329" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="342" />
         <source>%1 is typing…</source>
         <translation>%1 tippt…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="347" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="360" />
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Der Server hat die Zugangsdaten abgelehnt (%1). Nachrichten warten im Postausgang, bis sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="360" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="373" />
         <source>History of %1 cleared.</source>
         <translation>Verlauf von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="361" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="374" />
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Verlauf von %1 gelöscht · Export gespeichert unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="370" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="383" />
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Es wurde nichts gelöscht: Der Export ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="374" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="387" />
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="381" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="394" />
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="389" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="402" />
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="390" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="403" />
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Diese Nachricht für alle löschen? Sie können das einige Sekunden lang rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="413" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="426" />
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln Nachricht geladen</numerusform>
@@ -770,37 +780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="468" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="481" />
         <source>“%1” was not sent: %2</source>
         <translation>„%1“ wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="502" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="515" />
         <source>Your reply was not sent yet. New since you began it:</source>
         <translation>Ihre Antwort wurde noch nicht gesendet. Neu, seit Sie sie begonnen haben:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="503" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="516" />
         <source>New since you began your reply:</source>
         <translation>Neu, seit Sie Ihre Antwort begonnen haben:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="506" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="519" />
         <source>Another agent</source>
         <translation>Ein anderer Agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="507" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="520" />
         <source>The customer</source>
         <translation>Der Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="508" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="521" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="563" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="576" />
         <source>Message deleted.</source>
         <translation>Nachricht gelöscht.</translation>
     </message>
@@ -1218,14 +1228,14 @@
 <context>
     <name>EditableField</name>
     <message>
-        <location filename="../ui/customer/editablefield.cpp" line="21" />
+        <location filename="../ui/customer/editablefield.cpp" line="22" />
         <source>Type to change it: Enter saves, Escape cancels.</source>
         <translation>Tippen Sie, um den Wert zu ändern: Eingabe speichert, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/customer/editablefield.cpp" line="60" />
         <location filename="../ui/customer/editablefield.cpp" line="64" />
-        <location filename="../ui/customer/editablefield.cpp" line="87" />
+        <location filename="../ui/customer/editablefield.cpp" line="68" />
+        <location filename="../ui/customer/editablefield.cpp" line="91" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2586,12 +2596,12 @@ Eine Desktop-Konsole für Support-Agenten auf der Smooch-API v1.1 (Sunshine Conv
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="51" />
+        <location filename="../core/session/session.cpp" line="63" />
         <source>webhooks are on, but no webhook secret is set</source>
         <translation>Webhooks sind an, aber es ist kein Webhook-Geheimnis gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="56" />
+        <location filename="../core/session/session.cpp" line="68" />
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>der Webhook-Empfänger kann nicht auf Port %1 lauschen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/composer.cpp" line="434"/>
+        <location filename="../ui/conversation/composer.cpp" line="436"/>
         <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
         <translation>
             <numerusform>%n button of this saved reply cannot be sent from here and was left out.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ConversationPane</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="413"/>
+        <location filename="../ui/conversation/conversationpane.cpp" line="426"/>
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message loaded</numerusform>

@@ -573,7 +573,7 @@
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/composer.cpp" line="434" />
+        <location filename="../ui/conversation/composer.cpp" line="436" />
         <source>%n button(s) of this saved reply cannot be sent from here and were left out.</source>
         <translation>
             <numerusform>%n bouton de cette réponse enregistrée ne peut pas être envoyé d’ici et a été omis.</numerusform>
@@ -581,22 +581,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="475" />
+        <location filename="../ui/conversation/composer.cpp" line="477" />
         <source>Open a conversation first.</source>
         <translation>Ouvrez d’abord une conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="479" />
+        <location filename="../ui/conversation/composer.cpp" line="481" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="485" />
+        <location filename="../ui/conversation/composer.cpp" line="487" />
         <source>Type a message first.</source>
         <translation>Saisissez d’abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="510" />
+        <location filename="../ui/conversation/composer.cpp" line="512" />
         <source>Nothing can be sent right now.</source>
         <translation>Rien ne peut être envoyé pour le moment.</translation>
     </message>
@@ -637,132 +637,142 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="80" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="81" />
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="81" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="82" />
         <source>Keep editing</source>
         <translation>Continuer à modifier</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="98" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="99" />
         <source>Typing indicator</source>
         <translation>Indicateur de saisie</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="102" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="103" />
         <source>Other agents</source>
         <translation>Autres agents</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="106" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="107" />
         <source>New in this conversation</source>
         <translation>Nouveau dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="111" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="112" />
         <source>Sends the reply as it is, although the conversation changed while you wrote it.</source>
         <translation>Envoie la réponse telle quelle, bien que la conversation ait changé pendant que vous l’écriviez.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="113" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="114" />
         <source>Goes back to the reply; nothing is sent and the text stays.</source>
         <translation>Revient à la réponse ; rien n’est envoyé et le texte est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="138" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="139" />
         <source>Conversation title</source>
         <translation>Titre de la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="139" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="140" />
         <source>Undo deletion</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="143" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="144" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="144" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="145" />
         <source>Brings back the deleted message; nothing reaches the server until the undo time is over.</source>
         <translation>Rétablit le message supprimé ; rien n’atteint le serveur avant la fin du délai d’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="218" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="219" />
         <source>Not sent yet: the conversation changed while you wrote (see above).</source>
         <translation>Pas encore envoyée : la conversation a changé pendant que vous écriviez (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="237" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="243" />
+        <source>Send the pasted image?</source>
+        <translation>Envoyer l’image collée ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="244" />
+        <source>Send the image on the clipboard (%1 × %2 pixels) to %3?</source>
+        <translation>Envoyer l’image du presse-papiers (%1 × %2 pixels) à %3 ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationpane.cpp" line="250" />
         <source>Pasted image %1.png</source>
         <translation>Image collée %1.png</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="246" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="259" />
         <source>File from computer…</source>
         <translation>Fichier de l’ordinateur…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="252" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="265" />
         <source>Send files to the customer</source>
         <translation>Envoyer des fichiers au client</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="328" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="341" />
         <source>The customer is typing…</source>
         <translation>Le client écrit…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="329" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="342" />
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="347" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="360" />
         <source>The server refused the credentials (%1). Messages wait in the outbox until they are fixed.</source>
         <translation>Le serveur a refusé les identifiants (%1). Les messages attendent dans la boîte d’envoi jusqu’à ce qu’ils soient corrigés.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="360" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="373" />
         <source>History of %1 cleared.</source>
         <translation>Historique de %1 effacé.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="361" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="374" />
         <source>History of %1 cleared · export saved to %2</source>
         <translation>Historique de %1 effacé · export enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="370" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="383" />
         <source>Nothing was deleted: the export failed (%1).</source>
         <translation>Rien n’a été supprimé : l’export a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="374" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="387" />
         <source>The history could not be cleared: %1</source>
         <translation>L’historique n’a pas pu être effacé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="381" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="394" />
         <source>The message could not be deleted: %1</source>
         <translation>Le message n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="389" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="402" />
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="390" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="403" />
         <source>Delete this message for everyone? You can undo for a few seconds.</source>
         <translation>Supprimer ce message pour tout le monde ? Vous pouvez annuler pendant quelques secondes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpane.cpp" line="413" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="426" />
         <source>%Ln message(s) loaded</source>
         <translation>
             <numerusform>%Ln message chargé</numerusform>
@@ -770,37 +780,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="468" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="481" />
         <source>“%1” was not sent: %2</source>
         <translation>« %1 » n’a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="502" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="515" />
         <source>Your reply was not sent yet. New since you began it:</source>
         <translation>Votre réponse n’a pas encore été envoyée. Nouveau depuis que vous l’avez commencée :</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="503" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="516" />
         <source>New since you began your reply:</source>
         <translation>Nouveau depuis que vous avez commencé votre réponse :</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="506" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="519" />
         <source>Another agent</source>
         <translation>Un autre agent</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="507" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="520" />
         <source>The customer</source>
         <translation>Le client</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="508" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="521" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpane.cpp" line="563" />
+        <location filename="../ui/conversation/conversationpane.cpp" line="576" />
         <source>Message deleted.</source>
         <translation>Message supprimé.</translation>
     </message>
@@ -1218,14 +1228,14 @@
 <context>
     <name>EditableField</name>
     <message>
-        <location filename="../ui/customer/editablefield.cpp" line="21" />
+        <location filename="../ui/customer/editablefield.cpp" line="22" />
         <source>Type to change it: Enter saves, Escape cancels.</source>
         <translation>Saisissez pour modifier : Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/customer/editablefield.cpp" line="60" />
         <location filename="../ui/customer/editablefield.cpp" line="64" />
-        <location filename="../ui/customer/editablefield.cpp" line="87" />
+        <location filename="../ui/customer/editablefield.cpp" line="68" />
+        <location filename="../ui/customer/editablefield.cpp" line="91" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2586,12 +2596,12 @@ Une console de bureau pour les agents de support sur l’API Smooch v1.1 (Sunshi
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="51" />
+        <location filename="../core/session/session.cpp" line="63" />
         <source>webhooks are on, but no webhook secret is set</source>
         <translation>les webhooks sont activés, mais aucun secret de webhook n’est défini</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="56" />
+        <location filename="../core/session/session.cpp" line="68" />
         <source>the webhook receiver cannot listen on port %1</source>
         <translation>le récepteur de webhooks ne peut pas écouter sur le port %1</translation>
     </message>

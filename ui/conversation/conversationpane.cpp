@@ -17,6 +17,7 @@
 #include "session/undoabledelete.h"
 #include "text/plaintext.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -233,6 +234,18 @@ void ConversationPane::setController(SessionController *controller)
     drops->watchPaste(m_composer->editor());
     connect(drops, &AttachmentDropFilter::filesOffered, this, &ConversationPane::sendFiles);
     connect(drops, &AttachmentDropFilter::imagePasted, this, [this](const QByteArray &png) {
+        // A paste may be a slip of the keys: what goes to the customer is confirmed first.
+        QBuffer buffer;
+        buffer.setData(png);
+        const QSize size = QImageReader(&buffer).size();
+        const auto entry = m_controller->inboxEntry(m_composer->userId());
+        const QString to = entry ? entry->title() : m_composer->userId();
+        if (!m_confirm(tr("Send the pasted image?"),
+                       tr("Send the image on the clipboard (%1 × %2 pixels) to %3?")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(PlainText::oneLine(to, 80))))
+            return;
         const QString name =
             tr("Pasted image %1.png")
                 .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s));
