@@ -629,6 +629,24 @@ private Q_SLOTS:
         w->findChild<QListView *>()->viewport()->repaint(); // paints with them
     }
 
+    void aChannelUsersTitleNamesTheirChannelNotTheirId()
+    {
+        const auto rafael = sandbox->store().ensureChannelUser(u"5e7e05af8ab787000c88e2c3"_s,
+                                                               u"whatsapp"_s, u"Rafael Souza"_s);
+        NewMessage hello;
+        hello.role = u"appUser"_s;
+        hello.type = u"text"_s;
+        hello.text = u"Olá"_s;
+        sandbox->server().createMessage(rafael.smoochId, hello);
+        auto w = window();
+        QVERIFY(open(*w, rafael.smoochId));
+        QLabel *title = w->findChild<ConversationPane *>()->title();
+        QCOMPARE(title->text(), u"Rafael Souza  ·  WhatsApp"_s);
+        // A user the business knows by its own id keeps it in the title.
+        QVERIFY(open(*w, u"alice"_s));
+        QVERIFY2(title->text().contains(u"alice"_s), qPrintable(title->text()));
+    }
+
     void theAgentsIdentityGoesWithEveryReply()
     {
         Profile profile = sandbox->profile(u"test"_s);

@@ -37,7 +37,7 @@
 <context>
     <name>CustomerPanel</name>
     <message numerus="yes">
-        <location filename="../ui/customer/customerpanel.cpp" line="47"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="34"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customer/customerpanel.cpp" line="49"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="36"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customer/customerpanel.cpp" line="51"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="38"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customer/customerpanel.cpp" line="529"/>
+        <location filename="../ui/customer/customerpanel.cpp" line="517"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

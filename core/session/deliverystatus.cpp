@@ -82,13 +82,6 @@ QString DeliveryStatus::reason() const
 
 QString DeliveryStatus::channelName(const QString &destination)
 {
-    static const QHash<QString, QString> names = {
-        {u"whatsapp"_s, u"WhatsApp"_s},   {u"messenger"_s, u"Messenger"_s},
-        {u"instagram"_s, u"Instagram"_s}, {u"telegram"_s, u"Telegram"_s},
-        {u"line"_s, u"LINE"_s},           {u"viber"_s, u"Viber"_s},
-        {u"wechat"_s, u"WeChat"_s},       {u"kakao"_s, u"KakaoTalk"_s},
-        {u"twitter"_s, u"Twitter"_s},     {u"apple"_s, u"Apple Messages"_s},
-    };
     const QString type = destination.toLower();
     if (type == "twilio"_L1 || type == "messagebird"_L1)
         return tr("SMS");
@@ -98,8 +91,7 @@ QString DeliveryStatus::channelName(const QString &destination)
         return tr("the web widget");
     if (type == "ios"_L1 || type == "android"_L1)
         return tr("the app");
-    const QString known = names.value(type);
-    return known.isEmpty() ? PlainText::oneLine(destination, 40) : known;
+    return PlainText::platformName(destination);
 }
 
 QString DeliveryStatus::stateName(State state)

@@ -3,6 +3,7 @@
 #include "protocol/message.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -125,4 +126,27 @@ QString PlainText::summary(const Message &m)
         break;
     }
     return oneLine(text.isEmpty() ? tr("[Unsupported message: %1]").arg(m.typeName) : text);
+}
+
+QString PlainText::platformName(const QString &platform)
+{
+    static const QHash<QString, QString> names = {
+        {u"web"_s, u"Web"_s},
+        {u"ios"_s, u"iOS"_s},
+        {u"android"_s, u"Android"_s},
+        {u"messenger"_s, u"Messenger"_s},
+        {u"instagram"_s, u"Instagram"_s},
+        {u"whatsapp"_s, u"WhatsApp"_s},
+        {u"telegram"_s, u"Telegram"_s},
+        {u"line"_s, u"LINE"_s},
+        {u"viber"_s, u"Viber"_s},
+        {u"wechat"_s, u"WeChat"_s},
+        {u"kakao"_s, u"KakaoTalk"_s},
+        {u"twitter"_s, u"Twitter"_s},
+        {u"apple"_s, u"Apple Messages"_s},
+        {u"twilio"_s, u"SMS"_s},
+        {u"messagebird"_s, u"SMS"_s},
+        {u"mailgun"_s, u"Email"_s},
+    };
+    return names.value(platform.toLower(), oneLine(platform, 40));
 }

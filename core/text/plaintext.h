@@ -43,4 +43,7 @@ QString oneLine(const QString &text, qsizetype maxLength = 200);
 /*! \a text with its line breaks kept and each line simplified, shortened to at most
     \a maxLength characters: for screen readers, which pause at a break. */
 QString lines(const QString &text, qsizetype maxLength = 2000);
+/*! What a customer's channel is called ("WhatsApp", "LINE", "SMS") for a v1.1 platform or
+    integration type (an open set: an unknown one is shown as it is, on one line). */
+QString platformName(const QString &platform);
 } // namespace PlainText

@@ -425,15 +425,21 @@ void ConversationPane::connectController()
     connect(m_model, &MessageListModel::initialLoadFinished, this, [this] {
         Q_EMIT statusMessage(tr("%Ln message(s) loaded", nullptr, m_model->messageCount()), 4000);
         QString name;
+        // A channel user is addressed by their appUser _id, which says nothing to an agent: the
+        // title names their channel instead ("Rafael Souza · WhatsApp").
+        QString address = m_model->userId();
         for (int row = m_model->rowCount() - 1; row >= 0 && name.isEmpty(); --row) {
             const Message *m = m_model->messageAt(row);
-            if (m && m->role() == Message::Role::AppUser)
-                name = m->name;
+            if (!m || m->role() != Message::Role::AppUser)
+                continue;
+            name = m->name;
+            if (m->authorId == m_model->userId() && m->source && !m->source->type.isEmpty())
+                address = PlainText::platformName(m->source->type);
         }
         if (!name.isEmpty()) {
             m_composer->setRecipientName(name);
             m_title->setText(PlainText::oneLine(name, 80) + u"  ·  "_s +
-                             PlainText::oneLine(m_model->userId(), 80));
+                             PlainText::oneLine(address, 80));
         }
         if (const Message *m = newestOf(m_model))
             m_controller->record(m_model->userId(), name, {*m});

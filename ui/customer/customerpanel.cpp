@@ -25,19 +25,6 @@ constexpr int avatarSide = 56;
 constexpr int maxChannelRows = 12;
 constexpr int labelWidth = 84;
 
-QString platformName(const QString &platform)
-{
-    static const QHash<QString, QString> names = {
-        {u"web"_s, u"Web"_s},           {u"ios"_s, u"iOS"_s},
-        {u"android"_s, u"Android"_s},   {u"messenger"_s, u"Messenger"_s},
-        {u"whatsapp"_s, u"WhatsApp"_s}, {u"telegram"_s, u"Telegram"_s},
-        {u"line"_s, u"LINE"_s},         {u"viber"_s, u"Viber"_s},
-        {u"twilio"_s, u"SMS"_s},        {u"messagebird"_s, u"SMS"_s},
-        {u"wechat"_s, u"WeChat"_s},     {u"twitter"_s, u"Twitter"_s},
-        {u"mailgun"_s, u"Email"_s},     {u"instagram"_s, u"Instagram"_s}};
-    return names.value(platform, PlainText::oneLine(platform, 40));
-}
-
 QString ago(const QDateTime &when, const QDateTime &now)
 {
     const qint64 seconds = when.secsTo(now);
@@ -341,9 +328,9 @@ void CustomerPanel::refresh()
         if (const AppUserClient *primary = u.primaryClient()) {
             sub << (primary->lastSeen.isValid()
                         ? tr("On %1, seen %2")
-                              .arg(platformName(primary->platform),
+                              .arg(PlainText::platformName(primary->platform),
                                    ago(primary->lastSeen, QDateTime::currentDateTimeUtc()))
-                        : tr("On %1").arg(platformName(primary->platform)));
+                        : tr("On %1").arg(PlainText::platformName(primary->platform)));
         }
         m_subtitle->setText(sub.join(u'\n'));
         m_signedUp->setText(
@@ -460,7 +447,7 @@ void CustomerPanel::rebuildChannels()
     if (c->channels()) {
         for (const ChannelEntity &e : *c->channels()) {
             if (!e.address.isEmpty())
-                addresses << u"%1: %2"_s.arg(platformName(e.type),
+                addresses << u"%1: %2"_s.arg(PlainText::platformName(e.type),
                                              PlainText::oneLine(e.address, 80));
         }
     }
@@ -487,14 +474,15 @@ void CustomerPanel::rebuildChannels()
         QPixmap pixmap;
         if (m_media && !cl.avatarUrl.isEmpty())
             pixmap = m_media->thumbnail(QUrl(cl.avatarUrl));
-        const QString who = cl.displayName.isEmpty() ? platformName(cl.platform) : cl.displayName;
+        const QString who =
+            cl.displayName.isEmpty() ? PlainText::platformName(cl.platform) : cl.displayName;
         picture->setPixmap(roundAvatar(pixmap, who, palette(), 28));
         h->addWidget(picture, 0, Qt::AlignTop);
         auto *v = new QVBoxLayout;
         v->setSpacing(1);
         auto *title = new QLabel(row);
         title->setTextFormat(Qt::PlainText);
-        QString head = platformName(cl.platform);
+        QString head = PlainText::platformName(cl.platform);
         if (cl.primary.value_or(false))
             head += u"  ·  "_s + tr("Primary");
         if (!cl.status.isEmpty() && cl.status != "active"_L1)
