@@ -89,3 +89,13 @@ bool ApiConnection::isSameOrigin(const QUrl &url) const
            url.port(url.scheme() == "https"_L1 ? 443 : 80) ==
                m_baseUrl.port(m_baseUrl.scheme() == "https"_L1 ? 443 : 80);
 }
+
+QString ApiConnection::boundUrl() const
+{
+    return m_baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
+}
+
+QString ApiConnection::boundApp() const
+{
+    return m_appId.isEmpty() ? u"key:"_s + m_credentials.keyId() : m_appId;
+}

@@ -24,6 +24,11 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString appId() const { return m_appId; }
     const Credentials &credentials() const { return m_credentials; }
+    /*! The base URL as local data is bound to it (no trailing slash). */
+    QString boundUrl() const;
+    /*! The app as local data is bound to it: the app id, or "key:ID" for an app-scope key,
+        which names its app by itself. */
+    QString boundApp() const;
 
     /*!
      * Why requests cannot be sent, or an empty string: the base URL must be https, or http

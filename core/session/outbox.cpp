@@ -331,14 +331,12 @@ QList<Outbox::Entry> Outbox::loadOwn(const QString &where, QVariantList values) 
 
 QString Outbox::boundUrl() const
 {
-    return m_api->connection().baseUrl().adjusted(QUrl::StripTrailingSlash).toString();
+    return m_api->connection().boundUrl();
 }
 
 QString Outbox::boundApp() const
 {
-    // An app-scope key names its app by itself: the key id stands for the app id.
-    const ApiConnection &c = m_api->connection();
-    return c.appId().isEmpty() ? u"key:"_s + c.credentials().keyId() : c.appId();
+    return m_api->connection().boundApp();
 }
 
 QList<Outbox::Entry> Outbox::undelivered(const QString &userId) const

@@ -26,9 +26,7 @@ namespace {
  * app-scope key stands for its app). */
 QString appOf(const ApiConnection &connection)
 {
-    const QString app = connection.appId().isEmpty() ? u"key:"_s + connection.credentials().keyId()
-                                                     : connection.appId();
-    return connection.baseUrl().adjusted(QUrl::StripTrailingSlash).toString() + u' ' + app;
+    return connection.boundUrl() + u' ' + connection.boundApp();
 }
 } // namespace
 
